@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# npm test: sets up what is missing, then runs every test layer:
+#   lint (rustfmt, clippy native + wasm32) → cargo tests (unit, integration, accuracy floors,
+#   property tests) → wasm binding tests (Node) → npm package + JS API tests → the page in
+#   Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+stage() { printf '\n\033[1m[test] %s\033[0m\n' "$*"; }
+
+stage "setup: toolchain, wasm-bindgen-cli, npm packages, chromium"
+bash scripts/setup.sh --browser
+
+# With the shared data present (as in CI), tests that need it must run, not skip.
+shared="${MIZAN_SHARED:-../shared}"
+if [ -d "$shared/data" ]; then
+  export MIZAN_SHARED="$(cd "$shared" && pwd)" MIZAN_REQUIRE_SHARED=1
+  echo "[test] shared data: $MIZAN_SHARED (corpus tests will run)"
+else
+  echo "[test] *** no shared data folder ($shared): corpus and seed tests will say SKIPPED ***"
+fi
+
+stage "build: wasm module and JS bindings"
+bash scripts/build.sh
+
+stage "lint: cargo fmt --check, clippy (native and wasm32) with -D warnings"
+cargo fmt --all -- --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --test wasm -- -D warnings
+
+stage "cargo test: unit, integration, accuracy floors, property tests"
+cargo test --quiet
+
+stage "wasm binding tests (wasm-bindgen-test-runner in Node)"
+cargo test --quiet --target wasm32-unknown-unknown --test wasm
+
+stage "JS API and npm package tests (node --test)"
+node --test tests/js/
+
+stage "end-to-end: the page in Debian's Chromium (playwright-core)"
+node --test tests/e2e/
+
+stage "all tests passed"

@@ -1,0 +1,286 @@
+//! Document → the public [`Analysis`] (UTF-8 spans).
+//!
+//! Reads: everything the stages left in the document. Adds: nothing to it; builds the
+//! output: entity ids by salience, the sentence and section lists, the analyst's table,
+//! the stance and the summaries.
+
+use crate::doc::Document;
+use crate::output::*;
+use crate::span::Span;
+use crate::text::tokenize::TokenKind;
+use crate::Options;
+
+fn text_span(doc: &Document, s: Span) -> TextSpan {
+    TextSpan {
+        start: s.start,
+        end: s.end,
+        text: doc.slice(s).to_string(),
+    }
+}
+
+fn token_kind(k: TokenKind) -> &'static str {
+    match k {
+        TokenKind::Word => "word",
+        TokenKind::Foreign => "foreign",
+        TokenKind::Number => "number",
+        TokenKind::Url => "url",
+        TokenKind::Email => "email",
+        TokenKind::Hashtag => "hashtag",
+        TokenKind::Handle => "handle",
+        TokenKind::Punct => "punct",
+        TokenKind::Symbol => "symbol",
+    }
+}
+
+/// Builds the public result.
+pub fn analysis(doc: &Document, options: &Options) -> Analysis {
+    // Entity ids: most salient first, then by first mention.
+    let mut order: Vec<usize> = (0..doc.entities.len()).collect();
+    let first = |e: usize| {
+        doc.entities[e]
+            .mentions
+            .first()
+            .map_or(u32::MAX, |&m| doc.mentions[m].span.start)
+    };
+    order.sort_by(|&a, &b| {
+        doc.entities[b]
+            .salience
+            .total_cmp(&doc.entities[a].salience)
+            .then(first(a).cmp(&first(b)))
+    });
+    let mut id_of = vec![String::new(); doc.entities.len()];
+    for (n, &e) in order.iter().enumerate() {
+        id_of[e] = format!("e{}", n + 1);
+    }
+    let entities: Vec<Entity> = order
+        .iter()
+        .map(|&e| {
+            let en = &doc.entities[e];
+            let roles = doc
+                .roles
+                .iter()
+                .filter(|r| r.entity == e)
+                .map(|r| Role {
+                    title: doc.slice(r.span).to_string(),
+                    start: r.span.start,
+                    end: r.span.end,
+                    kind: if r.honorific { "honorific" } else { "title" }.to_string(),
+                    affiliation: r.affiliation.map(|a| id_of[a].clone()),
+                })
+                .collect();
+            Entity {
+                id: id_of[e].clone(),
+                kind: en.kind,
+                subtype: en.subtype.clone(),
+                name: en.name.clone(),
+                latin: en.latin.clone(),
+                mentions: en
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let mm = &doc.mentions[m];
+                        Mention {
+                            start: mm.span.start,
+                            end: mm.span.end,
+                            text: doc.slice(mm.span).to_string(),
+                            form: mm.form,
+                        }
+                    })
+                    .collect(),
+                roles,
+                affiliation: en.affiliation.map(|a| id_of[a].clone()),
+                value: en.value.clone(),
+                salience: en.salience,
+            }
+        })
+        .collect();
+
+    let document = DocumentInfo {
+        headline: doc.layout.headline.map(|s| text_span(doc, s)),
+        dateline: doc.layout.dateline.as_ref().map(|(s, v)| Dateline {
+            start: s.start,
+            end: s.end,
+            text: doc.slice(*s).to_string(),
+            value: v.clone(),
+        }),
+        byline: doc.layout.byline.map(|(s, a)| Byline {
+            start: s.start,
+            end: s.end,
+            text: doc.slice(s).to_string(),
+            author: doc.slice(a).to_string(),
+        }),
+        sections: doc
+            .layout
+            .sections
+            .iter()
+            .map(|s| Section {
+                start: s.span.start,
+                end: s.span.end,
+                heading: s.heading.map(|h| text_span(doc, h)),
+            })
+            .collect(),
+    };
+    let sentences = doc
+        .sentences
+        .iter()
+        .map(|s| Sentence {
+            start: s.span.start,
+            end: s.span.end,
+            kind: s.kind,
+            section: s.section as u32,
+        })
+        .collect();
+    let tokens = options.tokens.then(|| {
+        doc.tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let seg = &doc.segs[i];
+                let light = doc.light(i);
+                TokenInfo {
+                    start: t.span.start,
+                    end: t.span.end,
+                    kind: token_kind(t.kind).to_string(),
+                    norm: doc.key(i).to_string(),
+                    proclitics: seg.proclitics().into_iter().map(str::to_string).collect(),
+                    stem: seg.stem(light).to_string(),
+                    enclitic: seg.enclitic_str().map(str::to_string),
+                }
+            })
+            .collect()
+    });
+
+    let table = table(&entities);
+    let stance = Stance {
+        topic: doc
+            .layout
+            .headline
+            .map(|h| doc.slice(h).to_string())
+            .unwrap_or_default(),
+        topic_entities: entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Date)
+            .take(3)
+            .map(|e| e.id.clone())
+            .collect(),
+        label: "neutral".into(),
+        score: 0.0,
+        confidence: 0.0,
+        hedging: 0.0,
+        evidence: Vec::new(),
+        sections: Vec::new(),
+        holders: Vec::new(),
+        placeholder: true,
+    };
+    let summary = summary(&entities);
+    Analysis {
+        schema_version: SCHEMA_VERSION,
+        offset_unit: OffsetUnit::Utf8,
+        length: doc.text.len() as u32,
+        document,
+        sentences,
+        tokens,
+        entities,
+        events: Vec::new(),
+        quotes: Vec::new(),
+        stance,
+        summary,
+        table,
+        warnings: doc.warnings.clone(),
+        source: None,
+    }
+}
+
+/// One row per person: name, roles, places tied to them.
+fn table(entities: &[Entity]) -> Vec<TableRow> {
+    let names: std::collections::HashMap<&str, &str> = entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
+    let name_of = |id: &str| names.get(id).map(|n| n.to_string());
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| {
+            let mut places = Vec::new();
+            if let Some(a) = e.affiliation.as_deref().and_then(name_of) {
+                places.push(a);
+            }
+            TableRow {
+                entity: e.id.clone(),
+                name: e.name.clone(),
+                latin: e.latin.clone(),
+                roles: distinct_titles(e),
+                places,
+                events: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// A person's titles, each once; a title contained in a longer one is left out
+/// ("المبعوث الأمريكي" beside "المبعوث الأمريكي الخاص").
+fn distinct_titles(e: &Entity) -> Vec<String> {
+    let titles: Vec<String> = e
+        .roles
+        .iter()
+        .filter(|r| r.kind == "title")
+        .map(|r| r.title.clone())
+        .collect();
+    let key = |t: &str| crate::text::normalize::key(t);
+    let mut out: Vec<String> = Vec::new();
+    for t in &titles {
+        let k = key(t);
+        if titles
+            .iter()
+            .any(|o| o.len() > t.len() && key(o).contains(&k))
+            || out.iter().any(|o| key(o) == k)
+        {
+            continue;
+        }
+        out.push(t.clone());
+    }
+    out
+}
+
+/// Summaries from the entities found (the stance stage deepens them).
+fn summary(entities: &[Entity]) -> Summary {
+    let names = |k: EntityKind| -> Vec<&Entity> {
+        entities.iter().filter(|e| e.kind == k).take(3).collect()
+    };
+    let people = names(EntityKind::Person);
+    let places = names(EntityKind::Location);
+    if people.is_empty() && places.is_empty() {
+        return Summary {
+            ar: "لم يُعثر في النص على أشخاص أو أماكن معروفة.".into(),
+            en: "No people or known places were found in the text.".into(),
+        };
+    }
+    let ar_list = |v: &[&Entity]| {
+        v.iter()
+            .map(|e| e.name.as_str())
+            .collect::<Vec<_>>()
+            .join("، ")
+    };
+    let en_list = |v: &[&Entity]| {
+        v.iter()
+            .map(|e| e.latin.clone().unwrap_or_else(|| e.name.clone()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut ar = String::new();
+    let mut en = String::new();
+    if !people.is_empty() {
+        ar.push_str(&format!("يتناول المقال {}.", ar_list(&people)));
+        en.push_str(&format!("The article is about {}.", en_list(&people)));
+    }
+    if !places.is_empty() {
+        if !ar.is_empty() {
+            ar.push(' ');
+            en.push(' ');
+        }
+        ar.push_str(&format!("الأماكن المذكورة: {}.", ar_list(&places)));
+        en.push_str(&format!("Places mentioned: {}.", en_list(&places)));
+    }
+    Summary { ar, en }
+}

@@ -1,0 +1,233 @@
+//! The document that flows through the stages.
+//!
+//! Each stage reads what earlier stages left here and adds its own part; the order is fixed
+//! in [`crate::Analyzer::analyze`]: normalise → tokenise → segment → layout & sentences →
+//! entities (NER) → merge/corefer → roles → events → quotes → stance → summary → output.
+
+use std::ops::Range;
+
+use crate::output::{EntityKind, MentionForm, SentenceKind};
+use crate::span::Span;
+use crate::text::clitics::Seg;
+use crate::text::normalize::Normalized;
+use crate::text::tokenize::Token;
+
+/// A sentence found by [`crate::text::sentences`].
+#[derive(Debug, Clone)]
+pub struct SentenceInfo {
+    /// Original span.
+    pub span: Span,
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// Its role in the layout.
+    pub kind: SentenceKind,
+    /// Index into `Layout::sections`.
+    pub section: usize,
+}
+
+/// A section: an optional heading and the sentences under it.
+#[derive(Debug, Clone)]
+pub struct SectionInfo {
+    /// Original span, heading included.
+    pub span: Span,
+    /// The heading's span.
+    pub heading: Option<Span>,
+}
+
+/// Headline, dateline, byline and sections.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Headline span.
+    pub headline: Option<Span>,
+    /// Dateline span and ISO date.
+    pub dateline: Option<(Span, Option<String>)>,
+    /// Byline span and the author's name span.
+    pub byline: Option<(Span, Span)>,
+    /// Sections in order (the first is the lead, possibly without a heading).
+    pub sections: Vec<SectionInfo>,
+}
+
+/// Where a mention came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A gazetteer concept.
+    Gazetteer(crate::lexicon::ConceptId),
+    /// A name introduced by a title or a name-shape rule.
+    Rule,
+    /// The learned tagger.
+    Model,
+    /// A number, date or amount pattern.
+    Pattern,
+    /// Propagated from another mention of the same name in the document.
+    Propagated,
+}
+
+/// A mention found by the NER stage, before merging into entities.
+#[derive(Debug, Clone)]
+pub struct MentionInfo {
+    /// Original span (proclitics excluded where they can be).
+    pub span: Span,
+    /// Tokens covered.
+    pub tokens: Range<usize>,
+    /// Entity kind.
+    pub kind: EntityKind,
+    /// How it names its entity.
+    pub form: MentionForm,
+    /// Folded name key (bases joined by spaces).
+    pub key: String,
+    /// Where it came from.
+    pub source: Source,
+    /// Normalised value for dates, amounts and percentages.
+    pub value: Option<String>,
+    /// Finer type (`duration`, `relative`, currency code…).
+    pub subtype: Option<String>,
+}
+
+/// A title phrase attached to a person mention.
+#[derive(Debug, Clone)]
+pub struct RoleInfo {
+    /// Index of the entity holding it.
+    pub entity: usize,
+    /// Original span of the title phrase.
+    pub span: Span,
+    /// Title or honorific.
+    pub honorific: bool,
+    /// Affiliated entity (country or organisation), if known.
+    pub affiliation: Option<usize>,
+}
+
+/// An article-level entity.
+#[derive(Debug, Clone)]
+pub struct EntityInfo {
+    /// Kind.
+    pub kind: EntityKind,
+    /// Finer type.
+    pub subtype: Option<String>,
+    /// Canonical name as written.
+    pub name: String,
+    /// Latin name.
+    pub latin: Option<String>,
+    /// Indices into `Document::mentions`.
+    pub mentions: Vec<usize>,
+    /// Affiliated entity.
+    pub affiliation: Option<usize>,
+    /// Gazetteer concept, if any.
+    pub concept: Option<crate::lexicon::ConceptId>,
+    /// Normalised value.
+    pub value: Option<String>,
+    /// Salience 0..1.
+    pub salience: f64,
+}
+
+/// The document.
+pub struct Document<'t> {
+    /// The text as given.
+    pub text: &'t str,
+    /// Its normalised forms.
+    pub norm: Normalized,
+    /// Tokens.
+    pub tokens: Vec<Token>,
+    /// Clitic analysis per token (whole for non-words).
+    pub segs: Vec<Seg>,
+    /// Folded base (article + stem) per token; the folded token for non-words.
+    pub bases: Vec<String>,
+    /// Layout.
+    pub layout: Layout,
+    /// Sentences.
+    pub sentences: Vec<SentenceInfo>,
+    /// Mentions.
+    pub mentions: Vec<MentionInfo>,
+    /// Entities.
+    pub entities: Vec<EntityInfo>,
+    /// Titles held by entities.
+    pub roles: Vec<RoleInfo>,
+    /// People introduced by titles (the rules' finds, with their title phrases).
+    pub intros: Vec<crate::ner::rules::RulePerson>,
+    /// Notes for the user about this input.
+    pub warnings: Vec<String>,
+    /// ISO date to resolve relative dates against when there is no dateline.
+    pub reference_date: Option<String>,
+}
+
+impl<'t> Document<'t> {
+    /// A document with nothing analysed yet beyond normalisation.
+    pub fn new(text: &'t str, norm: Normalized) -> Document<'t> {
+        Document {
+            text,
+            norm,
+            tokens: Vec::new(),
+            segs: Vec::new(),
+            bases: Vec::new(),
+            layout: Layout::default(),
+            sentences: Vec::new(),
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            roles: Vec::new(),
+            intros: Vec::new(),
+            warnings: Vec::new(),
+            reference_date: None,
+        }
+    }
+
+    /// The date relative dates are resolved against: the dateline's, else the option's.
+    pub fn reference(&self) -> Option<crate::temporal::Date> {
+        self.layout
+            .dateline
+            .as_ref()
+            .and_then(|d| d.1.as_deref())
+            .or(self.reference_date.as_deref())
+            .and_then(crate::temporal::Date::parse_iso)
+    }
+
+    /// The original text of a span.
+    #[inline]
+    pub fn slice(&self, s: Span) -> &'t str {
+        s.of(self.text)
+    }
+
+    /// The original span covering tokens `r`.
+    pub fn tokens_span(&self, r: Range<usize>) -> Span {
+        if r.is_empty() || r.end > self.tokens.len() {
+            return Span::default();
+        }
+        self.tokens[r.start].span.cover(self.tokens[r.end - 1].span)
+    }
+
+    /// The folded form of token `i`.
+    #[inline]
+    pub fn key(&self, i: usize) -> &str {
+        self.tokens[i].key(&self.norm)
+    }
+
+    /// The light form of token `i`.
+    #[inline]
+    pub fn light(&self, i: usize) -> &str {
+        self.tokens[i].light(&self.norm)
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.tokens.end <= i);
+        (k < self.sentences.len() && self.sentences[k].tokens.contains(&i)).then_some(k)
+    }
+
+    /// The original span of token `i` without its conjunction and preposition proclitics
+    /// (kept when the article is elided into لل, which cannot be cut cleanly).
+    pub fn stem_start(&self, i: usize) -> usize {
+        let t = &self.tokens[i];
+        let seg = &self.segs[i];
+        if seg.article == crate::text::clitics::Article::Elided {
+            return t.span.s();
+        }
+        let pre = if seg.article == crate::text::clitics::Article::Full {
+            seg.stem_start as usize - 4
+        } else {
+            seg.stem_start as usize
+        };
+        if pre == 0 {
+            t.span.s()
+        } else {
+            self.norm.orig(t.n.s() + pre)
+        }
+    }
+}

@@ -1,0 +1,545 @@
+//! Mentions → article-level entities.
+//!
+//! Reads: mentions, title intros, tokens. Adds: `Document::entities` (each with its mentions,
+//! canonical name, Latin name, affiliation and salience) and `Document::roles`.
+//!
+//! - A person's name is followed through the article: the full name again, the surname alone,
+//!   the surname with clitics ("لبوتين", "وويتكوف") and in a variant spelling
+//!   ("ديمترييف" for "دميترييف") all join the person.
+//! - A title that introduced exactly one person stands for that person later
+//!   ("الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين").
+//! - Gazetteer mentions join by concept: "روسيا", "الروسي" and "الروس" are one country; a
+//!   capital is its own place, affiliated with its country.
+
+use std::collections::HashMap;
+
+use crate::doc::{Document, EntityInfo, MentionInfo, RoleInfo, Source};
+use crate::lexicon::titles::strip_article;
+use crate::lexicon::{lexicon, GazKind};
+use crate::ner::rules::{name_like, title_phrase_at, NameLike};
+use crate::output::{EntityKind, MentionForm};
+use crate::span::Span;
+use crate::text::normalize::key;
+
+/// The consonant skeleton of a folded word: long vowels and hamza seats dropped, so that
+/// spelling variants of a transliterated name meet ("دميترييف" / "ديمترييف" → "دمترف").
+pub fn skeleton(w: &str) -> String {
+    let w = strip_article(w);
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        if !matches!(
+            c,
+            'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'ئ' | 'ؤ' | 'أ' | 'إ' | 'آ' | '-'
+        ) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A key under which spelling variants of a name word meet: the consonant skeleton when it
+/// has four letters or more ("دميترييف" / "ديمترييف"), else the word itself.
+fn vkey(w: &str) -> String {
+    let s = skeleton(w);
+    if s.chars().count() >= 4 {
+        format!("s:{s}")
+    } else {
+        format!("w:{w}")
+    }
+}
+
+/// Whether two single-word names are spelling variants of each other.
+fn variant(a: &str, b: &str) -> bool {
+    a == b || vkey(a) == vkey(b)
+}
+
+/// The people of the article being assembled, indexed by their name words.
+#[derive(Default)]
+struct People {
+    /// Folded words of each person's fullest name.
+    words: Vec<Vec<String>>,
+    by_full: HashMap<Vec<String>, usize>,
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    fn full_key(words: &[String]) -> Vec<String> {
+        words.iter().map(|w| vkey(w)).collect()
+    }
+
+    fn index(&mut self, p: usize) {
+        let w = &self.words[p];
+        self.by_full.insert(Self::full_key(w), p);
+        if let (Some(f), Some(l)) = (w.first(), w.last()) {
+            let (f, l) = (vkey(f), vkey(l));
+            let e = self.by_last.entry(l).or_default();
+            if !e.contains(&p) {
+                e.push(p);
+            }
+            let e = self.by_first.entry(f).or_default();
+            if !e.contains(&p) {
+                e.push(p);
+            }
+        }
+    }
+
+    fn add(&mut self, words: Vec<String>) -> usize {
+        self.words.push(words);
+        let p = self.words.len() - 1;
+        self.index(p);
+        p
+    }
+
+    /// Grows a person's name to a fuller form ("بوتين" → "فلاديمير بوتين").
+    fn extend(&mut self, p: usize, words: Vec<String>) {
+        if words.len() > self.words[p].len() {
+            self.words[p] = words;
+            self.index(p);
+        }
+    }
+
+    fn find(&self, words: &[String]) -> Option<usize> {
+        // Same full name, or the same name in a variant spelling.
+        if let Some(&p) = self.by_full.get(&Self::full_key(words)) {
+            return Some(p);
+        }
+        let multi = |v: Option<&Vec<usize>>| -> Vec<usize> {
+            v.map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&p| self.words[p].len() > 1)
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        if words.len() == 1 {
+            // One word: the surname (or, failing that, the first name) of exactly one person.
+            let k = vkey(&words[0]);
+            let by_last = multi(self.by_last.get(&k));
+            if by_last.len() == 1 {
+                return Some(by_last[0]);
+            }
+            let by_first = multi(self.by_first.get(&k));
+            if by_last.is_empty() && by_first.len() == 1 {
+                return Some(by_first[0]);
+            }
+        } else if let Some(last) = words.last() {
+            // A longer form of a name seen first in short.
+            let short: Vec<usize> = self
+                .by_last
+                .get(&vkey(last))
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|&p| self.words[p].len() == 1)
+                        .collect()
+                })
+                .unwrap_or_default();
+            if short.len() == 1 {
+                return Some(short[0]);
+            }
+        }
+        None
+    }
+}
+
+/// The folded words of a person mention as written (its proclitics already outside the span).
+fn name_words(doc: &Document, m: &MentionInfo) -> Vec<String> {
+    key(doc.slice(m.span))
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Proclitic strings a name may carry in running text.
+const NAME_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لل"];
+
+/// Finds further mentions of known people: full names and surnames anywhere in the text.
+fn propagate(doc: &mut Document) {
+    let mut names: Vec<Vec<String>> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.form == MentionForm::Name)
+        .map(|m| name_words(doc, m))
+        .filter(|w| !w.is_empty())
+        .collect();
+    names.sort();
+    names.dedup();
+    if names.is_empty() {
+        return;
+    }
+    // Names by the variant key of their first word; surnames of multi-word names.
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, ()> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        by_first.entry(vkey(&n[0])).or_default().push(i);
+        if n.len() > 1 {
+            surnames.insert(vkey(n.last().map_or("", |s| s.as_str())), ());
+        }
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in &doc.mentions {
+        for t in m.tokens.clone() {
+            covered[t] = true;
+        }
+    }
+    // Where a token spells a name word: the token whole, or after proclitics.
+    let spellings = |i: usize| -> Vec<(String, usize)> {
+        if !doc.tokens[i].is_word() {
+            return Vec::new();
+        }
+        let k = doc.key(i);
+        let mut v = vec![(vkey(k), 0)];
+        for p in NAME_PREFIXES {
+            if let Some(rest) = k.strip_prefix(p) {
+                if rest.chars().count() >= 2 {
+                    v.push((vkey(rest), p.len()));
+                }
+            }
+        }
+        v
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if covered[i] {
+            i += 1;
+            continue;
+        }
+        let mut hit: Option<(MentionForm, usize, usize)> = None;
+        for (k, off) in spellings(i) {
+            for &ni in by_first.get(&k).map(|v| v.as_slice()).unwrap_or(&[]) {
+                let n = &names[ni];
+                let l = n.len();
+                if i + l > doc.tokens.len() || (i..i + l).any(|t| covered[t]) {
+                    continue;
+                }
+                // Later words of the name are whole tokens.
+                let rest_ok =
+                    (1..l).all(|j| doc.tokens[i + j].is_word() && variant(doc.key(i + j), &n[j]));
+                if rest_ok && hit.is_none_or(|h| l > h.1) {
+                    hit = Some((MentionForm::Name, l, off));
+                }
+            }
+        }
+        if hit.is_none() {
+            for (k, off) in spellings(i) {
+                if surnames.contains_key(&k) {
+                    let clean = off > 0
+                        || name_like(doc, i, false) != NameLike::No
+                        || doc.segs[i].is_split();
+                    if clean && doc.segs[i].enclitic.is_none() {
+                        hit = Some((MentionForm::Partial, 1, off));
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((form, l, off)) = hit {
+            let start = doc.norm.orig(doc.tokens[i].n.s() + off);
+            let span = Span::new(start, doc.tokens[i + l - 1].span.e());
+            found.push(MentionInfo {
+                span,
+                tokens: i..i + l,
+                kind: EntityKind::Person,
+                form,
+                key: doc.bases[i..i + l].join(" "),
+                source: Source::Propagated,
+                value: None,
+                subtype: None,
+            });
+            i += l;
+        } else {
+            i += 1;
+        }
+    }
+    doc.mentions.extend(found);
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The folded key of a title phrase, article-insensitive on its first word.
+fn title_key(doc: &Document, r: std::ops::Range<usize>) -> String {
+    let mut k = String::new();
+    for (n, t) in r.enumerate() {
+        if n > 0 {
+            k.push(' ');
+        }
+        k.push_str(if n == 0 {
+            strip_article(&doc.bases[t])
+        } else {
+            &doc.bases[t]
+        });
+    }
+    k
+}
+
+/// Groups mentions into entities and attaches roles.
+pub fn resolve(doc: &mut Document) {
+    propagate(doc);
+    let lex = lexicon();
+    let mut entity_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
+    let mut entities: Vec<EntityInfo> = Vec::new();
+    let mut by_concept: HashMap<u32, usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut people = People::default();
+    let mut person_entity: Vec<usize> = Vec::new();
+
+    let new_entity = |entities: &mut Vec<EntityInfo>, m: &MentionInfo, concept: Option<u32>| {
+        entities.push(EntityInfo {
+            kind: m.kind,
+            subtype: m.subtype.clone(),
+            name: String::new(),
+            latin: None,
+            mentions: Vec::new(),
+            affiliation: None,
+            concept,
+            value: m.value.clone(),
+            salience: 0.0,
+        });
+        entities.len() - 1
+    };
+
+    // Names first, so that partial mentions find the person they belong to.
+    let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            doc.mentions[i].form != MentionForm::Name,
+            doc.mentions[i].span.start,
+        )
+    });
+    for mi in order {
+        let m = doc.mentions[mi].clone();
+        let e = match (m.source, m.kind) {
+            (Source::Gazetteer(c), _) => *by_concept
+                .entry(c)
+                .or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
+            (_, EntityKind::Person) => {
+                let words = name_words(doc, &m);
+                match people.find(&words) {
+                    Some(p) => {
+                        people.extend(p, words);
+                        person_entity[p]
+                    }
+                    None => {
+                        let e = new_entity(&mut entities, &m, None);
+                        people.add(words);
+                        person_entity.push(e);
+                        e
+                    }
+                }
+            }
+            (_, kind) => {
+                let k = (kind, m.value.clone().unwrap_or_else(|| m.key.clone()));
+                *by_key
+                    .entry(k)
+                    .or_insert_with(|| new_entity(&mut entities, &m, None))
+            }
+        };
+        entity_of[mi] = Some(e);
+    }
+    for (mi, e) in entity_of.iter().enumerate() {
+        if let Some(e) = e {
+            entities[*e].mentions.push(mi);
+        }
+    }
+
+    // Roles from the title phrases that introduced people, and title aliases.
+    let mut roles = Vec::new();
+    let mut title_owner: HashMap<String, Option<usize>> = HashMap::new();
+    let intros = std::mem::take(&mut doc.intros);
+    let mut person_at: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut mention_at_token: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if m.kind == EntityKind::Person {
+            person_at.insert((m.tokens.start, m.tokens.end), mi);
+        }
+        for t in m.tokens.clone() {
+            mention_at_token[t].get_or_insert(mi);
+        }
+    }
+    let mut role_seen: std::collections::HashSet<(usize, String)> =
+        std::collections::HashSet::new();
+    for p in &intros {
+        let Some(tp) = &p.title else { continue };
+        let Some(&mi) = person_at.get(&(p.name.start, p.name.end)) else {
+            continue;
+        };
+        let Some(e) = entity_of[mi] else { continue };
+        let affiliation = tp
+            .affiliation
+            .and_then(|t| mention_at_token[t])
+            .and_then(|k| entity_of[k]);
+        let span = doc.tokens_span(tp.tokens.clone());
+        let span = Span::new(doc.stem_start(tp.tokens.start), span.e());
+        // One role per distinct title: the first place it is written.
+        if role_seen.insert((e, title_key(doc, tp.tokens.clone()))) {
+            roles.push(RoleInfo {
+                entity: e,
+                span,
+                honorific: tp.honorific,
+                affiliation,
+            });
+        }
+        if !tp.honorific {
+            let k = title_key(doc, tp.tokens.clone());
+            let slot = title_owner.entry(k).or_insert(Some(e));
+            if *slot != Some(e) {
+                *slot = None; // two people share this title: it cannot stand for either
+            }
+        }
+    }
+    // Bare titles standing for their one holder.
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in &doc.mentions {
+        for t in m.tokens.clone() {
+            covered[t] = true;
+        }
+    }
+    for p in &intros {
+        if let Some(tp) = &p.title {
+            for t in tp.tokens.clone() {
+                covered[t] = true;
+            }
+        }
+    }
+    let mut extra = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let (a, b) = (doc.sentences[s].tokens.start, doc.sentences[s].tokens.end);
+        let mut i = a;
+        while i < b {
+            if covered[i] {
+                i += 1;
+                continue;
+            }
+            if let Some(tp) = title_phrase_at(doc, i, b) {
+                let k = title_key(doc, tp.tokens.clone());
+                if let Some(Some(e)) = title_owner.get(&k) {
+                    if tp.tokens.clone().all(|t| !covered[t]) {
+                        let span =
+                            Span::new(doc.stem_start(i), doc.tokens[tp.tokens.end - 1].span.e());
+                        extra.push((
+                            *e,
+                            MentionInfo {
+                                span,
+                                tokens: tp.tokens.clone(),
+                                kind: EntityKind::Person,
+                                form: MentionForm::Title,
+                                key: k,
+                                source: Source::Propagated,
+                                value: None,
+                                subtype: None,
+                            },
+                        ));
+                    }
+                }
+                i = tp.tokens.end;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    for (e, m) in extra {
+        doc.mentions.push(m);
+        entities[e].mentions.push(doc.mentions.len() - 1);
+    }
+    doc.intros = intros;
+
+    // Names, Latin names, affiliations.
+    for e in &mut entities {
+        e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
+        let best = e
+            .mentions
+            .iter()
+            .filter(|&&m| doc.mentions[m].form == MentionForm::Name)
+            .max_by_key(|&&m| {
+                (
+                    doc.mentions[m].tokens.len(),
+                    std::cmp::Reverse(doc.mentions[m].span.start),
+                )
+            })
+            .copied();
+        if let Some(c) = e.concept {
+            let concept = lex.gazetteer.concept(c);
+            e.latin = concept.latin.clone();
+            e.name = match best {
+                Some(m) => doc.slice(doc.mentions[m].span).to_string(),
+                None => concept.name.clone(),
+            };
+        } else {
+            let m = best.or(e.mentions.first().copied());
+            e.name = m
+                .map(|m| doc.slice(doc.mentions[m].span).to_string())
+                .unwrap_or_default();
+            if e.kind == EntityKind::Person {
+                e.latin = Some(crate::romanize::romanize(&e.name));
+            }
+        }
+    }
+    // A capital or city belongs to its country, when the country is in the article.
+    let country_entity: HashMap<String, usize> = entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let c = lex.gazetteer.concept(e.concept?);
+            (c.sub == GazKind::Country).then(|| (c.country.clone().unwrap_or_default(), i))
+        })
+        .collect();
+    for e in &mut entities {
+        if let Some(c) = e.concept {
+            let c = lex.gazetteer.concept(c);
+            if c.sub != GazKind::Country {
+                e.affiliation = c
+                    .country
+                    .as_ref()
+                    .and_then(|k| country_entity.get(k).copied());
+            }
+        }
+    }
+    for r in &roles {
+        if entities[r.entity].affiliation.is_none() && !r.honorific {
+            entities[r.entity].affiliation = r.affiliation;
+        }
+    }
+
+    // Salience: mentions weighed by form, the headline and the lead count extra.
+    let headline = doc.layout.headline;
+    for e in &mut entities {
+        let mut s = 0.0f64;
+        for &m in &e.mentions {
+            let mm = &doc.mentions[m];
+            s += match mm.form {
+                MentionForm::Name => 1.0,
+                MentionForm::Partial => 0.9,
+                MentionForm::Title => 0.7,
+                MentionForm::Alias => 0.7,
+                MentionForm::Nisba => 0.5,
+                MentionForm::Pronoun => 0.4,
+            };
+            if headline.is_some_and(|h| h.contains(mm.span)) {
+                s += 1.5;
+            }
+            if doc
+                .sentence_of(mm.tokens.start)
+                .is_some_and(|si| doc.sentences[si].section == 0)
+            {
+                s += 0.25;
+            }
+        }
+        if matches!(
+            e.kind,
+            EntityKind::Date | EntityKind::Money | EntityKind::Percent
+        ) {
+            s *= 0.3;
+        }
+        e.salience = s;
+    }
+    let max = entities.iter().map(|e| e.salience).fold(0.0f64, f64::max);
+    if max > 0.0 {
+        for e in &mut entities {
+            e.salience = (e.salience / max * 1000.0).round() / 1000.0;
+        }
+    }
+    doc.entities = entities;
+    doc.roles = roles;
+}

@@ -1,0 +1,379 @@
+//! Gazetteers: countries (with nisba and demonyms), capitals, and more, matched with
+//! aho-corasick (leftmost-longest) over the clitic-stripped, folded words of a document.
+//!
+//! Each name is a *concept* (Russia, Moscow…) reached through several *patterns*: its names,
+//! its nisba forms ("الروسي", "الروسية", "الروس"), aliases. Patterns are keyed on folded
+//! words joined by single spaces; a document is matched through its "base line": every
+//! token's base (article + stem, proclitics and enclitics removed) joined the same way, so
+//! "للولايات المتحدة", "وروسيا" and "بالقاهرة" meet their names.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::lexicon::data_lines;
+use crate::output::EntityKind;
+use crate::text::normalize::key;
+
+/// Index of a concept.
+pub type ConceptId = u32;
+
+/// What a gazetteer concept is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GazKind {
+    /// A sovereign country.
+    Country,
+    /// A country's capital.
+    Capital,
+    /// Another city.
+    City,
+    /// A region, province or landmark.
+    Region,
+    /// A facility: airport, palace, port.
+    Facility,
+    /// An organisation.
+    Organization,
+    /// A known person.
+    Person,
+}
+
+impl GazKind {
+    /// Lowercase name for the output's `subtype`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GazKind::Country => "country",
+            GazKind::Capital => "capital",
+            GazKind::City => "city",
+            GazKind::Region => "region",
+            GazKind::Facility => "facility",
+            GazKind::Organization => "organization",
+            GazKind::Person => "person",
+        }
+    }
+}
+
+/// A named thing in the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Concept {
+    /// Its entity kind.
+    pub kind: EntityKind,
+    /// Its finer kind.
+    pub sub: GazKind,
+    /// Canonical Arabic name.
+    pub name: String,
+    /// Latin name.
+    pub latin: Option<String>,
+    /// ISO 3166-1 alpha-2 code of its country (a country's own code for countries).
+    pub country: Option<String>,
+}
+
+/// How a pattern names its concept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PatternForm {
+    /// One of its names.
+    Name,
+    /// A nisba adjective or demonym of a country.
+    Nisba,
+}
+
+/// One way of writing a concept.
+#[derive(Debug, Clone, Copy)]
+pub struct Pattern {
+    /// The concept.
+    pub concept: ConceptId,
+    /// How it names it.
+    pub form: PatternForm,
+}
+
+/// A gazetteer match over tokens `[first, end)`.
+#[derive(Debug, Clone, Copy)]
+pub struct GazMatch {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The pattern (the highest-priority one for that spelling).
+    pub pattern: Pattern,
+}
+
+/// The gazetteer with its automaton.
+pub struct Gazetteer {
+    concepts: Vec<Concept>,
+    /// Pattern keys (" " + folded words), one per automaton pattern id.
+    keys: Vec<String>,
+    /// The pattern chosen for each key (first added wins: countries over capitals).
+    patterns: Vec<Pattern>,
+    by_country: HashMap<String, ConceptId>,
+    index: HashMap<String, usize>,
+    ac: AhoCorasick,
+}
+
+/// Builds pattern lists before the automaton exists.
+#[derive(Default)]
+struct Builder {
+    concepts: Vec<Concept>,
+    keys: Vec<String>,
+    patterns: Vec<Pattern>,
+    index: HashMap<String, usize>,
+    ambiguous: Vec<String>,
+}
+
+impl Builder {
+    fn concept(&mut self, c: Concept) -> ConceptId {
+        self.concepts.push(c);
+        (self.concepts.len() - 1) as ConceptId
+    }
+
+    fn pattern(&mut self, text: &str, concept: ConceptId, form: PatternForm) {
+        let k = key(text);
+        let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
+        if k.chars().count() < 2 || self.ambiguous.contains(&k) {
+            return;
+        }
+        if self.index.contains_key(&k) {
+            return; // an earlier (higher-priority) concept owns this spelling
+        }
+        self.index.insert(k.clone(), self.keys.len());
+        self.keys.push(format!(" {k}"));
+        self.patterns.push(Pattern { concept, form });
+    }
+
+    /// A name with and without the article ("الكرملين" / "كرملين" are both written).
+    fn name(&mut self, text: &str, concept: ConceptId) {
+        self.pattern(text, concept, PatternForm::Name);
+    }
+
+    /// The inflections of a nisba stem: روسي → (ال)روسي، روسية، روسيون، روسيين، روسيان…
+    fn nisba(&mut self, stem: &str, concept: ConceptId) {
+        let words: Vec<&str> = stem.split(' ').collect();
+        for suffix in ["", "ة", "ون", "ين", "ان", "تان", "تين", "ات"] {
+            for art in ["", "ال"] {
+                let form: Vec<String> = words.iter().map(|w| format!("{art}{w}{suffix}")).collect();
+                self.pattern(&form.join(" "), concept, PatternForm::Nisba);
+            }
+        }
+    }
+}
+
+impl Gazetteer {
+    /// Parses the embedded gazetteer files.
+    pub fn load() -> Gazetteer {
+        let mut b = Builder {
+            ambiguous: data_lines(include_str!("../../data/lexicon/ambiguous_names.txt"))
+                .map(key)
+                .collect(),
+            ..Builder::default()
+        };
+        let mut by_country = HashMap::new();
+        let mut nisbas = Vec::new();
+        for line in data_lines(include_str!("../../data/gazetteer/countries.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (code, latin, names) = (
+                cols[0],
+                cols.get(1).copied().unwrap_or(""),
+                cols.get(2).copied().unwrap_or(""),
+            );
+            let mut names = names.split('|').filter(|s| !s.is_empty());
+            let Some(canonical) = names.next() else {
+                continue;
+            };
+            let id = b.concept(Concept {
+                kind: EntityKind::Location,
+                sub: GazKind::Country,
+                name: canonical.to_string(),
+                latin: (!latin.is_empty()).then(|| latin.to_string()),
+                country: Some(code.to_string()),
+            });
+            by_country.insert(code.to_string(), id);
+            b.name(canonical, id);
+            for n in names {
+                b.name(n, id);
+            }
+            nisbas.push((
+                id,
+                cols.get(3).copied().unwrap_or(""),
+                cols.get(4).copied().unwrap_or(""),
+            ));
+        }
+        for line in data_lines(include_str!("../../data/gazetteer/capitals.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let names: Vec<&str> = cols[2].split('|').filter(|s| !s.is_empty()).collect();
+            let Some(first) = names.first() else { continue };
+            let id = b.concept(Concept {
+                kind: EntityKind::Location,
+                sub: GazKind::Capital,
+                name: first.to_string(),
+                latin: Some(cols[1].to_string()),
+                country: Some(cols[0].to_string()),
+            });
+            for n in names {
+                b.name(n, id);
+            }
+        }
+        // Nisba forms last: a name always wins over an adjective spelled the same.
+        for (id, stems, plurals) in nisbas {
+            for s in stems.split('|').filter(|s| !s.is_empty()) {
+                b.nisba(s, id);
+            }
+            for p in plurals.split('|').filter(|s| !s.is_empty()) {
+                b.pattern(p, id, PatternForm::Nisba);
+                b.pattern(&format!("ال{p}"), id, PatternForm::Nisba);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&b.keys)
+            .expect("gazetteer automaton builds");
+        Gazetteer {
+            concepts: b.concepts,
+            keys: b.keys,
+            patterns: b.patterns,
+            by_country,
+            index: b.index,
+            ac,
+        }
+    }
+
+    /// Every concept.
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
+    }
+
+    /// One concept.
+    pub fn concept(&self, id: ConceptId) -> &Concept {
+        &self.concepts[id as usize]
+    }
+
+    /// The country concept for an ISO code.
+    pub fn country(&self, iso2: &str) -> Option<ConceptId> {
+        self.by_country.get(iso2).copied()
+    }
+
+    /// The pattern for an exact folded spelling (words joined by single spaces).
+    pub fn lookup(&self, folded: &str) -> Option<Pattern> {
+        self.index.get(folded).map(|&i| self.patterns[i])
+    }
+
+    /// Whether a folded word is a nisba or demonym of a country ("الروسي", "أمريكية").
+    pub fn is_nisba(&self, folded: &str) -> bool {
+        self.lookup(folded)
+            .is_some_and(|p| p.form == PatternForm::Nisba)
+    }
+
+    /// The folded words of every pattern (for the stem lexicon).
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.keys.iter().flat_map(|k| k.split_whitespace())
+    }
+
+    /// Finds names in a base line. `line` is " base1 base2 … " (a space before every token and
+    /// one at the end); `starts[i]` is the offset of the space before token `i`. Returns
+    /// leftmost-longest matches that start and end on token boundaries, in text order.
+    pub fn find(&self, line: &str, starts: &[usize]) -> Vec<GazMatch> {
+        let bytes = line.as_bytes();
+        let mut cands: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
+        for m in self.ac.find_overlapping_iter(line) {
+            let (s, e) = (m.start(), m.end());
+            // Patterns begin with a space, so they start on a token boundary; they must also
+            // end on one.
+            if bytes.get(e) == Some(&b' ') {
+                cands.push((s, e, m.pattern().as_usize()));
+            }
+        }
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out = Vec::new();
+        let mut taken_to = 0usize;
+        for (s, e, p) in cands {
+            if s < taken_to {
+                continue;
+            }
+            let first = starts.partition_point(|&x| x < s);
+            let end = starts.partition_point(|&x| x < e);
+            if first >= starts.len() || starts[first] != s {
+                continue;
+            }
+            out.push(GazMatch {
+                first,
+                end,
+                pattern: self.patterns[p],
+            });
+            taken_to = e;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(words: &[&str]) -> (String, Vec<usize>) {
+        let mut s = String::new();
+        let mut starts = Vec::new();
+        for w in words {
+            starts.push(s.len());
+            s.push(' ');
+            s.push_str(&key(w));
+        }
+        s.push(' ');
+        (s, starts)
+    }
+
+    fn names(words: &[&str]) -> Vec<(usize, usize, String, PatternForm)> {
+        let g = Gazetteer::load();
+        let (l, st) = line(words);
+        g.find(&l, &st)
+            .into_iter()
+            .map(|m| {
+                (
+                    m.first,
+                    m.end,
+                    g.concept(m.pattern.concept).name.clone(),
+                    m.pattern.form,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn longest_name_wins_and_boundaries_hold() {
+        let got = names(&["في", "الولايات", "المتحدة", "الأمريكية", "و", "روسيا"]);
+        assert_eq!(
+            got[0],
+            (1, 4, "الولايات المتحدة".to_string(), PatternForm::Name)
+        );
+        assert_eq!(got[1], (5, 6, "روسيا".to_string(), PatternForm::Name));
+        assert!(names(&["روسياتي"]).is_empty());
+    }
+
+    #[test]
+    fn nisba_points_at_the_country() {
+        let got = names(&["الرئيس", "الروسي", "والمسؤولين", "الأمريكيين", "الروس"]);
+        let c: Vec<_> = got.iter().map(|g| (g.2.as_str(), g.3)).collect();
+        assert_eq!(
+            c,
+            vec![
+                ("روسيا", PatternForm::Nisba),
+                ("الولايات المتحدة", PatternForm::Nisba),
+                ("روسيا", PatternForm::Nisba)
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_and_countries() {
+        let got = names(&["موسكو", "واشنطن", "القاهرة", "عمان"]);
+        let n: Vec<_> = got.iter().map(|g| g.2.as_str()).collect();
+        assert_eq!(n, vec!["موسكو", "واشنطن", "القاهرة", "عمان"]);
+        let g = Gazetteer::load();
+        let (l, st) = line(&["عمان"]);
+        let m = g.find(&l, &st);
+        assert_eq!(
+            g.concept(m[0].pattern.concept).sub,
+            GazKind::Country,
+            "a country outranks a capital"
+        );
+    }
+}

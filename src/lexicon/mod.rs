@@ -1,0 +1,173 @@
+//! Embedded data: gazetteers, titles, names, months, stop words and stem counts.
+//!
+//! Every file comes from `data/` through `include_str!` and is parsed once, on first use
+//! ([`lexicon`]). Sources and licences are in `data/NOTICE.md`.
+
+pub mod gazetteer;
+pub mod titles;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::text::clitics::StemLexicon;
+use crate::text::normalize::key;
+
+pub use gazetteer::{Concept, ConceptId, GazKind, Gazetteer, PatternForm};
+pub use titles::{TitleKind, Titles};
+
+/// All embedded lexical data.
+pub struct Lexicon {
+    /// Places, organisations and known people.
+    pub gazetteer: Gazetteer,
+    /// Titles and honorifics.
+    pub titles: Titles,
+    /// Stop words (folded).
+    pub stopwords: HashSet<String>,
+    /// Given names (folded).
+    pub given_names: HashSet<String>,
+    /// Family names (folded).
+    pub family_names: HashSet<String>,
+    /// Month names (folded, possibly two words) → month number.
+    pub months: HashMap<String, u8>,
+    /// Weekday names (folded, without the article) → 0 = Sunday.
+    pub weekdays: HashMap<String, u8>,
+    /// Stem evidence for clitic segmentation.
+    pub stems: StemLexicon,
+}
+
+/// Lines of a data file, comments and blank lines skipped.
+pub(crate) fn data_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(s: &str) -> HashSet<String> {
+    data_lines(s).map(|l| key(l.trim())).collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let gazetteer = Gazetteer::load();
+        let titles = Titles::parse(include_str!("../../data/lexicon/titles.tsv"));
+        let stopwords = word_set(include_str!("../../data/lexicon/stopwords.txt"));
+        let given_names = word_set(include_str!("../../data/lexicon/given_names.txt"));
+        let family_names = word_set(include_str!("../../data/lexicon/family_names.txt"));
+        let mut months = HashMap::new();
+        for line in data_lines(include_str!("../../data/lexicon/months.tsv")) {
+            if let Some((n, names)) = line.split_once('\t') {
+                let n: u8 = n.parse().unwrap_or(0);
+                for name in names.split('|') {
+                    months.insert(key(name), n);
+                }
+            }
+        }
+        let mut weekdays = HashMap::new();
+        for (i, line) in data_lines(include_str!("../../data/lexicon/weekdays.tsv")).enumerate() {
+            if let Some((_, names)) = line.split_once('\t') {
+                for name in names.split('|') {
+                    let k = key(name);
+                    let bare = k.strip_prefix("ال").unwrap_or(&k).to_string();
+                    weekdays.insert(bare, i as u8);
+                }
+            }
+        }
+        let mut stems = base_stems(
+            &gazetteer,
+            &titles,
+            &stopwords,
+            &given_names,
+            &family_names,
+            &months,
+            &weekdays,
+        );
+        stems.parse_into(include_str!("../../data/lexicon/stems.tsv"));
+        Lexicon {
+            gazetteer,
+            titles,
+            stopwords,
+            given_names,
+            family_names,
+            months,
+            weekdays,
+            stems,
+        }
+    }
+
+    /// Whether a folded word is a stop word (function word).
+    pub fn is_stopword(&self, folded: &str) -> bool {
+        self.stopwords.contains(folded)
+    }
+}
+
+/// Stem evidence that does not come from the corpus: every gazetteer word, title word,
+/// stop word, month, weekday and listed name is a stem in its own right.
+fn base_stems(
+    gazetteer: &Gazetteer,
+    titles: &Titles,
+    stopwords: &HashSet<String>,
+    given: &HashSet<String>,
+    family: &HashSet<String>,
+    months: &HashMap<String, u8>,
+    weekdays: &HashMap<String, u8>,
+) -> StemLexicon {
+    let mut stems = StemLexicon::new();
+    for w in gazetteer.words().chain(titles.words()) {
+        stems.add_folded(crate::lexicon::titles::strip_article(w), 3);
+    }
+    for w in months
+        .keys()
+        .chain(weekdays.keys())
+        .flat_map(|k| k.split(' '))
+    {
+        stems.add_folded(w, 5);
+    }
+    // Stop-word lists also hold clitic-bearing forms ("وقال", "لها"): those starting with a
+    // conjunction are left out, and the rest count little, so that they never outweigh
+    // the corpus evidence for a split.
+    for w in stopwords.iter().filter(|w| !w.starts_with(['و', 'ف'])) {
+        stems.add_folded(w, 2);
+    }
+    for w in given.iter().chain(family.iter()) {
+        for part in w.split(' ') {
+            stems.add_folded(crate::lexicon::titles::strip_article(part), 2);
+        }
+    }
+    stems
+}
+
+impl Lexicon {
+    /// The stem evidence without the corpus counts (what training starts from).
+    pub fn base_stems(&self) -> StemLexicon {
+        base_stems(
+            &self.gazetteer,
+            &self.titles,
+            &self.stopwords,
+            &self.given_names,
+            &self.family_names,
+            &self.months,
+            &self.weekdays,
+        )
+    }
+}
+
+/// The embedded lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_every_file() {
+        let l = lexicon();
+        assert!(l.gazetteer.concepts().len() > 400, "countries and capitals");
+        assert!(l.titles.len() > 100);
+        assert!(l.stopwords.contains("في"));
+        assert_eq!(l.months.get(&key("جانفي")), Some(&1));
+        assert_eq!(l.months.get(&key("كانون الثاني")), Some(&1));
+        assert_eq!(l.weekdays.get(&key("خميس")), Some(&4));
+        assert!(l.given_names.contains(&key("أحمد")));
+    }
+}

@@ -1,0 +1,57 @@
+//! Gazetteer mentions in a document.
+//!
+//! Reads: token bases. Adds: candidate mentions for every gazetteer concept found, through
+//! [`crate::lexicon::Gazetteer::find`] on the document's base line.
+
+use crate::doc::{Document, MentionInfo, Source};
+use crate::lexicon::{lexicon, PatternForm};
+use crate::output::MentionForm;
+use crate::span::Span;
+
+/// The document's base line: " base1 base2 … " and the offset of the space before each token.
+pub fn base_line(doc: &Document) -> (String, Vec<usize>) {
+    let mut line = String::with_capacity(doc.text.len() + doc.tokens.len() * 2);
+    let mut starts = Vec::with_capacity(doc.tokens.len());
+    for b in &doc.bases {
+        starts.push(line.len());
+        line.push(' ');
+        // A base never holds a space, so token boundaries stay where the spaces are.
+        if b.contains(' ') {
+            line.push_str(&b.replace(' ', "_"));
+        } else {
+            line.push_str(b);
+        }
+    }
+    line.push(' ');
+    (line, starts)
+}
+
+/// Finds gazetteer names and returns them as mentions (not yet merged with other sources).
+pub fn find(doc: &Document) -> Vec<MentionInfo> {
+    let lex = lexicon();
+    let (line, starts) = base_line(doc);
+    let mut out = Vec::new();
+    for m in lex.gazetteer.find(&line, &starts) {
+        let c = lex.gazetteer.concept(m.pattern.concept);
+        // Names cannot start on a word carrying an enclitic pronoun ("روسيته").
+        if doc.segs[m.first].enclitic.is_some() || doc.segs[m.end - 1].enclitic.is_some() {
+            continue;
+        }
+        let start = doc.stem_start(m.first);
+        let end = doc.tokens[m.end - 1].span.e();
+        out.push(MentionInfo {
+            span: Span::new(start, end),
+            tokens: m.first..m.end,
+            kind: c.kind,
+            form: match m.pattern.form {
+                PatternForm::Name => MentionForm::Name,
+                PatternForm::Nisba => MentionForm::Nisba,
+            },
+            key: doc.bases[m.first..m.end].join(" "),
+            source: Source::Gazetteer(m.pattern.concept),
+            value: None,
+            subtype: Some(c.sub.as_str().to_string()),
+        });
+    }
+    out
+}

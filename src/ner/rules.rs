@@ -1,0 +1,388 @@
+//! Rule-found people: names introduced by titles and honorifics, names in apposition to a
+//! title, the byline's author.
+//!
+//! Reads: token bases and clitics, the layout (byline). Adds: person candidates, and the
+//! title phrase that introduced each (kept for the roles stage).
+
+use std::ops::Range;
+
+use crate::doc::{Document, MentionInfo, Source};
+use crate::lexicon::titles::strip_article;
+use crate::lexicon::{lexicon, TitleKind};
+use crate::output::{EntityKind, MentionForm};
+use crate::span::Span;
+use crate::text::clitics::Article;
+use crate::text::tokenize::TokenKind;
+
+/// Adjectives that extend a title ("المبعوث الأمريكي **الخاص**", "الرئيس **السابق**").
+const TITLE_MODIFIERS: &[&str] = &[
+    "الخاص",
+    "الخاصه",
+    "السابق",
+    "السابقه",
+    "الحالي",
+    "الحاليه",
+    "الجديد",
+    "الجديده",
+    "الاعلي",
+    "الاول",
+    "الاولي",
+    "العام",
+    "العامه",
+    "التنفيذي",
+    "التنفيذيه",
+    "الدائم",
+    "الدائمه",
+    "المساعد",
+    "المساعده",
+    "المنتخب",
+    "المنتخبه",
+    "المكلف",
+    "المكلفه",
+    "الاسبق",
+    "الراحل",
+    "الراحله",
+    "الفخري",
+    "المؤقت",
+    "المؤقته",
+    "الشرفي",
+    "المقبل",
+    "المنتهيه",
+    "المستقيل",
+    "المستقيله",
+    "المعين",
+    "الجديدين",
+    "الاممي",
+    "الامميه",
+    "الاقليمي",
+    "الدولي",
+    "الدوليه",
+    "الاوروبي",
+    "الاوروبيه",
+    "العربي",
+    "العربيه",
+    "الفرنسي",
+    "الاعلامي",
+    "الصحفي",
+    "السياسي",
+    "العسكري",
+    "الاقتصادي",
+    "الخارجيه",
+    "الداخليه",
+];
+
+/// Words that join the parts of an Arabic name ("محمد بن سلمان", "عبد الفتاح", "أبو مازن").
+const NAME_JOINERS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "اولاد"];
+
+/// A word above this count in the stem lexicon is a common word, not a name (unless listed
+/// as a given or family name).
+const COMMON: u32 = 25;
+
+/// A title phrase: tokens `[start, end)`, the head's title entry.
+#[derive(Debug, Clone)]
+pub struct TitlePhrase {
+    /// Tokens of the whole phrase (chained titles and modifiers included).
+    pub tokens: Range<usize>,
+    /// Entry index of the first title in the chain.
+    pub entry: usize,
+    /// Whether every title in it is an honorific.
+    pub honorific: bool,
+    /// Token of a nisba or country name inside the phrase (its affiliation), if any.
+    pub affiliation: Option<usize>,
+}
+
+/// How name-like a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NameLike {
+    /// Not a name: function word, title, nisba, common word, number, punctuation.
+    No,
+    /// Possibly a name: an unusual word.
+    Weak,
+    /// A listed given or family name, or a word never seen.
+    Strong,
+}
+
+/// How name-like token `i` is, as the first (`first = true`) or a later part of a name.
+pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
+    let lex = lexicon();
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokenKind::Word => {}
+        TokenKind::Foreign => {
+            let c = doc.light(i).chars().next().unwrap_or('a');
+            return if c.is_uppercase() {
+                NameLike::Strong
+            } else {
+                NameLike::No
+            };
+        }
+        _ => return NameLike::No,
+    }
+    let seg = &doc.segs[i];
+    if seg.conj.is_some() || seg.prep.is_some() || seg.fut || seg.enclitic.is_some() {
+        return NameLike::No;
+    }
+    let base = doc.bases[i].as_str();
+    let bare = strip_article(base);
+    if seg.article != Article::None && first {
+        return NameLike::No;
+    }
+    if bare.chars().count() < 2
+        || lex.is_stopword(base)
+        || lex.is_stopword(bare)
+        || lex.titles.match_at(&[base], 0).is_some()
+        || lex.gazetteer.is_nisba(base)
+        || lex.months.contains_key(bare)
+        || lex.weekdays.contains_key(bare)
+        || TITLE_MODIFIERS.contains(&base)
+    {
+        return NameLike::No;
+    }
+    if lex.given_names.contains(bare) || lex.family_names.contains(base) {
+        return NameLike::Strong;
+    }
+    let n = lex.stems.count(base).max(lex.stems.count(bare));
+    let share = lex
+        .stems
+        .entity_share(bare)
+        .or_else(|| lex.stems.entity_share(base));
+    match share {
+        // Seen in the corpus mostly inside names: a name.
+        Some(s) if s >= 0.5 => NameLike::Strong,
+        _ if n >= COMMON => NameLike::No,
+        // Seen, but outside names ("يستقبل"): at best the tail of a name.
+        Some(_) => NameLike::Weak,
+        None if seg.article != Article::None => NameLike::Weak,
+        None => NameLike::Strong,
+    }
+}
+
+/// The name starting at token `i`: up to three name-like tokens, joiners allowed inside
+/// ("محمد بن سلمان"). Returns its end, or None if token `i` does not start a name.
+pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
+    if i >= end || name_like(doc, i, true) == NameLike::No {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut words = 1;
+    while j < end && words < 4 {
+        let b = doc.bases[j].as_str();
+        if NAME_JOINERS.contains(&b)
+            && doc.segs[j].conj.is_none()
+            && j + 1 < end
+            && name_like(doc, j + 1, false) != NameLike::No
+        {
+            j += 2;
+            words += 1;
+            continue;
+        }
+        if doc.segs[j].conj == Some('و')
+            && !doc.segs[j].is_split_beyond_conj()
+            && unseen_whole(doc, j)
+        {
+            // "ستيف ويتكوف": an unknown word opening with و right after a name is the name
+            // going on, not "and" (which rarely follows a lone first name).
+            j += 1;
+            words += 1;
+            continue;
+        }
+        match name_like(doc, j, false) {
+            NameLike::No => break,
+            NameLike::Weak if words >= 2 => break,
+            _ => {}
+        }
+        j += 1;
+        words += 1;
+    }
+    Some(j)
+}
+
+/// Whether token `i`, taken whole, is unknown to every lexicon (a foreign name, typically).
+fn unseen_whole(doc: &Document, i: usize) -> bool {
+    let lex = lexicon();
+    let k = doc.key(i);
+    let stem = strip_article(&doc.bases[i]);
+    lex.stems.count(k) == 0 && lex.stems.count(stem) == 0 && !lex.is_stopword(k)
+}
+
+/// A title phrase starting at token `i`: a title or honorific, its modifiers (nisba, "الخاص",
+/// a country in the genitive), and any further titles chained after it.
+pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhrase> {
+    let lex = lexicon();
+    let (n, entry) = lex.titles.match_at(&doc.bases[i..end], 0)?;
+    let seg = &doc.segs[i];
+    if seg.enclitic.is_some() {
+        return None;
+    }
+    let mut j = i + n;
+    let mut honorific = lex.titles.entry(entry).kind == TitleKind::Honorific;
+    let mut affiliation = None;
+    loop {
+        if j >= end {
+            break;
+        }
+        let b = doc.bases[j].as_str();
+        let s = &doc.segs[j];
+        let clean = s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none();
+        if clean && (TITLE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b)) {
+            if lex.gazetteer.is_nisba(b) {
+                affiliation.get_or_insert(j);
+            }
+            j += 1;
+            continue;
+        }
+        if clean
+            && lex
+                .gazetteer
+                .lookup(b)
+                .is_some_and(|p| p.form == crate::lexicon::PatternForm::Name)
+        {
+            // "سفير روسيا", "رئيس وزراء بريطانيا"
+            affiliation.get_or_insert(j);
+            j += 1;
+            continue;
+        }
+        // A further title in a chain ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير").
+        if clean {
+            if let Some((m, e)) = lex.titles.match_at(&doc.bases[j..end], 0) {
+                honorific &= lex.titles.entry(e).kind == TitleKind::Honorific;
+                j += m;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(TitlePhrase {
+        tokens: i..j,
+        entry,
+        honorific,
+        affiliation,
+    })
+}
+
+/// A person found by a rule, with the title phrase that introduced it.
+#[derive(Debug, Clone)]
+pub struct RulePerson {
+    /// Tokens of the name.
+    pub name: Range<usize>,
+    /// Tokens of the title phrase, if any.
+    pub title: Option<TitlePhrase>,
+}
+
+fn is_comma(doc: &Document, i: usize) -> bool {
+    i < doc.tokens.len() && doc.light(i) == ","
+}
+
+/// Finds people introduced by titles, in apposition to titles, and the byline's author.
+pub fn persons(doc: &Document) -> Vec<RulePerson> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (start, end) = (s.tokens.start, s.tokens.end);
+        let mut i = start;
+        while i < end {
+            let Some(tp) = title_phrase_at(doc, i, end) else {
+                i += 1;
+                continue;
+            };
+            let after = tp.tokens.end;
+            // "الرئيس الروسي فلاديمير بوتين"
+            if let Some(ne) = name_at(doc, after, end) {
+                out.push(RulePerson {
+                    name: after..ne,
+                    title: Some(tp),
+                });
+                i = ne;
+                continue;
+            }
+            // "كيريل دميترييف، الممثل الخاص …": a name right before a comma and the title.
+            if i >= start + 2 && is_comma(doc, i - 1) {
+                if let Some(ns) = name_before(doc, start, i - 1) {
+                    out.push(RulePerson {
+                        name: ns..i - 1,
+                        title: Some(tp.clone()),
+                    });
+                    i = after;
+                    continue;
+                }
+            }
+            // "المبعوث الخاص للرئيس الروسي … للشؤون الاقتصادية، كيريل دميترييف،": a title
+            // whose complement runs on, then the name between commas.
+            let mut k = after;
+            while k < end
+                && k < after + 12
+                && !is_comma(doc, k)
+                && doc.tokens[k].kind != TokenKind::Punct
+            {
+                k += 1;
+            }
+            if is_comma(doc, k) {
+                if let Some(ne) = name_at(doc, k + 1, end) {
+                    let closes = ne == end || doc.tokens[ne].kind == TokenKind::Punct;
+                    if closes && ne - (k + 1) >= 2 {
+                        let mut t = tp.clone();
+                        t.tokens = tp.tokens.start..k;
+                        out.push(RulePerson {
+                            name: k + 1..ne,
+                            title: Some(t),
+                        });
+                        // Keep reading inside the title: it may name someone else
+                        // ("المبعوث الخاص للرئيس الروسي فلاديمير بوتين …").
+                        i = after;
+                        continue;
+                    }
+                }
+            }
+            i = after.max(i + 1);
+        }
+    }
+    // A name found twice (reading inside a long title) is one find.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert((p.name.start, p.name.end)));
+    if let Some((_, author)) = doc.layout.byline {
+        let first = doc.tokens.partition_point(|t| t.span.start < author.start);
+        let last = doc.tokens.partition_point(|t| t.span.end <= author.end);
+        if first < last {
+            out.push(RulePerson {
+                name: first..last,
+                title: None,
+            });
+        }
+    }
+    out
+}
+
+/// The name ending right before token `end` (a comma), starting no earlier than `floor`.
+fn name_before(doc: &Document, floor: usize, end: usize) -> Option<usize> {
+    let mut s = end;
+    while s > floor && end - s < 3 && name_like(doc, s - 1, false) != NameLike::No {
+        s -= 1;
+    }
+    // The first word of a name cannot carry the article.
+    while s < end && name_like(doc, s, true) == NameLike::No {
+        s += 1;
+    }
+    (end - s >= 2 || end - s == 1 && name_like(doc, s, true) == NameLike::Strong).then_some(s)
+}
+
+/// Turns rule persons into mentions.
+pub fn mentions(doc: &Document, found: &[RulePerson]) -> Vec<MentionInfo> {
+    found
+        .iter()
+        .map(|p| {
+            let span = Span::new(
+                doc.stem_start(p.name.start),
+                doc.tokens[p.name.end - 1].span.e(),
+            );
+            MentionInfo {
+                span,
+                tokens: p.name.clone(),
+                kind: EntityKind::Person,
+                form: MentionForm::Name,
+                key: doc.bases[p.name.clone()].join(" "),
+                source: Source::Rule,
+                value: None,
+                subtype: None,
+            }
+        })
+        .collect()
+}

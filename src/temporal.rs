@@ -1,0 +1,704 @@
+//! Dates, times, durations, money and percentages.
+//!
+//! Reads: tokens, and the dateline from the layout (to resolve "أمس" and "الأسبوع المقبل").
+//! Adds: mentions of kind date, money and percent, each with a normalised `value`
+//! (ISO 8601 date, ISO 8601 duration such as `PT3H`, amount with ISO 4217 code, percentage).
+
+use crate::doc::{Document, MentionInfo, Source};
+use crate::lexicon::lexicon;
+use crate::lexicon::titles::strip_article;
+use crate::output::{EntityKind, MentionForm};
+use crate::text::tokenize::TokenKind;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    /// Year.
+    pub y: i32,
+    /// Month, 1..=12.
+    pub m: u32,
+    /// Day, 1..=31.
+    pub d: u32,
+}
+
+impl Date {
+    /// A valid date, or None.
+    pub fn new(y: i32, m: u32, d: u32) -> Option<Date> {
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        let dim = [
+            31,
+            if leap { 29 } else { 28 },
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ];
+        ((1..=12).contains(&m) && d >= 1 && d <= dim[m as usize - 1] && (1000..=2999).contains(&y))
+            .then_some(Date { y, m, d })
+    }
+    /// Days since 1970-01-01 (proleptic Gregorian).
+    pub fn days(self) -> i64 {
+        let y = if self.m <= 2 { self.y - 1 } else { self.y } as i64;
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = self.m as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.d as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+    /// The date `days` after 1970-01-01.
+    pub fn from_days(z: i64) -> Date {
+        let z = z + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = (yoe + era * 400 + if m <= 2 { 1 } else { 0 }) as i32;
+        Date { y, m, d }
+    }
+    /// Adds days.
+    pub fn plus(self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+    /// 0 = Sunday … 6 = Saturday.
+    pub fn weekday(self) -> u32 {
+        (self.days() + 4).rem_euclid(7) as u32
+    }
+    /// The ISO 8601 week holding the date: `2025-W33`.
+    pub fn iso_week(self) -> String {
+        let monday_based = (self.weekday() as i64 + 6) % 7;
+        let thursday = self.plus(3 - monday_based);
+        let jan1 = Date {
+            y: thursday.y,
+            m: 1,
+            d: 1,
+        };
+        let week = (thursday.days() - jan1.days()) / 7 + 1;
+        format!("{:04}-W{:02}", thursday.y, week)
+    }
+    /// `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut p = s.splitn(3, '-');
+        Date::new(
+            p.next()?.parse().ok()?,
+            p.next()?.parse().ok()?,
+            p.next()?.parse().ok()?,
+        )
+    }
+}
+
+/// Parses a numeric date token: `07/08/2025` (day first, as Arabic news writes it),
+/// `2025-08-07`, `7.8.2025`.
+pub fn parse_numeric_date(s: &str) -> Option<Date> {
+    let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    if parts[0].len() == 4 {
+        Date::new(n[0] as i32, n[1], n[2])
+    } else if parts[2].len() == 4 {
+        Date::new(n[2] as i32, n[1], n[0])
+    } else {
+        None
+    }
+}
+
+fn number(s: &str) -> Option<f64> {
+    let t = s.trim_end_matches('%');
+    if t.is_empty() || !t.bytes().next()?.is_ascii_digit() {
+        return None;
+    }
+    // "1,250,000" thousands; "3,2" a decimal comma; "2.5" a decimal point.
+    let v = if t.matches(',').count() >= 1 && t.split(',').skip(1).all(|g| g.len() == 3) {
+        t.replace(',', "")
+    } else {
+        t.replace(',', ".")
+    };
+    v.parse().ok()
+}
+
+/// Arabic number words (folded, without clitics) → value.
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "واحد" | "واحده" => 1.0,
+        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" => 2.0,
+        "ثلاث" | "ثلاثه" => 3.0,
+        "اربع" | "اربعه" => 4.0,
+        "خمس" | "خمسه" => 5.0,
+        "ست" | "سته" => 6.0,
+        "سبع" | "سبعه" => 7.0,
+        "ثماني" | "ثمانيه" | "ثمان" => 8.0,
+        "تسع" | "تسعه" => 9.0,
+        "عشر" | "عشره" => 10.0,
+        "عشرين" | "عشرون" => 20.0,
+        "ثلاثين" | "ثلاثون" => 30.0,
+        "اربعين" | "اربعون" => 40.0,
+        "خمسين" | "خمسون" => 50.0,
+        "مئه" | "مائه" => 100.0,
+        "الف" => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Duration units: folded singular/plural/dual forms → (ISO designator, is_time, dual).
+fn duration_unit(w: &str) -> Option<(&'static str, bool, bool)> {
+    Some(match w {
+        "دقيقه" | "دقائق" => ("M", true, false),
+        "دقيقتين" | "دقيقتان" => ("M", true, true),
+        "ساعه" | "ساعات" => ("H", true, false),
+        "ساعتين" | "ساعتان" => ("H", true, true),
+        "يوم" | "ايام" => ("D", false, false),
+        "يومين" | "يومان" => ("D", false, true),
+        "اسبوع" | "اسابيع" => ("W", false, false),
+        "اسبوعين" | "اسبوعان" => ("W", false, true),
+        "شهر" | "اشهر" | "شهور" => ("M", false, false),
+        "شهرين" | "شهران" => ("M", false, true),
+        "سنه" | "سنوات" | "عام" | "اعوام" => ("Y", false, false),
+        "سنتين" | "سنتان" | "عامين" | "عامان" => ("Y", false, true),
+        _ => return None,
+    })
+}
+
+fn iso_duration(n: f64, unit: &str, time: bool) -> String {
+    let n = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
+    if time {
+        format!("PT{n}{unit}")
+    } else {
+        format!("P{n}{unit}")
+    }
+}
+
+/// Currency words (folded, without the article) → ISO 4217 code.
+fn currency(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "دولار" | "دولارا" | "دولارات" => "USD",
+        "يورو" => "EUR",
+        "جنيه" | "جنيها" | "جنيهات" => "EGP",
+        "ريال" | "ريالا" | "ريالات" => "SAR",
+        "درهم" | "درهما" | "دراهم" => "AED",
+        "دينار" | "دينارا" | "دنانير" => "KWD",
+        "ليره" | "ليرات" => "TRY",
+        "روبل" | "روبلا" | "روبلات" => "RUB",
+        "ين" => "JPY",
+        "يوان" => "CNY",
+        "استرليني" => "GBP",
+        "شيكل" | "شيكلا" | "شواكل" => "ILS",
+        _ => return None,
+    })
+}
+
+fn scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "الف" | "آلاف" | "الاف" => 1e3,
+        "مليون" | "ملايين" => 1e6,
+        "مليار" | "مليارات" | "بليون" => 1e9,
+        "تريليون" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The folded stem of token `i` (clitics off, article off).
+fn stem<'a>(doc: &'a Document, i: usize) -> &'a str {
+    strip_article(&doc.bases[i])
+}
+
+/// A date starting at token `i` (before `end`): a numeric date, or day? month year?.
+/// Returns the number of tokens and the ISO value when the date is complete.
+pub fn date_at(doc: &Document, i: usize, end: usize) -> Option<(usize, Option<String>)> {
+    if i >= end {
+        return None;
+    }
+    let lex = lexicon();
+    let t = &doc.tokens[i];
+    if t.kind == TokenKind::Number {
+        if let Some(d) = parse_numeric_date(doc.light(i)) {
+            return Some((1, Some(d.iso())));
+        }
+    }
+    // [day] month[/month] [year]
+    let mut j = i;
+    let mut day = None;
+    if doc.tokens[j].kind == TokenKind::Number {
+        day = doc
+            .light(j)
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=31).contains(d));
+        day?;
+        j += 1;
+    }
+    let month_at = |k: usize| -> Option<(u8, usize)> {
+        if k >= end {
+            return None;
+        }
+        let w = if k == i && day.is_none() {
+            doc.key(k)
+        } else {
+            doc.bases[k].as_str()
+        };
+        if let Some(&m) = lex.months.get(w).or_else(|| lex.months.get(stem(doc, k))) {
+            return Some((m, 1));
+        }
+        if k + 1 < end {
+            let two = format!("{} {}", stem(doc, k), doc.key(k + 1));
+            if let Some(&m) = lex.months.get(&two) {
+                return Some((m, 2));
+            }
+        }
+        None
+    };
+    let (month, n) = month_at(j)?;
+    j += n;
+    // "كانون الثاني/يناير"
+    if j + 1 < end && doc.light(j) == "/" {
+        if let Some((m2, n2)) = month_at(j + 1) {
+            if m2 == month {
+                j += 1 + n2;
+            }
+        }
+    }
+    let mut year = None;
+    if j < end && doc.tokens[j].kind == TokenKind::Number {
+        if let Ok(y) = doc.light(j).parse::<i32>() {
+            if (1000..=2999).contains(&y) {
+                year = Some(y);
+                j += 1;
+            }
+        }
+    }
+    if day.is_none() && year.is_none() {
+        // A bare month name is too often something else ("مايو", "آب"): ask for more.
+        return None;
+    }
+    let value = match (day, year) {
+        (Some(d), Some(y)) => Date::new(y, month as u32, d).map(|x| x.iso()),
+        (None, Some(y)) => Some(format!("{y:04}-{month:02}")),
+        _ => None,
+    };
+    Some((j - i, value))
+}
+
+struct Found {
+    first: usize,
+    end: usize,
+    kind: EntityKind,
+    subtype: &'static str,
+    value: Option<String>,
+}
+
+/// Relative day words (folded stem) → offset in days from the reference date.
+fn relative_day(w: &str) -> Option<i64> {
+    Some(match w {
+        "امس" => -1,
+        "اليوم" => 0,
+        "غدا" | "غد" => 1,
+        "اول امس" => -2,
+        "بعد غد" => 2,
+        _ => return None,
+    })
+}
+
+/// Finds every date, time, duration, amount and percentage.
+pub fn scan(doc: &mut Document) {
+    let reference = doc.reference();
+    let lex = lexicon();
+    let n = doc.tokens.len();
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let kind = doc.tokens[i].kind;
+        // Percentages: "2.1%", "3,2 بالمائة", "5 في المئة".
+        if kind == TokenKind::Number {
+            let s = doc.light(i);
+            if s.ends_with('%') {
+                found.push(Found {
+                    first: i,
+                    end: i + 1,
+                    kind: EntityKind::Percent,
+                    subtype: "percent",
+                    value: number(s).map(|v| format!("{v}%")),
+                });
+                i += 1;
+                continue;
+            }
+            let next = |k: usize| (i + k < n).then(|| stem(doc, i + k));
+            if next(1) == Some("مائه") || next(1) == Some("مئه") {
+                let pre = doc.segs[i + 1].prep.is_some() || doc.key(i + 1).starts_with("بال");
+                if pre {
+                    found.push(Found {
+                        first: i,
+                        end: i + 2,
+                        kind: EntityKind::Percent,
+                        subtype: "percent",
+                        value: number(s).map(|v| format!("{v}%")),
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+            if i + 2 < n && doc.key(i + 1) == "في" && matches!(next(2), Some("مائه") | Some("مئه"))
+            {
+                found.push(Found {
+                    first: i,
+                    end: i + 3,
+                    kind: EntityKind::Percent,
+                    subtype: "percent",
+                    value: number(s).map(|v| format!("{v}%")),
+                });
+                i += 3;
+                continue;
+            }
+            // Money: "53 مليار ريال", "19 مليار دولار", "45 دولارا".
+            if let Some(v) = number(s) {
+                let mut j = i + 1;
+                let mut amount = v;
+                if let Some(sc) = next(1).and_then(scale) {
+                    amount *= sc;
+                    j += 1;
+                }
+                if j < n {
+                    if let Some(cur) = currency(stem(doc, j)) {
+                        let mut e = j + 1;
+                        // "دولار أمريكي", "جنيه مصري": the nisba belongs to the amount.
+                        if e < n && lex.gazetteer.is_nisba(&doc.bases[e]) {
+                            e += 1;
+                        }
+                        found.push(Found {
+                            first: i,
+                            end: e,
+                            kind: EntityKind::Money,
+                            subtype: cur,
+                            value: Some(format!("{amount} {cur}")),
+                        });
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Dates.
+        if let Some((len, value)) = date_at(doc, i, n) {
+            let mut first = i;
+            if i > 0 && lex.weekdays.contains_key(stem(doc, i - 1)) {
+                first = i - 1;
+            }
+            found.push(Found {
+                first,
+                end: i + len,
+                kind: EntityKind::Date,
+                subtype: "date",
+                value,
+            });
+            i += len;
+            continue;
+        }
+        if kind == TokenKind::Word {
+            let w = stem(doc, i);
+            let b = doc.bases[i].as_str();
+            // Durations: "ثلاث ساعات", "يومين", "لساعات", "عشرة أيام".
+            if let Some(v) = number_word(w).or_else(|| {
+                (kind == TokenKind::Number)
+                    .then(|| number(doc.light(i)))
+                    .flatten()
+            }) {
+                if i + 1 < n {
+                    if let Some((unit, time, _)) = duration_unit(stem(doc, i + 1)) {
+                        found.push(Found {
+                            first: i,
+                            end: i + 2,
+                            kind: EntityKind::Date,
+                            subtype: "duration",
+                            value: Some(iso_duration(v, unit, time)),
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            if let Some((unit, time, dual)) = duration_unit(w) {
+                let plural = matches!(
+                    w,
+                    "ساعات"
+                        | "ايام"
+                        | "اسابيع"
+                        | "اشهر"
+                        | "شهور"
+                        | "سنوات"
+                        | "اعوام"
+                        | "دقائق"
+                );
+                let article = doc.segs[i].article != crate::text::clitics::Article::None;
+                if dual || plural && !article && doc.segs[i].prep == Some('ل') {
+                    let value = dual.then(|| iso_duration(2.0, unit, time));
+                    found.push(Found {
+                        first: i,
+                        end: i + 1,
+                        kind: EntityKind::Date,
+                        subtype: "duration",
+                        value,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+            // Relative days: "أمس", "اليوم", "غدا", "أول أمس".
+            let two = (i + 1 < n).then(|| format!("{} {}", w, stem(doc, i + 1)));
+            if let Some(off) = two.as_deref().and_then(relative_day) {
+                found.push(Found {
+                    first: i,
+                    end: i + 2,
+                    kind: EntityKind::Date,
+                    subtype: "relative",
+                    value: reference.map(|r| r.plus(off).iso()),
+                });
+                i += 2;
+                continue;
+            }
+            if let Some(off) =
+                relative_day(b).or_else(|| relative_day(w).filter(|_| w != "اليوم" || b == "اليوم"))
+            {
+                let mut end = i + 1;
+                let mut value = reference.map(|r| r.plus(off).iso());
+                // "اليوم الجمعة": the weekday names the day.
+                if end < n && lex.weekdays.contains_key(stem(doc, end)) {
+                    end += 1;
+                }
+                if w == "اليوم" && b != "اليوم" {
+                    value = None;
+                }
+                found.push(Found {
+                    first: i,
+                    end,
+                    kind: EntityKind::Date,
+                    subtype: "relative",
+                    value,
+                });
+                i = end;
+                continue;
+            }
+            // "الأسبوع المقبل", "الشهر الماضي", "العام المقبل".
+            if matches!(b, "الاسبوع" | "الشهر" | "العام" | "السنه") && i + 1 < n
+            {
+                let dir = match doc.bases[i + 1].as_str() {
+                    "المقبل" | "القادم" | "المقبله" | "القادمه" => {
+                        Some(1i64)
+                    }
+                    "الماضي" | "الماضيه" | "المنصرم" | "الفائت" => {
+                        Some(-1)
+                    }
+                    "الحالي" | "الجاري" => Some(0),
+                    _ => None,
+                };
+                if let Some(d) = dir {
+                    let value = reference.map(|r| match b {
+                        "الاسبوع" => r.plus(7 * d).iso_week(),
+                        "الشهر" => {
+                            let m = r.m as i64 - 1 + d;
+                            format!(
+                                "{:04}-{:02}",
+                                r.y as i64 + m.div_euclid(12),
+                                m.rem_euclid(12) + 1
+                            )
+                        }
+                        _ => format!("{:04}", r.y as i64 + d),
+                    });
+                    found.push(Found {
+                        first: i,
+                        end: i + 2,
+                        kind: EntityKind::Date,
+                        subtype: "relative",
+                        value,
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+            // Parts of the day: "صباحًا", "مساء".
+            if matches!(w, "صباحا" | "مساء" | "ظهرا" | "ليلا" | "فجرا" | "عصرا")
+                && doc.segs[i].article == crate::text::clitics::Article::None
+            {
+                found.push(Found {
+                    first: i,
+                    end: i + 1,
+                    kind: EntityKind::Date,
+                    subtype: "time",
+                    value: None,
+                });
+                i += 1;
+                continue;
+            }
+            // A weekday with the article: "الجمعة", "يوم الخميس".
+            if b.starts_with("ال") && lex.weekdays.contains_key(w) {
+                let first = if i > 0 && stem(doc, i - 1) == "يوم" {
+                    i - 1
+                } else {
+                    i
+                };
+                let value = reference.map(|r| {
+                    // The nearest such day at or before the dateline: news reports the past.
+                    let want = lex.weekdays[w] as i64;
+                    let back = (r.weekday() as i64 - want).rem_euclid(7);
+                    r.plus(-back).iso()
+                });
+                found.push(Found {
+                    first,
+                    end: i + 1,
+                    kind: EntityKind::Date,
+                    subtype: "weekday",
+                    value,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // A number followed by a duration unit.
+        if kind == TokenKind::Number && i + 1 < n {
+            if let (Some(v), Some((unit, time, _))) =
+                (number(doc.light(i)), duration_unit(stem(doc, i + 1)))
+            {
+                found.push(Found {
+                    first: i,
+                    end: i + 2,
+                    kind: EntityKind::Date,
+                    subtype: "duration",
+                    value: Some(iso_duration(v, unit, time)),
+                });
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    for f in found {
+        let span = doc.tokens_span(f.first..f.end);
+        let start = doc.stem_start(f.first);
+        let span = crate::span::Span::new(start.min(span.e()), span.e());
+        doc.mentions.push(MentionInfo {
+            span,
+            tokens: f.first..f.end,
+            kind: f.kind,
+            form: MentionForm::Name,
+            key: doc.bases[f.first..f.end].join(" "),
+            source: Source::Pattern,
+            value: f.value,
+            subtype: Some(f.subtype.to_string()),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::Entity;
+    use crate::Analyzer;
+
+    fn dates(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let r = Analyzer::default().analyze(text).unwrap();
+        r.entities
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Date | EntityKind::Money | EntityKind::Percent
+                )
+            })
+            .flat_map(|e: &Entity| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.text.clone(), e.value.clone(), e.subtype.clone()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn civil_dates() {
+        let d = Date::new(2025, 8, 7).unwrap();
+        assert_eq!(d.weekday(), 4, "a Thursday");
+        assert_eq!(d.plus(-1).iso(), "2025-08-06");
+        assert_eq!(Date::new(2024, 3, 1).unwrap().plus(-1).iso(), "2024-02-29");
+        assert_eq!(
+            Date::from_days(Date::new(1999, 12, 31).unwrap().days()).iso(),
+            "1999-12-31"
+        );
+        assert!(Date::new(2025, 2, 29).is_none());
+        assert_eq!(d.iso_week(), "2025-W32");
+        assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), "2020-W53");
+        assert_eq!(
+            parse_numeric_date("07/08/2025").unwrap().iso(),
+            "2025-08-07"
+        );
+        assert_eq!(
+            parse_numeric_date("2025-08-07").unwrap().iso(),
+            "2025-08-07"
+        );
+        assert!(parse_numeric_date("33/13/2025").is_none());
+    }
+
+    #[test]
+    fn dates_resolve_against_the_dateline() {
+        let got = dates("خميس 07/08/2025: خبر\nوصل الوفد أمس وسيغادر الأسبوع المقبل، بعد زيارة في 10 أبريل 2018 وفي كانون الثاني/يناير 2026 وجانفي 2026.");
+        let v: Vec<(&str, Option<&str>)> = got
+            .iter()
+            .map(|(t, v, _)| (t.as_str(), v.as_deref()))
+            .collect();
+        assert!(v.contains(&("أمس", Some("2025-08-06"))), "{v:?}");
+        assert!(v.contains(&("الأسبوع المقبل", Some("2025-W33"))), "{v:?}");
+        assert!(v.contains(&("10 أبريل 2018", Some("2018-04-10"))), "{v:?}");
+        assert!(
+            v.contains(&("كانون الثاني/يناير 2026", Some("2026-01"))),
+            "{v:?}"
+        );
+        assert!(v.contains(&("جانفي 2026", Some("2026-01"))), "{v:?}");
+    }
+
+    #[test]
+    fn durations_money_percentages() {
+        let got = dates("استغرق اللقاء ثلاث ساعات في زيارة تستغرق يومين بقيمة 53 مليار ريال ونمو 2.1% و3,2 بالمائة.");
+        let v: Vec<(&str, Option<&str>, Option<&str>)> = got
+            .iter()
+            .map(|(t, v, s)| (t.as_str(), v.as_deref(), s.as_deref()))
+            .collect();
+        assert!(
+            v.contains(&("ثلاث ساعات", Some("PT3H"), Some("duration"))),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&("يومين", Some("P2D"), Some("duration"))),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&("53 مليار ريال", Some("53000000000 SAR"), Some("SAR"))),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&("2.1%", Some("2.1%"), Some("percent"))),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&("3,2 بالمائة", Some("3.2%"), Some("percent"))),
+            "{v:?}"
+        );
+    }
+}

@@ -1,0 +1,381 @@
+//! Layout and sentences: headline, dateline, byline, section headings, lists, sentences.
+//!
+//! Reads: tokens and the normalised text. Adds: [`Layout`] and [`SentenceInfo`]s.
+//!
+//! Lines are the unit of layout. The first line is the headline when it reads as one (short,
+//! no closing full stop); a dateline ("خميس 07/08/2025:") may open it. A byline is a short
+//! line opening with كتب/بقلم/إعداد…. A heading is a short line without final punctuation
+//! followed by running text; three or more short lines in a row are a list (a flattened
+//! table), not headings. Running text splits into sentences at . ! ? and line ends, not at
+//! abbreviation dots ("د.") nor inside numbers ("2.5"), and a closing quote stays with the
+//! sentence it closes.
+
+use crate::doc::{Document, Layout, SectionInfo, SentenceInfo};
+use crate::lexicon::lexicon;
+use crate::output::SentenceKind;
+use crate::span::Span;
+use crate::temporal;
+use crate::text::tokenize::TokenKind;
+
+/// Words that open a byline.
+const BYLINE_CUES: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "اعداد",
+    "تحرير",
+    "بواسطه",
+    "تقرير",
+    "كتبه",
+    "كتبها",
+];
+
+/// Longest heading, in words.
+const HEADING_MAX_WORDS: usize = 16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Headline,
+    Byline,
+    Heading,
+    List,
+    Body,
+}
+
+struct Line {
+    tokens: std::ops::Range<usize>,
+    kind: LineKind,
+}
+
+fn ends_with_final_punct(doc: &Document, r: &std::ops::Range<usize>) -> bool {
+    r.end > r.start && matches!(doc.light(r.end - 1), "." | "!" | "?" | ":" | "...")
+        || r.end > r.start + 1
+            && doc.light(r.end - 1) == "\""
+            && matches!(doc.light(r.end - 2), "." | "!" | "?")
+}
+
+fn words(doc: &Document, r: &std::ops::Range<usize>) -> usize {
+    doc.tokens[r.clone()]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count()
+}
+
+/// Splits the document into lines of tokens.
+fn lines(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let text = doc.norm.text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=doc.tokens.len() {
+        let brk = i == doc.tokens.len() || {
+            let gap = &text[doc.tokens[i - 1].n.e()..doc.tokens[i].n.s()];
+            gap.contains(&b'\n')
+        };
+        if brk {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    out.retain(|r| !r.is_empty());
+    out
+}
+
+fn is_byline(doc: &Document, r: &std::ops::Range<usize>) -> bool {
+    let n = words(doc, r);
+    (2..=7).contains(&n) && BYLINE_CUES.contains(&doc.key(r.start))
+}
+
+/// Finds a dateline at the start of line `r`: an optional weekday, a date, then `:`, `-` or `،`.
+fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option<String>)> {
+    let lex = lexicon();
+    let mut i = r.start;
+    if i < r.end
+        && lex
+            .weekdays
+            .contains_key(crate::lexicon::titles::strip_article(doc.key(i)))
+    {
+        i += 1;
+        if i < r.end && doc.light(i) == "," {
+            i += 1;
+        }
+    }
+    let (len, value) = temporal::date_at(doc, i, r.end)?;
+    let j = i + len;
+    if j < r.end && matches!(doc.light(j), ":" | "-" | ",") {
+        return Some((j + 1, value));
+    }
+    None
+}
+
+/// Builds the layout and sentences.
+pub fn split(doc: &mut Document) {
+    let lines = lines(doc);
+    let mut classified: Vec<Line> = Vec::with_capacity(lines.len());
+    for (li, r) in lines.iter().enumerate() {
+        let n = words(doc, r);
+        let short = n <= HEADING_MAX_WORDS && !ends_with_final_punct(doc, r);
+        let kind =
+            if li == 0 && n <= 40 && (short || lines.len() > 1 && !doc.light(r.end - 1).eq(".")) {
+                LineKind::Headline
+            } else if li <= 3 && is_byline(doc, r) {
+                LineKind::Byline
+            } else if short {
+                LineKind::Heading
+            } else {
+                LineKind::Body
+            };
+        classified.push(Line {
+            tokens: r.clone(),
+            kind,
+        });
+    }
+    // Runs of three or more short lines are lists, not headings; a heading must lead into text.
+    let mut i = 0;
+    while i < classified.len() {
+        if classified[i].kind != LineKind::Heading {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < classified.len() && classified[j].kind == LineKind::Heading {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for l in &mut classified[i..j] {
+                l.kind = LineKind::List;
+            }
+        } else if j == classified.len() {
+            // Short lines closing the article lead nowhere: they are text.
+            for l in &mut classified[i..j] {
+                l.kind = LineKind::List;
+            }
+        }
+        i = j;
+    }
+
+    let mut layout = Layout::default();
+    let mut sentences = Vec::new();
+    let mut section = 0usize;
+    layout.sections.push(SectionInfo {
+        span: Span::default(),
+        heading: None,
+    });
+    for (li, line) in classified.iter().enumerate() {
+        let r = line.tokens.clone();
+        let mut body_start = r.start;
+        if li <= 1 {
+            if let Some((after, value)) = dateline(doc, &r) {
+                let span = doc.tokens_span(r.start..after);
+                layout.dateline = Some((span, value));
+                body_start = after;
+                if after == r.end {
+                    sentences.push(SentenceInfo {
+                        span,
+                        tokens: r.clone(),
+                        kind: SentenceKind::Meta,
+                        section,
+                    });
+                    continue;
+                }
+            }
+        }
+        match line.kind {
+            LineKind::Headline => {
+                let span = doc.tokens_span(body_start..r.end);
+                layout.headline = Some(span);
+                if body_start > r.start {
+                    let d = doc.tokens_span(r.start..body_start);
+                    sentences.push(SentenceInfo {
+                        span: d,
+                        tokens: r.start..body_start,
+                        kind: SentenceKind::Meta,
+                        section,
+                    });
+                }
+                sentences.push(SentenceInfo {
+                    span,
+                    tokens: body_start..r.end,
+                    kind: SentenceKind::Headline,
+                    section,
+                });
+            }
+            LineKind::Byline => {
+                let span = doc.tokens_span(r.clone());
+                let mut a = r.start + 1;
+                while a < r.end && doc.tokens[a].kind == TokenKind::Punct {
+                    a += 1;
+                }
+                layout.byline = Some((span, doc.tokens_span(a..r.end)));
+                sentences.push(SentenceInfo {
+                    span,
+                    tokens: r,
+                    kind: SentenceKind::Meta,
+                    section,
+                });
+            }
+            LineKind::Heading => {
+                section += 1;
+                let span = doc.tokens_span(r.clone());
+                layout.sections.push(SectionInfo {
+                    span,
+                    heading: Some(span),
+                });
+                sentences.push(SentenceInfo {
+                    span,
+                    tokens: r,
+                    kind: SentenceKind::Heading,
+                    section,
+                });
+            }
+            LineKind::List => {
+                let span = doc.tokens_span(r.clone());
+                sentences.push(SentenceInfo {
+                    span,
+                    tokens: r,
+                    kind: SentenceKind::List,
+                    section,
+                });
+            }
+            LineKind::Body => {
+                for t in split_body(doc, body_start..r.end) {
+                    let span = doc.tokens_span(t.clone());
+                    sentences.push(SentenceInfo {
+                        span,
+                        tokens: t,
+                        kind: SentenceKind::Body,
+                        section,
+                    });
+                }
+            }
+        }
+    }
+    // Section spans run from their heading to the next heading.
+    for s in &sentences {
+        let sec = &mut layout.sections[s.section];
+        sec.span = if sec.span.is_empty() && sec.span.start == 0 && sec.heading.is_none() {
+            s.span
+        } else {
+            sec.span.cover(s.span)
+        };
+    }
+    if layout.sections.len() > 1
+        && layout.sections[0].span.is_empty()
+        && layout.sections[0].heading.is_none()
+    {
+        // No lead before the first heading: drop the empty lead section.
+        let has_lead = sentences.iter().any(|s| s.section == 0);
+        if !has_lead {
+            layout.sections.remove(0);
+            for s in &mut sentences {
+                s.section -= 1;
+            }
+        }
+    }
+    doc.layout = layout;
+    doc.sentences = sentences;
+}
+
+/// Sentence boundaries inside one line of running text.
+fn split_body(doc: &Document, r: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = r.start;
+    let mut i = r.start;
+    let mut in_quote = false;
+    while i < r.end {
+        let t = &doc.tokens[i];
+        let s = doc.light(i);
+        if t.kind == TokenKind::Punct && s == "\"" {
+            in_quote = !in_quote;
+        }
+        let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?");
+        let abbreviation = s == "." && i > r.start && {
+            let prev = doc.light(i - 1);
+            doc.tokens[i - 1].kind == TokenKind::Word && prev.chars().count() == 1
+        };
+        if terminal && !abbreviation {
+            let mut end = i + 1;
+            // Runs of terminators and closing quotes/brackets stay with the sentence.
+            while end < r.end && matches!(doc.light(end), "." | "!" | "?" | "\"" | ")" | "]") {
+                if doc.light(end) == "\"" {
+                    in_quote = !in_quote;
+                }
+                end += 1;
+            }
+            if !in_quote || end == r.end {
+                out.push(start..end);
+                start = end;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < r.end {
+        out.push(start..r.end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn sentences(text: &str) -> Vec<(String, String)> {
+        let a = Analyzer::default();
+        let r = a.analyze(text).expect("analyses");
+        r.sentences
+            .iter()
+            .map(|s| {
+                (
+                    format!("{:?}", s.kind).to_lowercase(),
+                    text[s.start as usize..s.end as usize].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn body_sentences_survive_abbreviations_numbers_and_quotes() {
+        let got = sentences("عنوان قصير\nقال د. أحمد إن النمو بلغ 2.5% هذا العام. وأضاف: \"سنواصل العمل.\" ثم غادر!");
+        assert_eq!(
+            got,
+            vec![
+                ("headline".into(), "عنوان قصير".into()),
+                (
+                    "body".into(),
+                    "قال د. أحمد إن النمو بلغ 2.5% هذا العام.".into()
+                ),
+                ("body".into(), "وأضاف: \"سنواصل العمل.\"".into()),
+                ("body".into(), "ثم غادر!".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_byline_headings_and_lists() {
+        let text = "خميس 07/08/2025: عنوان الخبر هنا\n\nكتب: أحمد السيد\nنص الفقرة الأولى طويل بما يكفي ليكون فقرة. وجملة ثانية.\nعنوان قسم\nنص القسم الثاني هنا وهو فقرة كاملة.\nسطر أول\nسطر ثان\nسطر ثالث";
+        let a = Analyzer::default();
+        let r = a.analyze(text).unwrap();
+        let d = r.document.dateline.as_ref().unwrap();
+        assert_eq!(d.text, "خميس 07/08/2025:");
+        assert_eq!(d.value.as_deref(), Some("2025-08-07"));
+        assert_eq!(
+            r.document.headline.as_ref().unwrap().text,
+            "عنوان الخبر هنا"
+        );
+        assert_eq!(r.document.byline.as_ref().unwrap().author, "أحمد السيد");
+        assert_eq!(r.document.sections.len(), 2);
+        assert_eq!(
+            r.document.sections[1].heading.as_ref().unwrap().text,
+            "عنوان قسم"
+        );
+        let kinds: Vec<String> = sentences(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                "meta", "headline", "meta", "body", "body", "heading", "body", "list", "list",
+                "list"
+            ]
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! The public API and the output contract: spans, UTF-16 offsets, errors.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::js_slice;
+use mizan::output::{EntityKind, OffsetUnit, SCHEMA_VERSION};
+use mizan::{Analyzer, Error, Options};
+
+const ARTICLE: &str =
+    "الرئيس الروسي فلاديمير بوتين يستقبل المبعوث الأمريكي الخاص ستيف ويتكوف في موسكو.\n\
+قال بوتين إن روسيا والولايات المتحدة الأمريكية تقتربان.";
+
+#[test]
+fn finds_people_places_and_merges_them() {
+    let a = Analyzer::default().analyze(ARTICLE).unwrap();
+    assert_eq!(a.schema_version, SCHEMA_VERSION);
+    assert_eq!(a.offset_unit, OffsetUnit::Utf8);
+    let putin = a
+        .entities
+        .iter()
+        .find(|e| e.name == "فلاديمير بوتين")
+        .expect("Putin");
+    assert_eq!(putin.kind, EntityKind::Person);
+    let forms: Vec<&str> = putin.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(
+        forms.contains(&"بوتين"),
+        "the surname joins the person: {forms:?}"
+    );
+    assert!(a
+        .entities
+        .iter()
+        .any(|e| e.name == "ستيف ويتكوف" && e.kind == EntityKind::Person));
+    let russia = a
+        .entities
+        .iter()
+        .find(|e| e.latin.as_deref() == Some("Russia"))
+        .expect("Russia");
+    assert!(
+        russia.mentions.iter().any(|m| m.text == "الروسي"),
+        "the nisba points at Russia"
+    );
+    assert!(a
+        .entities
+        .iter()
+        .any(|e| e.name == "موسكو" && e.kind == EntityKind::Location));
+    assert!(putin
+        .roles
+        .iter()
+        .any(|r| r.title.contains("الرئيس الروسي")));
+    // Every span is the text it claims to be.
+    for e in &a.entities {
+        for m in &e.mentions {
+            assert_eq!(&ARTICLE[m.start as usize..m.end as usize], m.text);
+        }
+    }
+}
+
+#[test]
+fn utf16_spans_slice_like_javascript_with_emoji_tashkeel_and_latin() {
+    let text = "😀👍🏽 Breaking: قالَ الرئيـــسُ الروسيُّ فلاديميرُ بوتينَ (Putin) في مُوسْكو 🇷🇺 اليوم.";
+    let a = Analyzer::default().analyze(text).unwrap().to_utf16(text);
+    assert_eq!(a.offset_unit, OffsetUnit::Utf16);
+    assert_eq!(a.length as usize, text.encode_utf16().count());
+    let mut n = 0;
+    for e in &a.entities {
+        for m in &e.mentions {
+            assert_eq!(js_slice(text, m.start, m.end), m.text, "mention {m:?}");
+            n += 1;
+        }
+        for r in &e.roles {
+            assert!(r.start <= r.end && r.end <= a.length);
+        }
+    }
+    assert!(n >= 3, "found mentions in the decorated text: {n}");
+    assert!(a.entities.iter().any(
+        |e| e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.text.contains("بوتينَ"))
+    ));
+    for s in &a.sentences {
+        assert!(s.start < s.end && s.end <= a.length);
+    }
+}
+
+#[test]
+fn empty_and_blank_inputs_give_empty_results() {
+    for t in ["", "   \n\n\t", "...", "😀"] {
+        let a = Analyzer::default().analyze(t).unwrap();
+        assert!(a.entities.is_empty(), "{t:?}");
+    }
+}
+
+#[test]
+fn too_large_input_is_a_clear_error() {
+    let an = Analyzer::new(Options {
+        max_bytes: 10,
+        ..Options::default()
+    })
+    .unwrap();
+    match an.analyze("روسيا وأمريكا") {
+        Err(Error::InputTooLarge { bytes, limit }) => {
+            assert_eq!(limit, 10);
+            assert!(bytes > 10);
+        }
+        other => panic!("expected InputTooLarge, got {other:?}"),
+    }
+    let msg = Error::InputTooLarge {
+        bytes: 11,
+        limit: 10,
+    }
+    .to_string();
+    assert!(msg.contains("exceeds the limit"), "{msg}");
+}
+
+#[test]
+fn bad_options_are_refused_with_a_message() {
+    let e = Analyzer::new(Options {
+        reference_date: Some("yesterday".into()),
+        ..Options::default()
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("referenceDate"), "{e}");
+    let e = Analyzer::new(Options {
+        max_bytes: 0,
+        ..Options::default()
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("maxBytes"), "{e}");
+    let unknown = serde_json::from_str::<Options>(r#"{"tokenz": true}"#).unwrap_err();
+    assert!(
+        unknown.to_string().contains("unknown field `tokenz`"),
+        "{unknown}"
+    );
+}
+
+#[test]
+fn reference_date_resolves_relative_dates() {
+    let an = Analyzer::new(Options {
+        reference_date: Some("2025-08-07".into()),
+        ..Options::default()
+    })
+    .unwrap();
+    let a = an.analyze("وصل الوفد أمس إلى القاهرة.").unwrap();
+    let d = a
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Date)
+        .expect("a date");
+    assert_eq!(d.value.as_deref(), Some("2025-08-06"));
+}
+
+#[test]
+fn tokens_carry_their_segmentation() {
+    let an = Analyzer::new(Options {
+        tokens: true,
+        ..Options::default()
+    })
+    .unwrap();
+    let text = "وبوتين قال لبوتين بوتين";
+    let a = an.analyze(text).unwrap();
+    let toks = a.tokens.expect("tokens asked for");
+    assert_eq!(toks.len(), 4);
+    assert_eq!(toks[2].proclitics, vec!["ل"]);
+    assert_eq!(toks[2].stem, "بوتين");
+    assert_eq!(toks[0].proclitics, vec!["و"]);
+}
+
+#[test]
+fn json_round_trip_keeps_the_contract() {
+    let a = Analyzer::default()
+        .analyze(ARTICLE)
+        .unwrap()
+        .to_utf16(ARTICLE);
+    let v = serde_json::to_value(&a).unwrap();
+    for key in [
+        "schemaVersion",
+        "sentences",
+        "entities",
+        "events",
+        "quotes",
+        "stance",
+        "summary",
+        "table",
+        "document",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let e = &v["entities"][0];
+    for key in [
+        "id",
+        "kind",
+        "name",
+        "latin",
+        "mentions",
+        "roles",
+        "affiliation",
+        "salience",
+    ] {
+        assert!(e.get(key).is_some(), "entity missing {key}");
+    }
+    let back: mizan::Analysis = serde_json::from_value(v).unwrap();
+    assert_eq!(back, a);
+}
