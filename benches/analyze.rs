@@ -14,7 +14,10 @@ const SAMPLE: &str = "استقبل الرئيس الروسي فلاديمير ب
 pub fn corpus(bytes: usize) -> String {
     let dir = std::env::var("MIZAN_SHARED").unwrap_or_else(|_| "../shared".into());
     let mut unit = String::new();
-    for f in ["seeds/000_8c51726768af6fce.txt", "seeds/003_1519af166ae1b5ff.txt"] {
+    for f in [
+        "seeds/000_8c51726768af6fce.txt",
+        "seeds/003_1519af166ae1b5ff.txt",
+    ] {
         if let Ok(t) = std::fs::read_to_string(std::path::Path::new(&dir).join(f)) {
             unit.push_str(&t);
             unit.push_str("\n\n");
@@ -49,12 +52,24 @@ fn analysis(c: &mut Criterion) {
     let mut g = c.benchmark_group("analysis (1 MB)");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("analyze", |b| b.iter(|| black_box(analyzer.analyze(black_box(&text)).unwrap().entities.len())));
+    g.bench_function("analyze", |b| {
+        b.iter(|| black_box(analyzer.analyze(black_box(&text)).unwrap().entities.len()))
+    });
     g.finish();
     let article = corpus(0);
     let mut g = c.benchmark_group("analysis (one article)");
     g.throughput(Throughput::Bytes(article.len() as u64));
-    g.bench_function("analyze", |b| b.iter(|| black_box(analyzer.analyze(black_box(&article)).unwrap().entities.len())));
+    g.bench_function("analyze", |b| {
+        b.iter(|| {
+            black_box(
+                analyzer
+                    .analyze(black_box(&article))
+                    .unwrap()
+                    .entities
+                    .len(),
+            )
+        })
+    });
     g.finish();
 }
 
