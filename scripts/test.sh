@@ -31,7 +31,7 @@ stage "cargo test: unit, integration, accuracy floors, property tests"
 cargo test --quiet
 
 stage "wasm binding tests (wasm-bindgen-test-runner in Node)"
-cargo test --quiet --target wasm32-unknown-unknown --test wasm
+cargo test --target wasm32-unknown-unknown --test wasm
 
 stage "JS API and npm package tests (node --test)"
 node --test tests/js/
