@@ -20,21 +20,23 @@ const big = unit.repeat(Math.ceil(1e6 / Buffer.byteLength(unit, "utf8")));
 const a = new Analyzer();
 a.analyze(unit); // warm up: the lexicon loads on first use
 
-function time(text, runs) {
+function time(text, runs, method = "analyze") {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    a.analyze(text);
+    a[method](text);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((x, y) => x - y);
   return times[Math.floor(times.length / 2)];
 }
+const textLayerMs = time(big, 5, "tokens");
 const bigMs = time(big, 5);
 const oneMs = time(unit, 30);
 const wasm = readFileSync(new URL("../pkg/mizan_bg.wasm", import.meta.url));
 const result = {
   input_mb: +mb(big).toFixed(3),
+  tokens_api_mb_per_s: +(mb(big) / (textLayerMs / 1000)).toFixed(2), // text layer + conversion of every token to a JS object
   wasm_mb_per_s: +(mb(big) / (bigMs / 1000)).toFixed(2),
   median_ms_1mb: +bigMs.toFixed(1),
   median_ms_two_seeds: +oneMs.toFixed(2),

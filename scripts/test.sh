@@ -25,7 +25,7 @@ bash scripts/build.sh
 stage "lint: cargo fmt --check, clippy (native and wasm32) with -D warnings"
 cargo fmt --all -- --check
 cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --target wasm32-unknown-unknown --lib --test wasm -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --test wasm --bench wasm_text -- -D warnings
 
 stage "cargo test: unit, integration, accuracy floors, property tests"
 cargo test --quiet

@@ -11,11 +11,7 @@ use crate::text::tokenize::TokenKind;
 use crate::Options;
 
 fn text_span(doc: &Document, s: Span) -> TextSpan {
-    TextSpan {
-        start: s.start,
-        end: s.end,
-        text: doc.slice(s).to_string(),
-    }
+    TextSpan { start: s.start, end: s.end, text: doc.slice(s).to_string() }
 }
 
 fn token_kind(k: TokenKind) -> &'static str {
@@ -36,18 +32,8 @@ fn token_kind(k: TokenKind) -> &'static str {
 pub fn analysis(doc: &Document, options: &Options) -> Analysis {
     // Entity ids: most salient first, then by first mention.
     let mut order: Vec<usize> = (0..doc.entities.len()).collect();
-    let first = |e: usize| {
-        doc.entities[e]
-            .mentions
-            .first()
-            .map_or(u32::MAX, |&m| doc.mentions[m].span.start)
-    };
-    order.sort_by(|&a, &b| {
-        doc.entities[b]
-            .salience
-            .total_cmp(&doc.entities[a].salience)
-            .then(first(a).cmp(&first(b)))
-    });
+    let first = |e: usize| doc.entities[e].mentions.first().map_or(u32::MAX, |&m| doc.mentions[m].span.start);
+    order.sort_by(|&a, &b| doc.entities[b].salience.total_cmp(&doc.entities[a].salience).then(first(a).cmp(&first(b))));
     let mut id_of = vec![String::new(); doc.entities.len()];
     for (n, &e) in order.iter().enumerate() {
         id_of[e] = format!("e{}", n + 1);
@@ -113,56 +99,20 @@ pub fn analysis(doc: &Document, options: &Options) -> Analysis {
             .layout
             .sections
             .iter()
-            .map(|s| Section {
-                start: s.span.start,
-                end: s.span.end,
-                heading: s.heading.map(|h| text_span(doc, h)),
-            })
+            .map(|s| Section { start: s.span.start, end: s.span.end, heading: s.heading.map(|h| text_span(doc, h)) })
             .collect(),
     };
     let sentences = doc
         .sentences
         .iter()
-        .map(|s| Sentence {
-            start: s.span.start,
-            end: s.span.end,
-            kind: s.kind,
-            section: s.section as u32,
-        })
+        .map(|s| Sentence { start: s.span.start, end: s.span.end, kind: s.kind, section: s.section as u32 })
         .collect();
-    let tokens = options.tokens.then(|| {
-        doc.tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let seg = &doc.segs[i];
-                let light = doc.light(i);
-                TokenInfo {
-                    start: t.span.start,
-                    end: t.span.end,
-                    kind: token_kind(t.kind).to_string(),
-                    norm: doc.key(i).to_string(),
-                    proclitics: seg.proclitics().into_iter().map(str::to_string).collect(),
-                    stem: seg.stem(light).to_string(),
-                    enclitic: seg.enclitic_str().map(str::to_string),
-                }
-            })
-            .collect()
-    });
+    let tokens = options.tokens.then(|| tokens(doc));
 
     let table = table(&entities);
     let stance = Stance {
-        topic: doc
-            .layout
-            .headline
-            .map(|h| doc.slice(h).to_string())
-            .unwrap_or_default(),
-        topic_entities: entities
-            .iter()
-            .filter(|e| e.kind != EntityKind::Date)
-            .take(3)
-            .map(|e| e.id.clone())
-            .collect(),
+        topic: doc.layout.headline.map(|h| doc.slice(h).to_string()).unwrap_or_default(),
+        topic_entities: entities.iter().filter(|e| e.kind != EntityKind::Date).take(3).map(|e| e.id.clone()).collect(),
         label: "neutral".into(),
         score: 0.0,
         confidence: 0.0,
@@ -191,12 +141,31 @@ pub fn analysis(doc: &Document, options: &Options) -> Analysis {
     }
 }
 
+/// Every token with its clitic segmentation.
+pub fn tokens(doc: &Document) -> Vec<TokenInfo> {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let seg = &doc.segs[i];
+            let light = doc.light(i);
+            TokenInfo {
+                start: t.span.start,
+                end: t.span.end,
+                kind: token_kind(t.kind).to_string(),
+                norm: doc.key(i).to_string(),
+                proclitics: seg.proclitics().into_iter().map(str::to_string).collect(),
+                stem: seg.stem(light).to_string(),
+                enclitic: seg.enclitic_str().map(str::to_string),
+            }
+        })
+        .collect()
+}
+
 /// One row per person: name, roles, places tied to them.
 fn table(entities: &[Entity]) -> Vec<TableRow> {
-    let names: std::collections::HashMap<&str, &str> = entities
-        .iter()
-        .map(|e| (e.id.as_str(), e.name.as_str()))
-        .collect();
+    let names: std::collections::HashMap<&str, &str> =
+        entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
     let name_of = |id: &str| names.get(id).map(|n| n.to_string());
     entities
         .iter()
@@ -221,21 +190,12 @@ fn table(entities: &[Entity]) -> Vec<TableRow> {
 /// A person's titles, each once; a title contained in a longer one is left out
 /// ("المبعوث الأمريكي" beside "المبعوث الأمريكي الخاص").
 fn distinct_titles(e: &Entity) -> Vec<String> {
-    let titles: Vec<String> = e
-        .roles
-        .iter()
-        .filter(|r| r.kind == "title")
-        .map(|r| r.title.clone())
-        .collect();
+    let titles: Vec<String> = e.roles.iter().filter(|r| r.kind == "title").map(|r| r.title.clone()).collect();
     let key = |t: &str| crate::text::normalize::key(t);
     let mut out: Vec<String> = Vec::new();
     for t in &titles {
         let k = key(t);
-        if titles
-            .iter()
-            .any(|o| o.len() > t.len() && key(o).contains(&k))
-            || out.iter().any(|o| key(o) == k)
-        {
+        if titles.iter().any(|o| o.len() > t.len() && key(o).contains(&k)) || out.iter().any(|o| key(o) == k) {
             continue;
         }
         out.push(t.clone());
@@ -245,9 +205,7 @@ fn distinct_titles(e: &Entity) -> Vec<String> {
 
 /// Summaries from the entities found (the stance stage deepens them).
 fn summary(entities: &[Entity]) -> Summary {
-    let names = |k: EntityKind| -> Vec<&Entity> {
-        entities.iter().filter(|e| e.kind == k).take(3).collect()
-    };
+    let names = |k: EntityKind| -> Vec<&Entity> { entities.iter().filter(|e| e.kind == k).take(3).collect() };
     let people = names(EntityKind::Person);
     let places = names(EntityKind::Location);
     if people.is_empty() && places.is_empty() {
@@ -256,17 +214,9 @@ fn summary(entities: &[Entity]) -> Summary {
             en: "No people or known places were found in the text.".into(),
         };
     }
-    let ar_list = |v: &[&Entity]| {
-        v.iter()
-            .map(|e| e.name.as_str())
-            .collect::<Vec<_>>()
-            .join("، ")
-    };
+    let ar_list = |v: &[&Entity]| v.iter().map(|e| e.name.as_str()).collect::<Vec<_>>().join("، ");
     let en_list = |v: &[&Entity]| {
-        v.iter()
-            .map(|e| e.latin.clone().unwrap_or_else(|| e.name.clone()))
-            .collect::<Vec<_>>()
-            .join(", ")
+        v.iter().map(|e| e.latin.clone().unwrap_or_else(|| e.name.clone())).collect::<Vec<_>>().join(", ")
     };
     let mut ar = String::new();
     let mut en = String::new();

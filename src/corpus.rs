@@ -17,23 +17,14 @@ pub fn shared_dir() -> Result<PathBuf, String> {
         }
         return Err(format!("MIZAN_SHARED={} is not a folder", p.display()));
     }
-    for base in [
-        std::env::current_dir().ok(),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR"))),
-    ]
-    .into_iter()
-    .flatten()
-    {
+    for base in [std::env::current_dir().ok(), Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")))].into_iter().flatten() {
         let p = base.join("..").join("shared");
         if p.join("data").is_dir() {
             return Ok(p);
         }
         tried.push(p.display().to_string());
     }
-    Err(format!(
-        "no shared data folder: set MIZAN_SHARED (looked in {})",
-        tried.join(", ")
-    ))
+    Err(format!("no shared data folder: set MIZAN_SHARED (looked in {})", tried.join(", ")))
 }
 
 /// A corpus file under `shared/data/corpora`, or an error naming it.
@@ -101,9 +92,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Tagged>, String> {
 
 /// ANERcorp, `train` or `test` split.
 pub fn anercorp(split: &str) -> Result<Vec<Tagged>, String> {
-    read_conll(&corpus_file(&format!(
-        "anercorp/ANERCorp_approxCamelSplit_{split}.txt"
-    ))?)
+    read_conll(&corpus_file(&format!("anercorp/ANERCorp_approxCamelSplit_{split}.txt"))?)
 }
 
 /// AQMAR: every article, in file-name order.

@@ -129,8 +129,9 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     /// Clitic analysis per token (whole for non-words).
     pub segs: Vec<Seg>,
-    /// Folded base (article + stem) per token; the folded token for non-words.
-    pub bases: Vec<String>,
+    /// Folded base (article + stem) per token; the folded token for non-words. Shared
+    /// between tokens of the same spelling.
+    pub bases: Vec<std::rc::Rc<str>>,
     /// Layout.
     pub layout: Layout,
     /// Sentences.

@@ -27,10 +27,7 @@ pub fn skeleton(w: &str) -> String {
     let w = strip_article(w);
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
-        if !matches!(
-            c,
-            'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'ئ' | 'ؤ' | 'أ' | 'إ' | 'آ' | '-'
-        ) {
+        if !matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'ئ' | 'ؤ' | 'أ' | 'إ' | 'آ' | '-') {
             out.push(c);
         }
     }
@@ -105,13 +102,7 @@ impl People {
             return Some(p);
         }
         let multi = |v: Option<&Vec<usize>>| -> Vec<usize> {
-            v.map(|v| {
-                v.iter()
-                    .copied()
-                    .filter(|&p| self.words[p].len() > 1)
-                    .collect()
-            })
-            .unwrap_or_default()
+            v.map(|v| v.iter().copied().filter(|&p| self.words[p].len() > 1).collect()).unwrap_or_default()
         };
         if words.len() == 1 {
             // One word: the surname (or, failing that, the first name) of exactly one person.
@@ -129,12 +120,7 @@ impl People {
             let short: Vec<usize> = self
                 .by_last
                 .get(&vkey(last))
-                .map(|v| {
-                    v.iter()
-                        .copied()
-                        .filter(|&p| self.words[p].len() == 1)
-                        .collect()
-                })
+                .map(|v| v.iter().copied().filter(|&p| self.words[p].len() == 1).collect())
                 .unwrap_or_default();
             if short.len() == 1 {
                 return Some(short[0]);
@@ -146,10 +132,7 @@ impl People {
 
 /// The folded words of a person mention as written (its proclitics already outside the span).
 fn name_words(doc: &Document, m: &MentionInfo) -> Vec<String> {
-    key(doc.slice(m.span))
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
+    key(doc.slice(m.span)).split_whitespace().map(str::to_string).collect()
 }
 
 /// Proclitic strings a name may carry in running text.
@@ -216,8 +199,7 @@ fn propagate(doc: &mut Document) {
                     continue;
                 }
                 // Later words of the name are whole tokens.
-                let rest_ok =
-                    (1..l).all(|j| doc.tokens[i + j].is_word() && variant(doc.key(i + j), &n[j]));
+                let rest_ok = (1..l).all(|j| doc.tokens[i + j].is_word() && variant(doc.key(i + j), &n[j]));
                 if rest_ok && hit.is_none_or(|h| l > h.1) {
                     hit = Some((MentionForm::Name, l, off));
                 }
@@ -226,9 +208,7 @@ fn propagate(doc: &mut Document) {
         if hit.is_none() {
             for (k, off) in spellings(i) {
                 if surnames.contains_key(&k) {
-                    let clean = off > 0
-                        || name_like(doc, i, false) != NameLike::No
-                        || doc.segs[i].is_split();
+                    let clean = off > 0 || name_like(doc, i, false) != NameLike::No || doc.segs[i].is_split();
                     if clean && doc.segs[i].enclitic.is_none() {
                         hit = Some((MentionForm::Partial, 1, off));
                         break;
@@ -265,11 +245,7 @@ fn title_key(doc: &Document, r: std::ops::Range<usize>) -> String {
         if n > 0 {
             k.push(' ');
         }
-        k.push_str(if n == 0 {
-            strip_article(&doc.bases[t])
-        } else {
-            &doc.bases[t]
-        });
+        k.push_str(if n == 0 { strip_article(&doc.bases[t]) } else { &doc.bases[t] });
     }
     k
 }
@@ -302,18 +278,11 @@ pub fn resolve(doc: &mut Document) {
 
     // Names first, so that partial mentions find the person they belong to.
     let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
-    order.sort_by_key(|&i| {
-        (
-            doc.mentions[i].form != MentionForm::Name,
-            doc.mentions[i].span.start,
-        )
-    });
+    order.sort_by_key(|&i| (doc.mentions[i].form != MentionForm::Name, doc.mentions[i].span.start));
     for mi in order {
         let m = doc.mentions[mi].clone();
         let e = match (m.source, m.kind) {
-            (Source::Gazetteer(c), _) => *by_concept
-                .entry(c)
-                .or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
+            (Source::Gazetteer(c), _) => *by_concept.entry(c).or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
             (_, EntityKind::Person) => {
                 let words = name_words(doc, &m);
                 match people.find(&words) {
@@ -331,9 +300,7 @@ pub fn resolve(doc: &mut Document) {
             }
             (_, kind) => {
                 let k = (kind, m.value.clone().unwrap_or_else(|| m.key.clone()));
-                *by_key
-                    .entry(k)
-                    .or_insert_with(|| new_entity(&mut entities, &m, None))
+                *by_key.entry(k).or_insert_with(|| new_entity(&mut entities, &m, None))
             }
         };
         entity_of[mi] = Some(e);
@@ -358,28 +325,19 @@ pub fn resolve(doc: &mut Document) {
             mention_at_token[t].get_or_insert(mi);
         }
     }
-    let mut role_seen: std::collections::HashSet<(usize, String)> =
-        std::collections::HashSet::new();
+    let mut role_seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     for p in &intros {
         let Some(tp) = &p.title else { continue };
         let Some(&mi) = person_at.get(&(p.name.start, p.name.end)) else {
             continue;
         };
         let Some(e) = entity_of[mi] else { continue };
-        let affiliation = tp
-            .affiliation
-            .and_then(|t| mention_at_token[t])
-            .and_then(|k| entity_of[k]);
+        let affiliation = tp.affiliation.and_then(|t| mention_at_token[t]).and_then(|k| entity_of[k]);
         let span = doc.tokens_span(tp.tokens.clone());
         let span = Span::new(doc.stem_start(tp.tokens.start), span.e());
         // One role per distinct title: the first place it is written.
         if role_seen.insert((e, title_key(doc, tp.tokens.clone()))) {
-            roles.push(RoleInfo {
-                entity: e,
-                span,
-                honorific: tp.honorific,
-                affiliation,
-            });
+            roles.push(RoleInfo { entity: e, span, honorific: tp.honorific, affiliation });
         }
         if !tp.honorific {
             let k = title_key(doc, tp.tokens.clone());
@@ -416,8 +374,7 @@ pub fn resolve(doc: &mut Document) {
                 let k = title_key(doc, tp.tokens.clone());
                 if let Some(Some(e)) = title_owner.get(&k) {
                     if tp.tokens.clone().all(|t| !covered[t]) {
-                        let span =
-                            Span::new(doc.stem_start(i), doc.tokens[tp.tokens.end - 1].span.e());
+                        let span = Span::new(doc.stem_start(i), doc.tokens[tp.tokens.end - 1].span.e());
                         extra.push((
                             *e,
                             MentionInfo {
@@ -452,12 +409,7 @@ pub fn resolve(doc: &mut Document) {
             .mentions
             .iter()
             .filter(|&&m| doc.mentions[m].form == MentionForm::Name)
-            .max_by_key(|&&m| {
-                (
-                    doc.mentions[m].tokens.len(),
-                    std::cmp::Reverse(doc.mentions[m].span.start),
-                )
-            })
+            .max_by_key(|&&m| (doc.mentions[m].tokens.len(), std::cmp::Reverse(doc.mentions[m].span.start)))
             .copied();
         if let Some(c) = e.concept {
             let concept = lex.gazetteer.concept(c);
@@ -468,9 +420,7 @@ pub fn resolve(doc: &mut Document) {
             };
         } else {
             let m = best.or(e.mentions.first().copied());
-            e.name = m
-                .map(|m| doc.slice(doc.mentions[m].span).to_string())
-                .unwrap_or_default();
+            e.name = m.map(|m| doc.slice(doc.mentions[m].span).to_string()).unwrap_or_default();
             if e.kind == EntityKind::Person {
                 e.latin = Some(crate::romanize::romanize(&e.name));
             }
@@ -489,10 +439,7 @@ pub fn resolve(doc: &mut Document) {
         if let Some(c) = e.concept {
             let c = lex.gazetteer.concept(c);
             if c.sub != GazKind::Country {
-                e.affiliation = c
-                    .country
-                    .as_ref()
-                    .and_then(|k| country_entity.get(k).copied());
+                e.affiliation = c.country.as_ref().and_then(|k| country_entity.get(k).copied());
             }
         }
     }
@@ -519,17 +466,11 @@ pub fn resolve(doc: &mut Document) {
             if headline.is_some_and(|h| h.contains(mm.span)) {
                 s += 1.5;
             }
-            if doc
-                .sentence_of(mm.tokens.start)
-                .is_some_and(|si| doc.sentences[si].section == 0)
-            {
+            if doc.sentence_of(mm.tokens.start).is_some_and(|si| doc.sentences[si].section == 0) {
                 s += 0.25;
             }
         }
-        if matches!(
-            e.kind,
-            EntityKind::Date | EntityKind::Money | EntityKind::Percent
-        ) {
+        if matches!(e.kind, EntityKind::Date | EntityKind::Money | EntityKind::Percent) {
             s *= 0.3;
         }
         e.salience = s;

@@ -26,6 +26,7 @@ pub mod entities;
 pub mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
+pub mod hash;
 pub mod lexicon;
 pub mod ner;
 pub mod output;
@@ -67,11 +68,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            tokens: false,
-            max_bytes: DEFAULT_MAX_BYTES,
-            reference_date: None,
-        }
+        Options { tokens: false, max_bytes: DEFAULT_MAX_BYTES, reference_date: None }
     }
 }
 
@@ -115,17 +112,25 @@ impl Analyzer {
         &self.options
     }
 
-    /// Analyses one article. Spans in the result are UTF-8 byte offsets into `text`.
-    pub fn analyze(&self, text: &str) -> Result<Analysis> {
+    fn text_layer<'t>(&self, text: &'t str) -> Result<doc::Document<'t>> {
         if text.len() > self.options.max_bytes {
-            return Err(Error::InputTooLarge {
-                bytes: text.len(),
-                limit: self.options.max_bytes,
-            });
+            return Err(Error::InputTooLarge { bytes: text.len(), limit: self.options.max_bytes });
         }
         let mut doc = doc::Document::new(text, text::normalize::normalize(text));
         doc.tokens = text::tokenize::tokenize(&doc.norm);
         text::clitics::segment_document(&mut doc);
+        Ok(doc)
+    }
+
+    /// The text layer alone: every token with its normalised form and clitic segmentation
+    /// (spans in UTF-8 bytes).
+    pub fn tokens(&self, text: &str) -> Result<Vec<output::TokenInfo>> {
+        Ok(assemble::tokens(&self.text_layer(text)?))
+    }
+
+    /// Analyses one article. Spans in the result are UTF-8 byte offsets into `text`.
+    pub fn analyze(&self, text: &str) -> Result<Analysis> {
+        let mut doc = self.text_layer(text)?;
         text::sentences::split(&mut doc);
         if doc.layout.dateline.is_none() {
             if let Some(d) = &self.options.reference_date {

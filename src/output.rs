@@ -533,6 +533,17 @@ impl Analysis {
     }
 }
 
+/// Converts token spans from UTF-8 bytes to UTF-16 code units of `text`.
+pub fn tokens_to_utf16(mut tokens: Vec<TokenInfo>, text: &str) -> Vec<TokenInfo> {
+    let offsets = tokens.iter().flat_map(|t| [t.start, t.end]).collect();
+    let table = Utf16Table::new(text, offsets);
+    for t in &mut tokens {
+        t.start = table.get(t.start);
+        t.end = table.get(t.end);
+    }
+    tokens
+}
+
 /// Byte offset → UTF-16 offset, for a known set of byte offsets.
 pub struct Utf16Table {
     pairs: Vec<(u32, u32)>,

@@ -6,9 +6,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Inside the crate every span is in bytes; [`crate::output`] converts them to UTF-16 code
 /// units for JavaScript and JSON.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
     /// First byte.
     pub start: u32,
@@ -20,10 +18,7 @@ impl Span {
     /// A span from `usize` offsets (inputs are limited far below `u32::MAX`).
     #[inline]
     pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
+        Span { start: start as u32, end: end as u32 }
     }
     /// Start as `usize`.
     #[inline]
@@ -48,10 +43,7 @@ impl Span {
     /// The smallest span covering both.
     #[inline]
     pub fn cover(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
     /// Whether `other` lies within `self`.
     #[inline]

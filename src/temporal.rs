@@ -25,22 +25,12 @@ impl Date {
     /// A valid date, or None.
     pub fn new(y: i32, m: u32, d: u32) -> Option<Date> {
         let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-        let dim = [
-            31,
-            if leap { 29 } else { 28 },
-            31,
-            30,
-            31,
-            30,
-            31,
-            31,
-            30,
-            31,
-            30,
-            31,
-        ];
-        ((1..=12).contains(&m) && d >= 1 && d <= dim[m as usize - 1] && (1000..=2999).contains(&y))
-            .then_some(Date { y, m, d })
+        let dim = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        ((1..=12).contains(&m) && d >= 1 && d <= dim[m as usize - 1] && (1000..=2999).contains(&y)).then_some(Date {
+            y,
+            m,
+            d,
+        })
     }
     /// Days since 1970-01-01 (proleptic Gregorian).
     pub fn days(self) -> i64 {
@@ -77,11 +67,7 @@ impl Date {
     pub fn iso_week(self) -> String {
         let monday_based = (self.weekday() as i64 + 6) % 7;
         let thursday = self.plus(3 - monday_based);
-        let jan1 = Date {
-            y: thursday.y,
-            m: 1,
-            d: 1,
-        };
+        let jan1 = Date { y: thursday.y, m: 1, d: 1 };
         let week = (thursday.days() - jan1.days()) / 7 + 1;
         format!("{:04}-W{:02}", thursday.y, week)
     }
@@ -92,11 +78,7 @@ impl Date {
     /// Parses `YYYY-MM-DD`.
     pub fn parse_iso(s: &str) -> Option<Date> {
         let mut p = s.splitn(3, '-');
-        Date::new(
-            p.next()?.parse().ok()?,
-            p.next()?.parse().ok()?,
-            p.next()?.parse().ok()?,
-        )
+        Date::new(p.next()?.parse().ok()?, p.next()?.parse().ok()?, p.next()?.parse().ok()?)
     }
 }
 
@@ -104,11 +86,7 @@ impl Date {
 /// `2025-08-07`, `7.8.2025`.
 pub fn parse_numeric_date(s: &str) -> Option<Date> {
     let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
@@ -178,11 +156,7 @@ fn duration_unit(w: &str) -> Option<(&'static str, bool, bool)> {
 }
 
 fn iso_duration(n: f64, unit: &str, time: bool) -> String {
-    let n = if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    };
+    let n = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
     if time {
         format!("PT{n}{unit}")
     } else {
@@ -241,11 +215,7 @@ pub fn date_at(doc: &Document, i: usize, end: usize) -> Option<(usize, Option<St
     let mut j = i;
     let mut day = None;
     if doc.tokens[j].kind == TokenKind::Number {
-        day = doc
-            .light(j)
-            .parse::<u32>()
-            .ok()
-            .filter(|d| (1..=31).contains(d));
+        day = doc.light(j).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
         day?;
         j += 1;
     }
@@ -253,11 +223,7 @@ pub fn date_at(doc: &Document, i: usize, end: usize) -> Option<(usize, Option<St
         if k >= end {
             return None;
         }
-        let w = if k == i && day.is_none() {
-            doc.key(k)
-        } else {
-            doc.bases[k].as_str()
-        };
+        let w = if k == i && day.is_none() { doc.key(k) } else { &*doc.bases[k] };
         if let Some(&m) = lex.months.get(w).or_else(|| lex.months.get(stem(doc, k))) {
             return Some((m, 1));
         }
@@ -358,8 +324,7 @@ pub fn scan(doc: &mut Document) {
                     continue;
                 }
             }
-            if i + 2 < n && doc.key(i + 1) == "في" && matches!(next(2), Some("مائه") | Some("مئه"))
-            {
+            if i + 2 < n && doc.key(i + 1) == "في" && matches!(next(2), Some("مائه") | Some("مئه")) {
                 found.push(Found {
                     first: i,
                     end: i + 3,
@@ -404,25 +369,17 @@ pub fn scan(doc: &mut Document) {
             if i > 0 && lex.weekdays.contains_key(stem(doc, i - 1)) {
                 first = i - 1;
             }
-            found.push(Found {
-                first,
-                end: i + len,
-                kind: EntityKind::Date,
-                subtype: "date",
-                value,
-            });
+            found.push(Found { first, end: i + len, kind: EntityKind::Date, subtype: "date", value });
             i += len;
             continue;
         }
         if kind == TokenKind::Word {
             let w = stem(doc, i);
-            let b = doc.bases[i].as_str();
+            let b = &*doc.bases[i];
             // Durations: "ثلاث ساعات", "يومين", "لساعات", "عشرة أيام".
-            if let Some(v) = number_word(w).or_else(|| {
-                (kind == TokenKind::Number)
-                    .then(|| number(doc.light(i)))
-                    .flatten()
-            }) {
+            if let Some(v) =
+                number_word(w).or_else(|| (kind == TokenKind::Number).then(|| number(doc.light(i))).flatten())
+            {
                 if i + 1 < n {
                     if let Some((unit, time, _)) = duration_unit(stem(doc, i + 1)) {
                         found.push(Found {
@@ -438,27 +395,11 @@ pub fn scan(doc: &mut Document) {
                 }
             }
             if let Some((unit, time, dual)) = duration_unit(w) {
-                let plural = matches!(
-                    w,
-                    "ساعات"
-                        | "ايام"
-                        | "اسابيع"
-                        | "اشهر"
-                        | "شهور"
-                        | "سنوات"
-                        | "اعوام"
-                        | "دقائق"
-                );
+                let plural = matches!(w, "ساعات" | "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "اعوام" | "دقائق");
                 let article = doc.segs[i].article != crate::text::clitics::Article::None;
                 if dual || plural && !article && doc.segs[i].prep == Some('ل') {
                     let value = dual.then(|| iso_duration(2.0, unit, time));
-                    found.push(Found {
-                        first: i,
-                        end: i + 1,
-                        kind: EntityKind::Date,
-                        subtype: "duration",
-                        value,
-                    });
+                    found.push(Found { first: i, end: i + 1, kind: EntityKind::Date, subtype: "duration", value });
                     i += 1;
                     continue;
                 }
@@ -476,8 +417,7 @@ pub fn scan(doc: &mut Document) {
                 i += 2;
                 continue;
             }
-            if let Some(off) =
-                relative_day(b).or_else(|| relative_day(w).filter(|_| w != "اليوم" || b == "اليوم"))
+            if let Some(off) = relative_day(b).or_else(|| relative_day(w).filter(|_| w != "اليوم" || b == "اليوم"))
             {
                 let mut end = i + 1;
                 let mut value = reference.map(|r| r.plus(off).iso());
@@ -488,26 +428,15 @@ pub fn scan(doc: &mut Document) {
                 if w == "اليوم" && b != "اليوم" {
                     value = None;
                 }
-                found.push(Found {
-                    first: i,
-                    end,
-                    kind: EntityKind::Date,
-                    subtype: "relative",
-                    value,
-                });
+                found.push(Found { first: i, end, kind: EntityKind::Date, subtype: "relative", value });
                 i = end;
                 continue;
             }
             // "الأسبوع المقبل", "الشهر الماضي", "العام المقبل".
-            if matches!(b, "الاسبوع" | "الشهر" | "العام" | "السنه") && i + 1 < n
-            {
-                let dir = match doc.bases[i + 1].as_str() {
-                    "المقبل" | "القادم" | "المقبله" | "القادمه" => {
-                        Some(1i64)
-                    }
-                    "الماضي" | "الماضيه" | "المنصرم" | "الفائت" => {
-                        Some(-1)
-                    }
+            if matches!(b, "الاسبوع" | "الشهر" | "العام" | "السنه") && i + 1 < n {
+                let dir = match &*doc.bases[i + 1] {
+                    "المقبل" | "القادم" | "المقبله" | "القادمه" => Some(1i64),
+                    "الماضي" | "الماضيه" | "المنصرم" | "الفائت" => Some(-1),
                     "الحالي" | "الجاري" => Some(0),
                     _ => None,
                 };
@@ -516,21 +445,11 @@ pub fn scan(doc: &mut Document) {
                         "الاسبوع" => r.plus(7 * d).iso_week(),
                         "الشهر" => {
                             let m = r.m as i64 - 1 + d;
-                            format!(
-                                "{:04}-{:02}",
-                                r.y as i64 + m.div_euclid(12),
-                                m.rem_euclid(12) + 1
-                            )
+                            format!("{:04}-{:02}", r.y as i64 + m.div_euclid(12), m.rem_euclid(12) + 1)
                         }
                         _ => format!("{:04}", r.y as i64 + d),
                     });
-                    found.push(Found {
-                        first: i,
-                        end: i + 2,
-                        kind: EntityKind::Date,
-                        subtype: "relative",
-                        value,
-                    });
+                    found.push(Found { first: i, end: i + 2, kind: EntityKind::Date, subtype: "relative", value });
                     i += 2;
                     continue;
                 }
@@ -539,45 +458,27 @@ pub fn scan(doc: &mut Document) {
             if matches!(w, "صباحا" | "مساء" | "ظهرا" | "ليلا" | "فجرا" | "عصرا")
                 && doc.segs[i].article == crate::text::clitics::Article::None
             {
-                found.push(Found {
-                    first: i,
-                    end: i + 1,
-                    kind: EntityKind::Date,
-                    subtype: "time",
-                    value: None,
-                });
+                found.push(Found { first: i, end: i + 1, kind: EntityKind::Date, subtype: "time", value: None });
                 i += 1;
                 continue;
             }
             // A weekday with the article: "الجمعة", "يوم الخميس".
             if b.starts_with("ال") && lex.weekdays.contains_key(w) {
-                let first = if i > 0 && stem(doc, i - 1) == "يوم" {
-                    i - 1
-                } else {
-                    i
-                };
+                let first = if i > 0 && stem(doc, i - 1) == "يوم" { i - 1 } else { i };
                 let value = reference.map(|r| {
                     // The nearest such day at or before the dateline: news reports the past.
                     let want = lex.weekdays[w] as i64;
                     let back = (r.weekday() as i64 - want).rem_euclid(7);
                     r.plus(-back).iso()
                 });
-                found.push(Found {
-                    first,
-                    end: i + 1,
-                    kind: EntityKind::Date,
-                    subtype: "weekday",
-                    value,
-                });
+                found.push(Found { first, end: i + 1, kind: EntityKind::Date, subtype: "weekday", value });
                 i += 1;
                 continue;
             }
         }
         // A number followed by a duration unit.
         if kind == TokenKind::Number && i + 1 < n {
-            if let (Some(v), Some((unit, time, _))) =
-                (number(doc.light(i)), duration_unit(stem(doc, i + 1)))
-            {
+            if let (Some(v), Some((unit, time, _))) = (number(doc.light(i)), duration_unit(stem(doc, i + 1))) {
                 found.push(Found {
                     first: i,
                     end: i + 2,
@@ -618,17 +519,8 @@ mod tests {
         let r = Analyzer::default().analyze(text).unwrap();
         r.entities
             .iter()
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    EntityKind::Date | EntityKind::Money | EntityKind::Percent
-                )
-            })
-            .flat_map(|e: &Entity| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.text.clone(), e.value.clone(), e.subtype.clone()))
-            })
+            .filter(|e| matches!(e.kind, EntityKind::Date | EntityKind::Money | EntityKind::Percent))
+            .flat_map(|e: &Entity| e.mentions.iter().map(move |m| (m.text.clone(), e.value.clone(), e.subtype.clone())))
             .collect()
     }
 
@@ -638,67 +530,35 @@ mod tests {
         assert_eq!(d.weekday(), 4, "a Thursday");
         assert_eq!(d.plus(-1).iso(), "2025-08-06");
         assert_eq!(Date::new(2024, 3, 1).unwrap().plus(-1).iso(), "2024-02-29");
-        assert_eq!(
-            Date::from_days(Date::new(1999, 12, 31).unwrap().days()).iso(),
-            "1999-12-31"
-        );
+        assert_eq!(Date::from_days(Date::new(1999, 12, 31).unwrap().days()).iso(), "1999-12-31");
         assert!(Date::new(2025, 2, 29).is_none());
         assert_eq!(d.iso_week(), "2025-W32");
         assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), "2020-W53");
-        assert_eq!(
-            parse_numeric_date("07/08/2025").unwrap().iso(),
-            "2025-08-07"
-        );
-        assert_eq!(
-            parse_numeric_date("2025-08-07").unwrap().iso(),
-            "2025-08-07"
-        );
+        assert_eq!(parse_numeric_date("07/08/2025").unwrap().iso(), "2025-08-07");
+        assert_eq!(parse_numeric_date("2025-08-07").unwrap().iso(), "2025-08-07");
         assert!(parse_numeric_date("33/13/2025").is_none());
     }
 
     #[test]
     fn dates_resolve_against_the_dateline() {
         let got = dates("خميس 07/08/2025: خبر\nوصل الوفد أمس وسيغادر الأسبوع المقبل، بعد زيارة في 10 أبريل 2018 وفي كانون الثاني/يناير 2026 وجانفي 2026.");
-        let v: Vec<(&str, Option<&str>)> = got
-            .iter()
-            .map(|(t, v, _)| (t.as_str(), v.as_deref()))
-            .collect();
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
         assert!(v.contains(&("أمس", Some("2025-08-06"))), "{v:?}");
         assert!(v.contains(&("الأسبوع المقبل", Some("2025-W33"))), "{v:?}");
         assert!(v.contains(&("10 أبريل 2018", Some("2018-04-10"))), "{v:?}");
-        assert!(
-            v.contains(&("كانون الثاني/يناير 2026", Some("2026-01"))),
-            "{v:?}"
-        );
+        assert!(v.contains(&("كانون الثاني/يناير 2026", Some("2026-01"))), "{v:?}");
         assert!(v.contains(&("جانفي 2026", Some("2026-01"))), "{v:?}");
     }
 
     #[test]
     fn durations_money_percentages() {
         let got = dates("استغرق اللقاء ثلاث ساعات في زيارة تستغرق يومين بقيمة 53 مليار ريال ونمو 2.1% و3,2 بالمائة.");
-        let v: Vec<(&str, Option<&str>, Option<&str>)> = got
-            .iter()
-            .map(|(t, v, s)| (t.as_str(), v.as_deref(), s.as_deref()))
-            .collect();
-        assert!(
-            v.contains(&("ثلاث ساعات", Some("PT3H"), Some("duration"))),
-            "{v:?}"
-        );
-        assert!(
-            v.contains(&("يومين", Some("P2D"), Some("duration"))),
-            "{v:?}"
-        );
-        assert!(
-            v.contains(&("53 مليار ريال", Some("53000000000 SAR"), Some("SAR"))),
-            "{v:?}"
-        );
-        assert!(
-            v.contains(&("2.1%", Some("2.1%"), Some("percent"))),
-            "{v:?}"
-        );
-        assert!(
-            v.contains(&("3,2 بالمائة", Some("3.2%"), Some("percent"))),
-            "{v:?}"
-        );
+        let v: Vec<(&str, Option<&str>, Option<&str>)> =
+            got.iter().map(|(t, v, s)| (t.as_str(), v.as_deref(), s.as_deref())).collect();
+        assert!(v.contains(&("ثلاث ساعات", Some("PT3H"), Some("duration"))), "{v:?}");
+        assert!(v.contains(&("يومين", Some("P2D"), Some("duration"))), "{v:?}");
+        assert!(v.contains(&("53 مليار ريال", Some("53000000000 SAR"), Some("SAR"))), "{v:?}");
+        assert!(v.contains(&("2.1%", Some("2.1%"), Some("percent"))), "{v:?}");
+        assert!(v.contains(&("3,2 بالمائة", Some("3.2%"), Some("percent"))), "{v:?}");
     }
 }

@@ -76,10 +76,7 @@ pub fn derive_stems(iterations: usize) -> Result<Vec<(String, u32, u32)>, String
             counts.add_folded(&k, *c);
             assign[i] = k;
         }
-        eprintln!(
-            "stems: iteration changed {changed} of {} word types",
-            words.len()
-        );
+        eprintln!("stems: iteration changed {changed} of {} word types", words.len());
         if changed == 0 {
             break;
         }
@@ -90,11 +87,8 @@ pub fn derive_stems(iterations: usize) -> Result<Vec<(String, u32, u32)>, String
         e.0 += c;
         e.1 += ne;
     }
-    let mut out: Vec<(String, u32, u32)> = out
-        .into_iter()
-        .filter(|(_, (c, _))| *c > 0)
-        .map(|(k, (c, ne))| (k, c, ne))
-        .collect();
+    let mut out: Vec<(String, u32, u32)> =
+        out.into_iter().filter(|(_, (c, _))| *c > 0).map(|(k, (c, ne))| (k, c, ne)).collect();
     out.sort();
     Ok(out)
 }

@@ -38,9 +38,7 @@ impl JsAnalyzer {
         let options: Options = if options.is_undefined() || options.is_null() {
             Options::default()
         } else if !options.is_object() || options.is_array() {
-            return Err(JsError::new(
-                "invalid options: expected an object such as { tokens: true }",
-            ));
+            return Err(JsError::new("invalid options: expected an object such as { tokens: true }"));
         } else {
             // Through JSON so that unknown keys are refused (serde-wasm-bindgen reads only the
             // fields it knows and would silently ignore a misspelt option).
@@ -48,8 +46,7 @@ impl JsAnalyzer {
                 .ok()
                 .and_then(|s| s.as_string())
                 .ok_or_else(|| JsError::new("invalid options: not serialisable to JSON"))?;
-            serde_json::from_str(&json)
-                .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+            serde_json::from_str(&json).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
         };
         let inner = Analyzer::new(options).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(JsAnalyzer { inner })
@@ -58,35 +55,40 @@ impl JsAnalyzer {
     /// Analyses one article; spans are UTF-16 offsets into `text`. Throws if `text` is not a
     /// string or exceeds `maxBytes`.
     #[wasm_bindgen(unchecked_return_type = "Analysis")]
-    pub fn analyze(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    ) -> Result<JsValue, JsError> {
-        let Some(js) = text.dyn_ref::<JsString>() else {
-            let got = text.js_typeof().as_string().unwrap_or_default();
-            return Err(JsError::new(&format!(
-                "invalid input: analyze() takes a string, got {got}"
-            )));
-        };
-        // Lone surrogates cannot cross into Rust: they arrive as U+FFFD, one code unit each, so
-        // offsets stay aligned with the JavaScript string; the result says so.
-        let well_formed = js.is_valid_utf16();
-        let s = String::from(js);
-        let mut a = self
-            .inner
-            .analyze(&s)
-            .map_err(|e| JsError::new(&e.to_string()))?
-            .to_utf16(&s);
+    pub fn analyze(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+        let (s, well_formed) = text_arg(&text, "analyze")?;
+        let mut a = self.inner.analyze(&s).map_err(|e| JsError::new(&e.to_string()))?.to_utf16(&s);
         if !well_formed {
-            a.warnings
-                .push("the text held unpaired UTF-16 surrogates; they were read as U+FFFD".into());
+            a.warnings.push("the text held unpaired UTF-16 surrogates; they were read as U+FFFD".into());
         }
-        let ser = serde_wasm_bindgen::Serializer::new()
-            .serialize_missing_as_null(true)
-            .serialize_maps_as_objects(true);
-        a.serialize(&ser)
-            .map_err(|e| JsError::new(&format!("internal: could not convert the result: {e}")))
+        to_js(&a)
     }
+
+    /// The text layer alone: every token with its normalised form and clitic segmentation
+    /// (UTF-16 spans).
+    #[wasm_bindgen(unchecked_return_type = "TokenInfo[]")]
+    pub fn tokens(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+        let (s, _) = text_arg(&text, "tokens")?;
+        let t = self.inner.tokens(&s).map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&crate::output::tokens_to_utf16(t, &s))
+    }
+}
+
+/// The text argument as a Rust string, and whether it was well-formed UTF-16. Lone
+/// surrogates cannot cross into Rust: they arrive as U+FFFD, one code unit each, so offsets
+/// stay aligned with the JavaScript string.
+fn text_arg(text: &JsValue, method: &str) -> Result<(String, bool), JsError> {
+    let Some(js) = text.dyn_ref::<JsString>() else {
+        let got = text.js_typeof().as_string().unwrap_or_default();
+        return Err(JsError::new(&format!("invalid input: {method}() takes a string, got {got}")));
+    };
+    Ok((String::from(js), js.is_valid_utf16()))
+}
+
+/// Plain JS objects: maps as objects, absent values as null.
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    v.serialize(&ser).map_err(|e| JsError::new(&format!("internal: could not convert the result: {e}")))
 }
 
 #[wasm_bindgen(typescript_custom_section)]

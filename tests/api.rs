@@ -7,8 +7,7 @@ use common::js_slice;
 use mizan::output::{EntityKind, OffsetUnit, SCHEMA_VERSION};
 use mizan::{Analyzer, Error, Options};
 
-const ARTICLE: &str =
-    "الرئيس الروسي فلاديمير بوتين يستقبل المبعوث الأمريكي الخاص ستيف ويتكوف في موسكو.\n\
+const ARTICLE: &str = "الرئيس الروسي فلاديمير بوتين يستقبل المبعوث الأمريكي الخاص ستيف ويتكوف في موسكو.\n\
 قال بوتين إن روسيا والولايات المتحدة الأمريكية تقتربان.";
 
 #[test]
@@ -16,38 +15,15 @@ fn finds_people_places_and_merges_them() {
     let a = Analyzer::default().analyze(ARTICLE).unwrap();
     assert_eq!(a.schema_version, SCHEMA_VERSION);
     assert_eq!(a.offset_unit, OffsetUnit::Utf8);
-    let putin = a
-        .entities
-        .iter()
-        .find(|e| e.name == "فلاديمير بوتين")
-        .expect("Putin");
+    let putin = a.entities.iter().find(|e| e.name == "فلاديمير بوتين").expect("Putin");
     assert_eq!(putin.kind, EntityKind::Person);
     let forms: Vec<&str> = putin.mentions.iter().map(|m| m.text.as_str()).collect();
-    assert!(
-        forms.contains(&"بوتين"),
-        "the surname joins the person: {forms:?}"
-    );
-    assert!(a
-        .entities
-        .iter()
-        .any(|e| e.name == "ستيف ويتكوف" && e.kind == EntityKind::Person));
-    let russia = a
-        .entities
-        .iter()
-        .find(|e| e.latin.as_deref() == Some("Russia"))
-        .expect("Russia");
-    assert!(
-        russia.mentions.iter().any(|m| m.text == "الروسي"),
-        "the nisba points at Russia"
-    );
-    assert!(a
-        .entities
-        .iter()
-        .any(|e| e.name == "موسكو" && e.kind == EntityKind::Location));
-    assert!(putin
-        .roles
-        .iter()
-        .any(|r| r.title.contains("الرئيس الروسي")));
+    assert!(forms.contains(&"بوتين"), "the surname joins the person: {forms:?}");
+    assert!(a.entities.iter().any(|e| e.name == "ستيف ويتكوف" && e.kind == EntityKind::Person));
+    let russia = a.entities.iter().find(|e| e.latin.as_deref() == Some("Russia")).expect("Russia");
+    assert!(russia.mentions.iter().any(|m| m.text == "الروسي"), "the nisba points at Russia");
+    assert!(a.entities.iter().any(|e| e.name == "موسكو" && e.kind == EntityKind::Location));
+    assert!(putin.roles.iter().any(|r| r.title.contains("الرئيس الروسي")));
     // Every span is the text it claims to be.
     for e in &a.entities {
         for m in &e.mentions {
@@ -73,9 +49,10 @@ fn utf16_spans_slice_like_javascript_with_emoji_tashkeel_and_latin() {
         }
     }
     assert!(n >= 3, "found mentions in the decorated text: {n}");
-    assert!(a.entities.iter().any(
-        |e| e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.text.contains("بوتينَ"))
-    ));
+    assert!(a
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.text.contains("بوتينَ"))));
     for s in &a.sentences {
         assert!(s.start < s.end && s.end <= a.length);
     }
@@ -91,11 +68,7 @@ fn empty_and_blank_inputs_give_empty_results() {
 
 #[test]
 fn too_large_input_is_a_clear_error() {
-    let an = Analyzer::new(Options {
-        max_bytes: 10,
-        ..Options::default()
-    })
-    .unwrap();
+    let an = Analyzer::new(Options { max_bytes: 10, ..Options::default() }).unwrap();
     match an.analyze("روسيا وأمريكا") {
         Err(Error::InputTooLarge { bytes, limit }) => {
             assert_eq!(limit, 10);
@@ -103,58 +76,31 @@ fn too_large_input_is_a_clear_error() {
         }
         other => panic!("expected InputTooLarge, got {other:?}"),
     }
-    let msg = Error::InputTooLarge {
-        bytes: 11,
-        limit: 10,
-    }
-    .to_string();
+    let msg = Error::InputTooLarge { bytes: 11, limit: 10 }.to_string();
     assert!(msg.contains("exceeds the limit"), "{msg}");
 }
 
 #[test]
 fn bad_options_are_refused_with_a_message() {
-    let e = Analyzer::new(Options {
-        reference_date: Some("yesterday".into()),
-        ..Options::default()
-    })
-    .unwrap_err();
+    let e = Analyzer::new(Options { reference_date: Some("yesterday".into()), ..Options::default() }).unwrap_err();
     assert!(e.to_string().contains("referenceDate"), "{e}");
-    let e = Analyzer::new(Options {
-        max_bytes: 0,
-        ..Options::default()
-    })
-    .unwrap_err();
+    let e = Analyzer::new(Options { max_bytes: 0, ..Options::default() }).unwrap_err();
     assert!(e.to_string().contains("maxBytes"), "{e}");
     let unknown = serde_json::from_str::<Options>(r#"{"tokenz": true}"#).unwrap_err();
-    assert!(
-        unknown.to_string().contains("unknown field `tokenz`"),
-        "{unknown}"
-    );
+    assert!(unknown.to_string().contains("unknown field `tokenz`"), "{unknown}");
 }
 
 #[test]
 fn reference_date_resolves_relative_dates() {
-    let an = Analyzer::new(Options {
-        reference_date: Some("2025-08-07".into()),
-        ..Options::default()
-    })
-    .unwrap();
+    let an = Analyzer::new(Options { reference_date: Some("2025-08-07".into()), ..Options::default() }).unwrap();
     let a = an.analyze("وصل الوفد أمس إلى القاهرة.").unwrap();
-    let d = a
-        .entities
-        .iter()
-        .find(|e| e.kind == EntityKind::Date)
-        .expect("a date");
+    let d = a.entities.iter().find(|e| e.kind == EntityKind::Date).expect("a date");
     assert_eq!(d.value.as_deref(), Some("2025-08-06"));
 }
 
 #[test]
 fn tokens_carry_their_segmentation() {
-    let an = Analyzer::new(Options {
-        tokens: true,
-        ..Options::default()
-    })
-    .unwrap();
+    let an = Analyzer::new(Options { tokens: true, ..Options::default() }).unwrap();
     let text = "وبوتين قال لبوتين بوتين";
     let a = an.analyze(text).unwrap();
     let toks = a.tokens.expect("tokens asked for");
@@ -166,37 +112,30 @@ fn tokens_carry_their_segmentation() {
 
 #[test]
 fn json_round_trip_keeps_the_contract() {
-    let a = Analyzer::default()
-        .analyze(ARTICLE)
-        .unwrap()
-        .to_utf16(ARTICLE);
+    let a = Analyzer::default().analyze(ARTICLE).unwrap().to_utf16(ARTICLE);
     let v = serde_json::to_value(&a).unwrap();
-    for key in [
-        "schemaVersion",
-        "sentences",
-        "entities",
-        "events",
-        "quotes",
-        "stance",
-        "summary",
-        "table",
-        "document",
-    ] {
+    for key in ["schemaVersion", "sentences", "entities", "events", "quotes", "stance", "summary", "table", "document"]
+    {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     let e = &v["entities"][0];
-    for key in [
-        "id",
-        "kind",
-        "name",
-        "latin",
-        "mentions",
-        "roles",
-        "affiliation",
-        "salience",
-    ] {
+    for key in ["id", "kind", "name", "latin", "mentions", "roles", "affiliation", "salience"] {
         assert!(e.get(key).is_some(), "entity missing {key}");
     }
     let back: mizan::Analysis = serde_json::from_value(v).unwrap();
     assert_eq!(back, a);
+}
+
+#[test]
+fn clitic_forms_of_a_name_join_the_same_person() {
+    let text = "التقى الرئيس الروسي فلاديمير بوتين الوفد. وقال مسؤولون إن لبوتين رأيا آخر، وإن وبوتين ومستشاريه اتفقوا. ووصف بوتين اللقاء.";
+    let a = Analyzer::default().analyze(text).unwrap();
+    let people: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    assert_eq!(people.len(), 1, "one person: {:?}", people.iter().map(|p| &p.name).collect::<Vec<_>>());
+    let texts: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    // "لبوتين" and "وبوتين" are mentions of بوتين, their clitics outside the span.
+    assert_eq!(texts.iter().filter(|t| **t == "بوتين").count(), 3, "{texts:?}");
+    let starts: Vec<u32> = people[0].mentions.iter().map(|m| m.start).collect();
+    assert!(starts.contains(&(text.find("لبوتين").unwrap() as u32 + 2)), "the ل is outside the span");
+    assert!(starts.contains(&(text.find("وبوتين").unwrap() as u32 + 2)), "the و is outside the span");
 }

@@ -7,8 +7,7 @@ mod common;
 
 fn metric(task: &str, key: &str) -> Option<f64> {
     common::shared(task)?;
-    let (report, json) =
-        mizan::eval::run(task, None).unwrap_or_else(|e| panic!("eval {task}: {e}"));
+    let (report, json) = mizan::eval::run(task, None).unwrap_or_else(|e| panic!("eval {task}: {e}"));
     eprintln!("{report}");
     Some(json[key].as_f64().unwrap())
 }
@@ -18,8 +17,5 @@ fn segmentation_floor() {
     let Some(acc) = metric("segmentation", "accuracy") else {
         return;
     };
-    assert!(
-        acc >= 0.98,
-        "clitic segmentation accuracy {acc:.4} fell below the floor 0.98"
-    );
+    assert!(acc >= 0.98, "clitic segmentation accuracy {acc:.4} fell below the floor 0.98");
 }

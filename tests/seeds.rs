@@ -11,24 +11,17 @@ use serde_json::Value;
 
 fn load() -> Option<(Value, Vec<(String, String)>)> {
     let shared = common::shared("seeds")?;
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(shared.join("gold/seeds.json")).unwrap())
-            .unwrap();
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(shared.join("gold/seeds.json")).unwrap()).unwrap();
     let mut texts = Vec::new();
     for art in gold["articles"].as_array().unwrap() {
         let file = art["file"].as_str().unwrap().to_string();
-        texts.push((
-            file.clone(),
-            std::fs::read_to_string(shared.join(&file)).unwrap(),
-        ));
+        texts.push((file.clone(), std::fs::read_to_string(shared.join(&file)).unwrap()));
     }
     Some((gold, texts))
 }
 
 fn person<'a>(a: &'a Analysis, name: &str) -> Option<&'a mizan::output::Entity> {
-    a.entities
-        .iter()
-        .find(|e| e.kind == EntityKind::Person && e.name == name)
+    a.entities.iter().find(|e| e.kind == EntityKind::Person && e.name == name)
 }
 
 #[test]
@@ -42,23 +35,13 @@ fn every_gold_person_is_found_with_aliases_and_no_spurious_person() {
             let e = person(&a, name).unwrap_or_else(|| panic!("{file}: person {name} not found"));
             for alias in p["aliases"].as_array().into_iter().flatten() {
                 let alias = alias.as_str().unwrap();
-                assert!(
-                    e.mentions.iter().any(|m| m.text == alias),
-                    "{file}: {name} lacks the mention {alias}"
-                );
+                assert!(e.mentions.iter().any(|m| m.text == alias), "{file}: {name} lacks the mention {alias}");
             }
         }
-        let found: Vec<&str> = a
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| e.name.as_str())
-            .collect();
+        let found: Vec<&str> =
+            a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
         for f in &found {
-            assert!(
-                gold_people.iter().any(|p| p["name"] == *f),
-                "{file}: spurious person {f} (found {found:?})"
-            );
+            assert!(gold_people.iter().any(|p| p["name"] == *f), "{file}: spurious person {f} (found {found:?})");
         }
     }
 }
@@ -77,10 +60,7 @@ fn every_gold_place_is_found() {
             .collect();
         for l in art["locations"].as_array().unwrap() {
             let name = l["name"].as_str().unwrap();
-            assert!(
-                mentions.contains(&name),
-                "{file}: place {name} not found in {mentions:?}"
-            );
+            assert!(mentions.contains(&name), "{file}: place {name} not found in {mentions:?}");
         }
     }
 }

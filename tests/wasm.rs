@@ -40,9 +40,7 @@ fn analyzes_and_returns_plain_objects_with_utf16_spans() {
 fn bad_options_and_input_throw_errors() {
     let opts = Object::new();
     Reflect::set(&opts, &"tokenz".into(), &JsValue::TRUE).unwrap();
-    let err = JsAnalyzer::new(opts.into())
-        .err()
-        .expect("unknown option refused");
+    let err = JsAnalyzer::new(opts.into()).err().expect("unknown option refused");
     let msg = format!("{:?}", JsValue::from(err));
     assert!(msg.contains("tokenz"), "{msg}");
     assert!(JsAnalyzer::new(JsValue::from_f64(3.0)).is_err());
@@ -59,15 +57,10 @@ fn lone_surrogates_keep_offsets_aligned() {
     let r = a.analyze(s.clone()).unwrap();
     let js_text: js_sys::JsString = s.dyn_into().unwrap();
     let entities: Array = get(&r, "entities").dyn_into().unwrap();
-    let putin = entities
-        .iter()
-        .find(|e| get(e, "name").as_string().as_deref() == Some("فلاديمير بوتين"))
-        .expect("Putin");
+    let putin =
+        entities.iter().find(|e| get(e, "name").as_string().as_deref() == Some("فلاديمير بوتين")).expect("Putin");
     let m = Array::from(&get(&putin, "mentions")).get(0);
-    let (s0, e0) = (
-        get(&m, "start").as_f64().unwrap() as u32,
-        get(&m, "end").as_f64().unwrap() as u32,
-    );
+    let (s0, e0) = (get(&m, "start").as_f64().unwrap() as u32, get(&m, "end").as_f64().unwrap() as u32);
     assert_eq!(js_text.slice(s0, e0), "فلاديمير بوتين");
     let warnings: Array = get(&r, "warnings").dyn_into().unwrap();
     assert_eq!(warnings.length(), 1);

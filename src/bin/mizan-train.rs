@@ -31,10 +31,7 @@ mod cli {
         let Some(cmd) = args.first() else {
             return usage();
         };
-        let out_path = args
-            .windows(2)
-            .find(|w| w[0] == "--out")
-            .map(|w| w[1].clone());
+        let out_path = args.windows(2).find(|w| w[0] == "--out").map(|w| w[1].clone());
         match cmd.as_str() {
             "stems" => {
                 let stems = match mizan::train::derive_stems(6) {

@@ -65,9 +65,7 @@ mod cli {
     fn read_text(path: &str) -> Result<String, String> {
         let mut bytes = Vec::new();
         if path == "-" {
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("<stdin>: {e}"))?;
+            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("<stdin>: {e}"))?;
         } else {
             let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {e}"))?;
             if meta.is_dir() {
@@ -82,14 +80,9 @@ mod cli {
             format!("{name}: not UTF-8 text (invalid byte 0x{b:02x} at byte {at})")
         })?;
         if let Some(at) = text.bytes().position(|b| b == 0) {
-            return Err(format!(
-                "{name}: looks like a binary file (NUL byte at byte {at})"
-            ));
+            return Err(format!("{name}: looks like a binary file (NUL byte at byte {at})"));
         }
-        Ok(text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text))
+        Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
     }
 
     fn analyze(args: &[String]) -> ExitCode {
@@ -131,26 +124,15 @@ mod cli {
         let mut failed = 0;
         for (n, f) in files.iter().enumerate() {
             let result = read_text(f).and_then(|text| {
-                analyzer
-                    .analyze(&text)
-                    .map(|a| (a.to_utf16(&text), text))
-                    .map_err(|e| format!("{f}: {e}"))
+                analyzer.analyze(&text).map(|a| (a.to_utf16(&text), text)).map_err(|e| format!("{f}: {e}"))
             });
             match result {
                 Ok((mut a, _)) => {
-                    a.source = Some(if f == "-" {
-                        "<stdin>".into()
-                    } else {
-                        f.clone()
-                    });
+                    a.source = Some(if f == "-" { "<stdin>".into() } else { f.clone() });
                     let printed = match format.as_str() {
                         "table" => write!(out, "{}", table(&a, n > 0)),
                         _ => {
-                            let s = if pretty {
-                                serde_json::to_string_pretty(&a)
-                            } else {
-                                serde_json::to_string(&a)
-                            };
+                            let s = if pretty { serde_json::to_string_pretty(&a) } else { serde_json::to_string(&a) };
                             writeln!(out, "{}", s.unwrap_or_default())
                         }
                     };
@@ -189,21 +171,11 @@ mod cli {
                     Some(l) => format!("{} ({l})", r.name),
                     None => r.name.clone(),
                 };
-                [
-                    name,
-                    r.roles.join("؛ "),
-                    r.places.join("، "),
-                    r.events.join("؛ "),
-                ]
+                [name, r.roles.join("؛ "), r.places.join("، "), r.events.join("؛ ")]
             })
             .collect();
-        let width = |i: usize| {
-            rows.iter()
-                .map(|r| r[i].chars().count())
-                .chain([header[i].chars().count()])
-                .max()
-                .unwrap_or(0)
-        };
+        let width =
+            |i: usize| rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0);
         let widths: Vec<usize> = (0..4).map(width).collect();
         let line = |cells: [&str; 4]| {
             let mut l = String::new();
@@ -234,10 +206,7 @@ mod cli {
             return usage_error("eval needs a TASK");
         };
         let json = args.iter().any(|a| a == "--json");
-        let data = args
-            .windows(2)
-            .find(|w| w[0] == "--data")
-            .map(|w| w[1].as_str());
+        let data = args.windows(2).find(|w| w[0] == "--data").map(|w| w[1].as_str());
         match mizan::eval::run(task, data) {
             Ok((report, metrics)) => {
                 if json {

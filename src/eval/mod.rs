@@ -13,9 +13,6 @@ pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
     let _ = data;
     match task {
         "segmentation" => segmentation::run(),
-        _ => Err(format!(
-            "unknown eval task {task:?}; tasks: {}",
-            TASKS.join(", ")
-        )),
+        _ => Err(format!("unknown eval task {task:?}; tasks: {}", TASKS.join(", "))),
     }
 }

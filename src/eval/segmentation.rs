@@ -33,11 +33,7 @@ pub fn gold_clitics(g: &GoldWord) -> (String, Clitics) {
     while i < limit {
         let ok = matches!(
             (g.segs[i].as_str(), g.tags[i].as_str()),
-            ("و" | "ف", "CONJ")
-                | ("ب" | "ل" | "ك", "PREP")
-                | ("ل", "PART")
-                | ("س", "FUT_PART")
-                | ("ال", "DET")
+            ("و" | "ف", "CONJ") | ("ب" | "ل" | "ك", "PREP") | ("ل", "PART") | ("س", "FUT_PART") | ("ال", "DET")
         );
         if !ok {
             break;
@@ -69,8 +65,8 @@ fn split_articles(words: &[(String, Clitics)]) -> Vec<Vec<(String, Clitics)>> {
             if title.is_empty() {
                 continue;
             }
-            if let Some(p) = (from..keys.len().saturating_sub(title.len()))
-                .find(|&p| keys[p..p + title.len()] == title[..])
+            if let Some(p) =
+                (from..keys.len().saturating_sub(title.len())).find(|&p| keys[p..p + title.len()] == title[..])
             {
                 cuts.push(p);
                 from = p + 1;
@@ -81,9 +77,7 @@ fn split_articles(words: &[(String, Clitics)]) -> Vec<Vec<(String, Clitics)>> {
         cuts.insert(0, 0);
     }
     cuts.push(words.len());
-    cuts.windows(2)
-        .map(|w| words[w[0]..w[1]].to_vec())
-        .collect()
+    cuts.windows(2).map(|w| words[w[0]..w[1]].to_vec()).collect()
 }
 
 /// Accuracy of the pipeline's segmentation against the WikiNews gold. Each article is
@@ -91,11 +85,8 @@ fn split_articles(words: &[(String, Clitics)]) -> Vec<Vec<(String, Clitics)>> {
 /// articles begin at its "#" lines.
 pub fn run() -> Result<(String, Value), String> {
     let gold = wikinews_segmentation()?;
-    let words_all: Vec<(String, Clitics)> = gold
-        .iter()
-        .filter(|g| !(g.segs.len() == 1 && g.segs[0] == "#"))
-        .map(gold_clitics)
-        .collect();
+    let words_all: Vec<(String, Clitics)> =
+        gold.iter().filter(|g| !(g.segs.len() == 1 && g.segs[0] == "#")).map(gold_clitics).collect();
     let articles = split_articles(&words_all);
     let mut words = 0usize;
     let mut right = 0usize;
@@ -122,10 +113,7 @@ pub fn run() -> Result<(String, Value), String> {
             while t < doc.tokens.len() && (doc.tokens[t].span.s()) < off {
                 t += 1;
             }
-            if t >= doc.tokens.len()
-                || doc.tokens[t].span.s() != off
-                || doc.tokens[t].span.e() != off + surface.len()
-            {
+            if t >= doc.tokens.len() || doc.tokens[t].span.s() != off || doc.tokens[t].span.e() != off + surface.len() {
                 continue; // the tokenizer split the gold word differently (rare): not comparable
             }
             words += 1;
@@ -137,10 +125,7 @@ pub fn run() -> Result<(String, Value), String> {
             if &got == want {
                 right += 1;
             } else {
-                let kind = format!(
-                    "{:?}/{:?} -> {:?}/{:?}",
-                    want.pro, want.enc, got.pro, got.enc
-                );
+                let kind = format!("{:?}/{:?} -> {:?}/{:?}", want.pro, want.enc, got.pro, got.enc);
                 *errors.entry(kind).or_default() += 1;
                 if examples.len() < 80 {
                     examples.push(format!(
@@ -155,11 +140,7 @@ pub fn run() -> Result<(String, Value), String> {
             }
         }
     }
-    let acc = if words > 0 {
-        right as f64 / words as f64
-    } else {
-        0.0
-    };
+    let acc = if words > 0 { right as f64 / words as f64 } else { 0.0 };
     let mut report = format!(
         "segmentation (WikiNews gold, clitic level, {} articles): accuracy {:.2}% on {words} words\n",
         articles.len(),
@@ -176,8 +157,5 @@ pub fn run() -> Result<(String, Value), String> {
             report.push_str(&format!("  {e}\n"));
         }
     }
-    Ok((
-        report,
-        json!({"task": "segmentation", "accuracy": acc, "words": words, "articles": articles.len()}),
-    ))
+    Ok((report, json!({"task": "segmentation", "accuracy": acc, "words": words, "articles": articles.len()})))
 }

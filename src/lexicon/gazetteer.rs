@@ -159,20 +159,15 @@ impl Gazetteer {
     /// Parses the embedded gazetteer files.
     pub fn load() -> Gazetteer {
         let mut b = Builder {
-            ambiguous: data_lines(include_str!("../../data/lexicon/ambiguous_names.txt"))
-                .map(key)
-                .collect(),
+            ambiguous: data_lines(include_str!("../../data/lexicon/ambiguous_names.txt")).map(key).collect(),
             ..Builder::default()
         };
         let mut by_country = HashMap::new();
         let mut nisbas = Vec::new();
         for line in data_lines(include_str!("../../data/gazetteer/countries.tsv")) {
             let cols: Vec<&str> = line.split('\t').collect();
-            let (code, latin, names) = (
-                cols[0],
-                cols.get(1).copied().unwrap_or(""),
-                cols.get(2).copied().unwrap_or(""),
-            );
+            let (code, latin, names) =
+                (cols[0], cols.get(1).copied().unwrap_or(""), cols.get(2).copied().unwrap_or(""));
             let mut names = names.split('|').filter(|s| !s.is_empty());
             let Some(canonical) = names.next() else {
                 continue;
@@ -189,11 +184,7 @@ impl Gazetteer {
             for n in names {
                 b.name(n, id);
             }
-            nisbas.push((
-                id,
-                cols.get(3).copied().unwrap_or(""),
-                cols.get(4).copied().unwrap_or(""),
-            ));
+            nisbas.push((id, cols.get(3).copied().unwrap_or(""), cols.get(4).copied().unwrap_or("")));
         }
         for line in data_lines(include_str!("../../data/gazetteer/capitals.tsv")) {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -227,14 +218,7 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(&b.keys)
             .expect("gazetteer automaton builds");
-        Gazetteer {
-            concepts: b.concepts,
-            keys: b.keys,
-            patterns: b.patterns,
-            by_country,
-            index: b.index,
-            ac,
-        }
+        Gazetteer { concepts: b.concepts, keys: b.keys, patterns: b.patterns, by_country, index: b.index, ac }
     }
 
     /// Every concept.
@@ -259,8 +243,7 @@ impl Gazetteer {
 
     /// Whether a folded word is a nisba or demonym of a country ("الروسي", "أمريكية").
     pub fn is_nisba(&self, folded: &str) -> bool {
-        self.lookup(folded)
-            .is_some_and(|p| p.form == PatternForm::Nisba)
+        self.lookup(folded).is_some_and(|p| p.form == PatternForm::Nisba)
     }
 
     /// The folded words of every pattern (for the stem lexicon).
@@ -294,11 +277,7 @@ impl Gazetteer {
             if first >= starts.len() || starts[first] != s {
                 continue;
             }
-            out.push(GazMatch {
-                first,
-                end,
-                pattern: self.patterns[p],
-            });
+            out.push(GazMatch { first, end, pattern: self.patterns[p] });
             taken_to = e;
         }
         out
@@ -326,24 +305,14 @@ mod tests {
         let (l, st) = line(words);
         g.find(&l, &st)
             .into_iter()
-            .map(|m| {
-                (
-                    m.first,
-                    m.end,
-                    g.concept(m.pattern.concept).name.clone(),
-                    m.pattern.form,
-                )
-            })
+            .map(|m| (m.first, m.end, g.concept(m.pattern.concept).name.clone(), m.pattern.form))
             .collect()
     }
 
     #[test]
     fn longest_name_wins_and_boundaries_hold() {
         let got = names(&["في", "الولايات", "المتحدة", "الأمريكية", "و", "روسيا"]);
-        assert_eq!(
-            got[0],
-            (1, 4, "الولايات المتحدة".to_string(), PatternForm::Name)
-        );
+        assert_eq!(got[0], (1, 4, "الولايات المتحدة".to_string(), PatternForm::Name));
         assert_eq!(got[1], (5, 6, "روسيا".to_string(), PatternForm::Name));
         assert!(names(&["روسياتي"]).is_empty());
     }
@@ -354,11 +323,7 @@ mod tests {
         let c: Vec<_> = got.iter().map(|g| (g.2.as_str(), g.3)).collect();
         assert_eq!(
             c,
-            vec![
-                ("روسيا", PatternForm::Nisba),
-                ("الولايات المتحدة", PatternForm::Nisba),
-                ("روسيا", PatternForm::Nisba)
-            ]
+            vec![("روسيا", PatternForm::Nisba), ("الولايات المتحدة", PatternForm::Nisba), ("روسيا", PatternForm::Nisba)]
         );
     }
 
@@ -370,10 +335,6 @@ mod tests {
         let g = Gazetteer::load();
         let (l, st) = line(&["عمان"]);
         let m = g.find(&l, &st);
-        assert_eq!(
-            g.concept(m[0].pattern.concept).sub,
-            GazKind::Country,
-            "a country outranks a capital"
-        );
+        assert_eq!(g.concept(m[0].pattern.concept).sub, GazKind::Country, "a country outranks a capital");
     }
 }

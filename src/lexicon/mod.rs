@@ -70,26 +70,9 @@ impl Lexicon {
                 }
             }
         }
-        let mut stems = base_stems(
-            &gazetteer,
-            &titles,
-            &stopwords,
-            &given_names,
-            &family_names,
-            &months,
-            &weekdays,
-        );
+        let mut stems = base_stems(&gazetteer, &titles, &stopwords, &given_names, &family_names, &months, &weekdays);
         stems.parse_into(include_str!("../../data/lexicon/stems.tsv"));
-        Lexicon {
-            gazetteer,
-            titles,
-            stopwords,
-            given_names,
-            family_names,
-            months,
-            weekdays,
-            stems,
-        }
+        Lexicon { gazetteer, titles, stopwords, given_names, family_names, months, weekdays, stems }
     }
 
     /// Whether a folded word is a stop word (function word).
@@ -113,11 +96,7 @@ fn base_stems(
     for w in gazetteer.words().chain(titles.words()) {
         stems.add_folded(crate::lexicon::titles::strip_article(w), 3);
     }
-    for w in months
-        .keys()
-        .chain(weekdays.keys())
-        .flat_map(|k| k.split(' '))
-    {
+    for w in months.keys().chain(weekdays.keys()).flat_map(|k| k.split(' ')) {
         stems.add_folded(w, 5);
     }
     // Stop-word lists also hold clitic-bearing forms ("وقال", "لها"): those starting with a

@@ -64,11 +64,7 @@ impl Titles {
             let Some(first) = words.first() else { continue };
             let entry = TitleEntry {
                 form: cols[0].to_string(),
-                kind: if cols[1] == "honorific" {
-                    TitleKind::Honorific
-                } else {
-                    TitleKind::Title
-                },
+                kind: if cols[1] == "honorific" { TitleKind::Honorific } else { TitleKind::Title },
                 gloss: cols[2].to_string(),
                 political: flags.contains('p'),
                 standalone: flags.contains('n'),
@@ -106,8 +102,7 @@ impl Titles {
     /// Every folded word of every title.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.index.iter().flat_map(|(k, v)| {
-            std::iter::once(k.as_str())
-                .chain(v.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
+            std::iter::once(k.as_str()).chain(v.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
         })
     }
 
@@ -121,8 +116,8 @@ impl Titles {
                 match bases.get(i + 1 + j).map(|b| b.as_ref()) {
                     Some(b)
                         if b == w
-                            || strip_article(b) == strip_article(w)
-                                && w.starts_with("ال") == b.starts_with("ال") => {}
+                            || strip_article(b) == strip_article(w) && w.starts_with("ال") == b.starts_with("ال") =>
+                        {}
                     _ => continue 'c,
                 }
             }
@@ -141,17 +136,13 @@ mod tests {
         let keys: Vec<String> = words.iter().map(|w| key(w)).collect();
         let bases: Vec<&str> = keys.iter().map(String::as_str).collect();
         let t = &lexicon().titles;
-        t.match_at(&bases, 0)
-            .map(|(n, e)| (n, t.entry(e).form.clone()))
+        t.match_at(&bases, 0).map(|(n, e)| (n, t.entry(e).form.clone()))
     }
 
     #[test]
     fn longest_title_first() {
         assert_eq!(m(&["الرئيس", "الروسي"]), Some((1, "رئيس".into())));
-        assert_eq!(
-            m(&["رئيس", "الوزراء", "الإسرائيلي"]),
-            Some((2, "رئيس الوزراء".into()))
-        );
+        assert_eq!(m(&["رئيس", "الوزراء", "الإسرائيلي"]), Some((2, "رئيس الوزراء".into())));
         assert_eq!(m(&["ولي", "العهد"]), Some((2, "ولي العهد".into())));
         assert_eq!(m(&["ولي", "الأمر"]), None);
         assert_eq!(m(&["الأمير"]).map(|x| x.0), Some(1));

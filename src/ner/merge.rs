@@ -24,9 +24,7 @@ fn priority(s: Source) -> u8 {
 
 /// Resolves overlaps; returns mentions sorted by position.
 pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
-    let (nisba, mut main): (Vec<_>, Vec<_>) = cands
-        .into_iter()
-        .partition(|m| m.form == MentionForm::Nisba);
+    let (nisba, mut main): (Vec<_>, Vec<_>) = cands.into_iter().partition(|m| m.form == MentionForm::Nisba);
     main.sort_by(|a, b| {
         b.tokens
             .len()
@@ -36,12 +34,7 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
             .then(a.span.start.cmp(&b.span.start))
     });
     // Mentions cover whole tokens: overlap is checked token by token.
-    let n_tokens = main
-        .iter()
-        .chain(&nisba)
-        .map(|m| m.tokens.end)
-        .max()
-        .unwrap_or(0);
+    let n_tokens = main.iter().chain(&nisba).map(|m| m.tokens.end).max().unwrap_or(0);
     let mut owner: Vec<Option<usize>> = vec![None; n_tokens];
     let mut kept: Vec<MentionInfo> = Vec::with_capacity(main.len());
     for m in main {
@@ -57,8 +50,7 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
             None => true,
             Some(k) => {
                 let k = &kept[k];
-                k.span.contains(n.span)
-                    && matches!(k.kind, EntityKind::Organization | EntityKind::Location)
+                k.span.contains(n.span) && matches!(k.kind, EntityKind::Organization | EntityKind::Location)
             }
         });
         if ok {
@@ -90,67 +82,22 @@ mod tests {
     #[test]
     fn longer_wins_then_source_priority() {
         let got = merge(vec![
-            m(
-                0,
-                1,
-                EntityKind::Location,
-                MentionForm::Name,
-                Source::Gazetteer(0),
-            ),
-            m(
-                0,
-                3,
-                EntityKind::Location,
-                MentionForm::Name,
-                Source::Gazetteer(1),
-            ),
+            m(0, 1, EntityKind::Location, MentionForm::Name, Source::Gazetteer(0)),
+            m(0, 3, EntityKind::Location, MentionForm::Name, Source::Gazetteer(1)),
             m(5, 7, EntityKind::Person, MentionForm::Name, Source::Model),
-            m(
-                5,
-                7,
-                EntityKind::Organization,
-                MentionForm::Name,
-                Source::Rule,
-            ),
+            m(5, 7, EntityKind::Organization, MentionForm::Name, Source::Rule),
         ]);
-        let k: Vec<_> = got
-            .iter()
-            .map(|x| (x.span.start, x.span.end, x.kind))
-            .collect();
-        assert_eq!(
-            k,
-            vec![
-                (0, 3, EntityKind::Location),
-                (5, 7, EntityKind::Organization)
-            ]
-        );
+        let k: Vec<_> = got.iter().map(|x| (x.span.start, x.span.end, x.kind)).collect();
+        assert_eq!(k, vec![(0, 3, EntityKind::Location), (5, 7, EntityKind::Organization)]);
     }
 
     #[test]
     fn nisba_nests_in_organisations_not_in_people() {
         let got = merge(vec![
-            m(
-                0,
-                4,
-                EntityKind::Organization,
-                MentionForm::Name,
-                Source::Model,
-            ),
-            m(
-                3,
-                4,
-                EntityKind::Location,
-                MentionForm::Nisba,
-                Source::Gazetteer(2),
-            ),
+            m(0, 4, EntityKind::Organization, MentionForm::Name, Source::Model),
+            m(3, 4, EntityKind::Location, MentionForm::Nisba, Source::Gazetteer(2)),
             m(6, 8, EntityKind::Person, MentionForm::Name, Source::Rule),
-            m(
-                7,
-                8,
-                EntityKind::Location,
-                MentionForm::Nisba,
-                Source::Gazetteer(2),
-            ),
+            m(7, 8, EntityKind::Location, MentionForm::Nisba, Source::Gazetteer(2)),
         ]);
         let k: Vec<_> = got.iter().map(|x| (x.span.start, x.span.end)).collect();
         assert_eq!(k, vec![(0, 4), (3, 4), (6, 8)]);

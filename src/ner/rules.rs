@@ -110,11 +110,7 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         TokenKind::Word => {}
         TokenKind::Foreign => {
             let c = doc.light(i).chars().next().unwrap_or('a');
-            return if c.is_uppercase() {
-                NameLike::Strong
-            } else {
-                NameLike::No
-            };
+            return if c.is_uppercase() { NameLike::Strong } else { NameLike::No };
         }
         _ => return NameLike::No,
     }
@@ -122,7 +118,7 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if seg.conj.is_some() || seg.prep.is_some() || seg.fut || seg.enclitic.is_some() {
         return NameLike::No;
     }
-    let base = doc.bases[i].as_str();
+    let base = &*doc.bases[i];
     let bare = strip_article(base);
     if seg.article != Article::None && first {
         return NameLike::No;
@@ -142,10 +138,7 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         return NameLike::Strong;
     }
     let n = lex.stems.count(base).max(lex.stems.count(bare));
-    let share = lex
-        .stems
-        .entity_share(bare)
-        .or_else(|| lex.stems.entity_share(base));
+    let share = lex.stems.entity_share(bare).or_else(|| lex.stems.entity_share(base));
     match share {
         // Seen in the corpus mostly inside names: a name.
         Some(s) if s >= 0.5 => NameLike::Strong,
@@ -166,7 +159,7 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
     let mut j = i + 1;
     let mut words = 1;
     while j < end && words < 4 {
-        let b = doc.bases[j].as_str();
+        let b = &*doc.bases[j];
         if NAME_JOINERS.contains(&b)
             && doc.segs[j].conj.is_none()
             && j + 1 < end
@@ -176,10 +169,7 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             words += 1;
             continue;
         }
-        if doc.segs[j].conj == Some('و')
-            && !doc.segs[j].is_split_beyond_conj()
-            && unseen_whole(doc, j)
-        {
+        if doc.segs[j].conj == Some('و') && !doc.segs[j].is_split_beyond_conj() && unseen_whole(doc, j) {
             // "ستيف ويتكوف": an unknown word opening with و right after a name is the name
             // going on, not "and" (which rarely follows a lone first name).
             j += 1;
@@ -221,7 +211,7 @@ pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhra
         if j >= end {
             break;
         }
-        let b = doc.bases[j].as_str();
+        let b = &*doc.bases[j];
         let s = &doc.segs[j];
         let clean = s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none();
         if clean && (TITLE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b)) {
@@ -231,12 +221,7 @@ pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhra
             j += 1;
             continue;
         }
-        if clean
-            && lex
-                .gazetteer
-                .lookup(b)
-                .is_some_and(|p| p.form == crate::lexicon::PatternForm::Name)
-        {
+        if clean && lex.gazetteer.lookup(b).is_some_and(|p| p.form == crate::lexicon::PatternForm::Name) {
             // "سفير روسيا", "رئيس وزراء بريطانيا"
             affiliation.get_or_insert(j);
             j += 1;
@@ -252,12 +237,7 @@ pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhra
         }
         break;
     }
-    Some(TitlePhrase {
-        tokens: i..j,
-        entry,
-        honorific,
-        affiliation,
-    })
+    Some(TitlePhrase { tokens: i..j, entry, honorific, affiliation })
 }
 
 /// A person found by a rule, with the title phrase that introduced it.
@@ -287,20 +267,14 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             let after = tp.tokens.end;
             // "الرئيس الروسي فلاديمير بوتين"
             if let Some(ne) = name_at(doc, after, end) {
-                out.push(RulePerson {
-                    name: after..ne,
-                    title: Some(tp),
-                });
+                out.push(RulePerson { name: after..ne, title: Some(tp) });
                 i = ne;
                 continue;
             }
             // "كيريل دميترييف، الممثل الخاص …": a name right before a comma and the title.
             if i >= start + 2 && is_comma(doc, i - 1) {
                 if let Some(ns) = name_before(doc, start, i - 1) {
-                    out.push(RulePerson {
-                        name: ns..i - 1,
-                        title: Some(tp.clone()),
-                    });
+                    out.push(RulePerson { name: ns..i - 1, title: Some(tp.clone()) });
                     i = after;
                     continue;
                 }
@@ -308,11 +282,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             // "المبعوث الخاص للرئيس الروسي … للشؤون الاقتصادية، كيريل دميترييف،": a title
             // whose complement runs on, then the name between commas.
             let mut k = after;
-            while k < end
-                && k < after + 12
-                && !is_comma(doc, k)
-                && doc.tokens[k].kind != TokenKind::Punct
-            {
+            while k < end && k < after + 12 && !is_comma(doc, k) && doc.tokens[k].kind != TokenKind::Punct {
                 k += 1;
             }
             if is_comma(doc, k) {
@@ -321,10 +291,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                     if closes && ne - (k + 1) >= 2 {
                         let mut t = tp.clone();
                         t.tokens = tp.tokens.start..k;
-                        out.push(RulePerson {
-                            name: k + 1..ne,
-                            title: Some(t),
-                        });
+                        out.push(RulePerson { name: k + 1..ne, title: Some(t) });
                         // Keep reading inside the title: it may name someone else
                         // ("المبعوث الخاص للرئيس الروسي فلاديمير بوتين …").
                         i = after;
@@ -342,10 +309,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
         let first = doc.tokens.partition_point(|t| t.span.start < author.start);
         let last = doc.tokens.partition_point(|t| t.span.end <= author.end);
         if first < last {
-            out.push(RulePerson {
-                name: first..last,
-                title: None,
-            });
+            out.push(RulePerson { name: first..last, title: None });
         }
     }
     out
@@ -369,10 +333,7 @@ pub fn mentions(doc: &Document, found: &[RulePerson]) -> Vec<MentionInfo> {
     found
         .iter()
         .map(|p| {
-            let span = Span::new(
-                doc.stem_start(p.name.start),
-                doc.tokens[p.name.end - 1].span.e(),
-            );
+            let span = Span::new(doc.stem_start(p.name.start), doc.tokens[p.name.end - 1].span.e());
             MentionInfo {
                 span,
                 tokens: p.name.clone(),

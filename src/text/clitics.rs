@@ -10,7 +10,9 @@
 //! letter ("بوتين", "واشنطن", "كييف", "لبنان") stay whole because the whole word is better
 //! attested than its remainder.
 
-use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::hash::{FxHashMap, FxHashSet};
 
 use crate::text::normalize::fold_light;
 
@@ -27,9 +29,7 @@ pub enum Article {
 }
 
 /// Enclitic pronouns, longest first.
-pub const ENCLITICS: &[&str] = &[
-    "هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك",
-];
+pub const ENCLITICS: &[&str] = &["هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ي", "ك"];
 
 /// One word's clitic analysis. Offsets are bytes into the word's light form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -53,10 +53,7 @@ pub struct Seg {
 impl Seg {
     /// The unsegmented analysis of a word of `len` bytes.
     pub fn whole(len: usize) -> Seg {
-        Seg {
-            stem_end: len.min(u16::MAX as usize) as u16,
-            ..Seg::default()
-        }
+        Seg { stem_end: len.min(u16::MAX as usize) as u16, ..Seg::default() }
     }
     /// Whether anything was split off.
     pub fn is_split(&self) -> bool {
@@ -72,8 +69,7 @@ impl Seg {
     }
     /// The stem.
     pub fn stem<'a>(&self, word: &'a str) -> &'a str {
-        word.get(self.stem_start as usize..self.stem_end as usize)
-            .unwrap_or(word)
+        word.get(self.stem_start as usize..self.stem_end as usize).unwrap_or(word)
     }
     /// The enclitic pronoun, if any.
     pub fn enclitic_str(&self) -> Option<&'static str> {
@@ -119,7 +115,7 @@ impl Seg {
 /// Stem evidence: folded stem → (count, how many of those were inside a named entity).
 #[derive(Debug, Default, Clone)]
 pub struct StemLexicon {
-    counts: HashMap<Box<str>, (u32, u32)>,
+    counts: FxHashMap<Box<str>, (u32, u32)>,
 }
 
 impl StemLexicon {
@@ -160,10 +156,7 @@ impl StemLexicon {
     }
     /// Share of a stem's corpus occurrences inside named entities, when it was seen.
     pub fn entity_share(&self, key: &str) -> Option<f32> {
-        self.counts
-            .get(key)
-            .filter(|c| c.0 > 0)
-            .map(|c| c.1 as f32 / c.0 as f32)
+        self.counts.get(key).filter(|c| c.0 > 0).map(|c| c.1 as f32 / c.0 as f32)
     }
     /// Number of stems.
     pub fn len(&self) -> usize {
@@ -259,9 +252,7 @@ const LEXICALIZED: &[&str] = &[
 
 /// Particles spelt with a hamza on the alef; their folded forms collide with words that
 /// merely contain a bare alef (كان is not ك + أن).
-const HAMZA_PARTICLES: &[&str] = &[
-    "ان", "ام", "او", "اي", "اذ", "اذا", "الا", "الي", "اما", "انا", "ما",
-];
+const HAMZA_PARTICLES: &[&str] = &["ان", "ام", "او", "اي", "اذ", "اذا", "الا", "الي", "اما", "انا", "ما"];
 
 /// A word that is only a preposition and a pronoun ("بها", "لهم", "ولها", "فلكم"), or a
 /// conjunction and a pronoun ("وهم", "فهما").
@@ -270,22 +261,14 @@ fn prep_pronoun(word: &str) -> Option<Seg> {
         c @ ('و' | 'ف') if word.chars().count() > 2 => (Some(c), &word[2..]),
         _ => (None, word),
     };
-    if LEXICALIZED.contains(&rest) {
+    if in_set(&sets().lexicalized, rest) {
         return None;
     }
     if conj.is_some() {
-        if let Some(i) = ["هما", "هم", "هن"]
-            .iter()
-            .find(|e| **e == rest)
-            .and_then(|e| ENCLITICS.iter().position(|x| x == e))
+        if let Some(i) =
+            ["هما", "هم", "هن"].iter().find(|e| **e == rest).and_then(|e| ENCLITICS.iter().position(|x| x == e))
         {
-            return Some(Seg {
-                conj,
-                stem_start: 2,
-                stem_end: 2,
-                enclitic: Some(i as u8),
-                ..Seg::default()
-            });
+            return Some(Seg { conj, stem_start: 2, stem_end: 2, enclitic: Some(i as u8), ..Seg::default() });
         }
     }
     let mut chars = rest.chars();
@@ -393,11 +376,20 @@ fn peeled(x: &str) -> impl Iterator<Item = String> + '_ {
 impl DocVocab {
     /// Builds the evidence from a document's words (folded forms).
     pub fn new<'w>(words: impl Iterator<Item = &'w str>) -> DocVocab {
-        let mut v = DocVocab::default();
+        let mut types: FxHashMap<&str, u32> = FxHashMap::default();
         for w in words {
-            v.alone.add_folded(w, 1);
+            *types.entry(w).or_insert(0) += 1;
+        }
+        DocVocab::from_types(types.iter().map(|(w, n)| (*w, *n)))
+    }
+
+    /// Builds the evidence from word types (folded) and their counts.
+    pub fn from_types<'w>(types: impl Iterator<Item = (&'w str, u32)>) -> DocVocab {
+        let mut v = DocVocab::default();
+        for (w, n) in types {
+            v.alone.add_folded(w, n);
             for y in peeled(w) {
-                v.inside.add_folded(&y, 1);
+                v.inside.add_folded(&y, n);
             }
         }
         v
@@ -405,14 +397,38 @@ impl DocVocab {
 }
 
 /// The word being segmented, for document evidence that must not count the word itself.
-struct Own<'w> {
+struct Own {
+    /// The word's folded form: byte offsets match the light form's.
+    key: String,
     peeled: Vec<String>,
     count: u32,
-    _word: std::marker::PhantomData<&'w ()>,
 }
 
 /// Weight of one occurrence in the document against one in the corpus.
 const DOC_WEIGHT: u32 = 4;
+
+/// The word lists above as hash sets, built once.
+struct Sets {
+    lexicalized: FxHashSet<&'static str>,
+    al_words: FxHashSet<&'static str>,
+    hosts: FxHashSet<&'static str>,
+    hamza: FxHashSet<&'static str>,
+}
+
+fn sets() -> &'static Sets {
+    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| Sets {
+        lexicalized: LEXICALIZED.iter().copied().collect(),
+        al_words: AL_WORDS.iter().copied().collect(),
+        hosts: PRONOUN_HOSTS.iter().copied().collect(),
+        hamza: HAMZA_PARTICLES.iter().copied().collect(),
+    })
+}
+
+#[inline]
+fn in_set(set: &FxHashSet<&'static str>, w: &str) -> bool {
+    set.contains(w)
+}
 
 /// Scores and picks the clitic analysis of one Arabic word (light form).
 pub struct Segmenter<'a> {
@@ -434,25 +450,16 @@ const MIN_STEM_CHARS: usize = 2;
 impl<'a> Segmenter<'a> {
     /// A segmenter consulting these lexicons (their counts add up).
     pub fn new(lexicons: &'a [&'a StemLexicon]) -> Segmenter<'a> {
-        Segmenter {
-            lexicons,
-            doc: None,
-        }
+        Segmenter { lexicons, doc: None }
     }
 
     /// The same, also taking evidence from the document's own words.
     pub fn with_document(lexicons: &'a [&'a StemLexicon], doc: &'a DocVocab) -> Segmenter<'a> {
-        Segmenter {
-            lexicons,
-            doc: Some(doc),
-        }
+        Segmenter { lexicons, doc: Some(doc) }
     }
 
     fn global(&self, key: &str) -> u32 {
-        self.lexicons
-            .iter()
-            .map(|l| l.count(key))
-            .fold(0u32, u32::saturating_add)
+        self.lexicons.iter().map(|l| l.count(key)).fold(0u32, u32::saturating_add)
     }
 
     /// Evidence for `key`: corpus counts plus document counts (see [`Segmenter::doc`]).
@@ -476,13 +483,17 @@ impl<'a> Segmenter<'a> {
     /// Evidence for a stem (folded key): log-count, or a length-based guess when unseen.
     /// `own` is None for the whole word, the word itself when scoring what a split leaves.
     fn stem_score(&self, stem: &str, with_article: bool, own: Option<&Own>) -> f32 {
-        let key = fold_light(stem);
-        let mut n = self.count(&key, own);
+        self.stem_score_folded(stem, &fold_light(stem), with_article, own)
+    }
+
+    /// [`Segmenter::stem_score`] with the stem's folded form at hand.
+    fn stem_score_folded(&self, stem: &str, key: &str, with_article: bool, own: Option<&Own>) -> f32 {
+        let mut n = self.count(key, own);
         if with_article {
             // A noun seen with the article is well attested as a stem too.
             let mut k = String::with_capacity(key.len() + 4);
             k.push_str("ال");
-            k.push_str(&key);
+            k.push_str(key);
             n = n.saturating_add(self.count(&k, own));
         }
         if n > 0 {
@@ -507,11 +518,7 @@ impl<'a> Segmenter<'a> {
     /// Segments a word that occurs `own` times in the document being segmented.
     pub fn segment_counted(&self, word: &str, own: u32) -> Seg {
         let key = fold_light(word);
-        let own = Own {
-            peeled: peeled(&key).collect(),
-            count: own,
-            _word: std::marker::PhantomData,
-        };
+        let own = Own { peeled: peeled(&key).collect(), key, count: own };
         self.segment_inner(word, &own)
     }
 
@@ -525,13 +532,10 @@ impl<'a> Segmenter<'a> {
         if let Some(s) = prep_pronoun(word) {
             return s;
         }
-        if LEXICALIZED.contains(&word) {
+        if in_set(&sets().lexicalized, word) {
             return Seg::whole(len);
         }
-        let mut best = Cand {
-            seg: Seg::whole(len),
-            score: self.whole_score(word),
-        };
+        let mut best = Cand { seg: Seg::whole(len), score: self.whole_score(word, &own.key) };
         let conj_opts: &[Option<char>] = &[None, Some('و'), Some('ف')];
         for &conj in conj_opts {
             let mut p = 0usize;
@@ -541,7 +545,7 @@ impl<'a> Segmenter<'a> {
                 }
                 p += c.len_utf8();
             }
-            let lexicalized = LEXICALIZED.contains(&&word[p..]);
+            let lexicalized = in_set(&sets().lexicalized, &word[p..]);
             for prep in [None, Some('ب'), Some('ك'), Some('ل'), Some('س')] {
                 if lexicalized && prep.is_some() {
                     continue; // "وكما" is و + كما
@@ -558,19 +562,13 @@ impl<'a> Segmenter<'a> {
                     continue;
                 }
                 for art in [Article::None, Article::Full, Article::Elided] {
-                    if art != Article::None && (AL_WORDS.contains(&&word[q..]) || lexicalized) {
+                    if art != Article::None && (in_set(&sets().al_words, &word[q..]) || lexicalized) {
                         continue; // "والذي" is و + الذي, not و + ال + ذي
                     }
                     let r = match art {
                         Article::None => q,
-                        Article::Full
-                            if !fut && prep != Some('ل') && word[q..].starts_with("ال") =>
-                        {
-                            q + 4
-                        }
-                        Article::Elided if prep == Some('ل') && word[q..].starts_with('ل') => {
-                            q + 2
-                        }
+                        Article::Full if !fut && prep != Some('ل') && word[q..].starts_with("ال") => q + 4,
+                        Article::Elided if prep == Some('ل') && word[q..].starts_with('ل') => q + 2,
                         _ => continue,
                     };
                     self.consider_enclitics(word, conj, prep, fut, art, r, own, &mut best);
@@ -580,10 +578,10 @@ impl<'a> Segmenter<'a> {
         best.seg
     }
 
-    fn whole_score(&self, word: &str) -> f32 {
-        let mut s = self.stem_score(word, false, None);
-        s += unseen_shape_penalty(word, self.count(&fold_light(word), None));
-        if word.starts_with("ال") && word.chars().count() >= 4 && !AL_WORDS.contains(&word) {
+    fn whole_score(&self, word: &str, key: &str) -> f32 {
+        let mut s = self.stem_score_folded(word, key, false, None);
+        s += unseen_shape_penalty(word, self.count(key, None));
+        if word.starts_with("ال") && word.chars().count() >= 4 && !in_set(&sets().al_words, word) {
             // A word that begins with ال almost always carries the article.
             s -= 6.0;
         }
@@ -622,27 +620,25 @@ impl<'a> Segmenter<'a> {
                 continue;
             }
             let stem = &word[start..end];
+            // Folding keeps byte lengths: the stem's folded form is the same slice of the key.
+            let fstem = own.key.get(start..end).unwrap_or(stem);
             if stem.chars().count() < MIN_STEM_CHARS || stem.contains('-') && e.is_some() {
                 continue;
             }
             if stem.starts_with('ة') || stem.ends_with('ة') && e.is_some() {
                 continue;
             }
-            let host = PRONOUN_HOSTS.contains(&stem);
+            let host = in_set(&sets().hosts, stem);
             let chars = stem.chars().count();
-            if chars == 2 && art == Article::None && !self.short_stem_ok(stem) {
+            if chars == 2 && art == Article::None && !self.short_stem_ok(stem, fstem) {
                 continue;
             }
-            if HAMZA_PARTICLES.contains(&fold_light(stem).as_str())
-                && stem.starts_with('ا')
-                && art == Article::None
-            {
+            if in_set(&sets().hamza, fstem) && stem.starts_with('ا') && art == Article::None {
                 // "كان" is not ك + أن: a bare alef does not spell the particle.
                 continue;
             }
-            let bare_alef =
-                (conj.is_some() || prep.is_some()) && art == Article::None && stem.starts_with('ا');
-            let mut score = self.stem_score(stem, art != Article::None, Some(own));
+            let bare_alef = (conj.is_some() || prep.is_some()) && art == Article::None && stem.starts_with('ا');
+            let mut score = self.stem_score_folded(stem, fstem, art != Article::None, Some(own));
             if bare_alef && !wasl_stem(stem) {
                 // After a proclitic, a stem opening with a bare alef must open with hamzat
                 // al-wasl; "واحد" is not و + أحد, "لاعب" not ل + اعب.
@@ -650,19 +646,12 @@ impl<'a> Segmenter<'a> {
             }
             if conj.is_none() && prep.is_none() && art == Article::None {
                 // Only an enclitic came off: the stem still opens the word.
-                score += unseen_shape_penalty(stem, self.count(&fold_light(stem), Some(own)))
-                    .clamp(-2.0, 0.0)
-                    * 0.5;
+                score += unseen_shape_penalty(stem, self.count(fstem, Some(own))).clamp(-2.0, 0.0) * 0.5;
             }
-            if own.count >= 2
-                && (conj.is_some() || prep.is_some())
-                && art == Article::None
-                && e.is_none()
-            {
+            if own.count >= 2 && (conj.is_some() || prep.is_some()) && art == Article::None && e.is_none() {
                 // A word repeated in the document, always with the same first letter and never
                 // without it, keeps that letter: "ويكيبيديا" ×10 is not و + "يكيبيديا".
-                let k = fold_light(stem);
-                if self.global(&k) == 0 && self.count(&k, Some(own)) == 0 {
+                if self.global(fstem) == 0 && self.count(fstem, Some(own)) == 0 {
                     score -= 1.2 * (own.count.min(6) - 1) as f32;
                 }
             }
@@ -698,30 +687,18 @@ impl<'a> Segmenter<'a> {
     }
 
     /// A two-letter stem must be a known function word or a frequent word ("من", "يد").
-    fn short_stem_ok(&self, stem: &str) -> bool {
-        let k = fold_light(stem);
-        PRONOUN_HOSTS.contains(&stem)
-            || crate::lexicon::lexicon().is_stopword(&k)
-            || self.global(&k) >= 50
+    fn short_stem_ok(&self, stem: &str, key: &str) -> bool {
+        in_set(&sets().hosts, stem) || crate::lexicon::lexicon().is_stopword(key) || self.global(key) >= 50
     }
 
     /// Two-letter and shorter words: only preposition + pronoun ("له", "به", "لي", "بك").
     fn short(&self, word: &str) -> Seg {
         let len = word.len();
         let mut chars = word.chars();
-        if let (Some(p @ ('ل' | 'ب')), Some(e @ ('ه' | 'ي' | 'ك')), None) =
-            (chars.next(), chars.next(), chars.next())
+        if let (Some(p @ ('ل' | 'ب')), Some(e @ ('ه' | 'ي' | 'ك')), None) = (chars.next(), chars.next(), chars.next())
         {
-            let enc = ENCLITICS
-                .iter()
-                .position(|x| x.starts_with(e) && x.len() == 2);
-            return Seg {
-                prep: Some(p),
-                stem_start: 2,
-                stem_end: 2,
-                enclitic: enc.map(|i| i as u8),
-                ..Seg::default()
-            };
+            let enc = ENCLITICS.iter().position(|x| x.starts_with(e) && x.len() == 2);
+            return Seg { prep: Some(p), stem_start: 2, stem_end: 2, enclitic: enc.map(|i| i as u8), ..Seg::default() };
         }
         Seg::whole(len)
     }
@@ -744,9 +721,7 @@ pub fn wasl_stem(stem: &str) -> bool {
         || c2 == 'ط' && matches!(c1, 'ص' | 'ض' | 'ط' | 'ظ')
         || c1 == 'ن'
         || c1 == 'ت'
-        || ["اسم", "ابن", "اثن", "امرأ", "امرا"]
-            .iter()
-            .any(|p| stem.starts_with(p))
+        || ["اسم", "ابن", "اثن", "امرأ", "امرا"].iter().any(|p| stem.starts_with(p))
 }
 
 /// For a word (or a stem left after removing only an enclitic) never seen anywhere: how
@@ -831,29 +806,53 @@ fn clitic_prior(
 pub fn segment_document(doc: &mut crate::doc::Document) {
     use crate::text::tokenize::TokenKind;
     let lex = crate::lexicon::lexicon();
-    let words = doc
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.key(&doc.norm));
-    let vocab = DocVocab::new(words);
+    // Word types (light form) with their counts; each type is segmented once, and the same
+    // spelling gets the same analysis throughout the document.
+    let mut types: FxHashMap<&str, (u32, usize)> = FxHashMap::default();
+    let mut type_of: Vec<u32> = Vec::with_capacity(doc.tokens.len());
+    let mut order: Vec<&str> = Vec::new();
+    for t in &doc.tokens {
+        if t.kind != TokenKind::Word {
+            type_of.push(u32::MAX);
+            continue;
+        }
+        let light = t.light(&doc.norm);
+        let next = order.len();
+        let e = types.entry(light).or_insert((0, next));
+        if e.1 == next {
+            order.push(light);
+        }
+        e.0 += 1;
+        type_of.push(e.1 as u32);
+    }
+    let keys: Vec<String> = order.iter().map(|l| fold_light(l)).collect();
+    let mut folded_counts: FxHashMap<&str, u32> = FxHashMap::default();
+    for (l, k) in order.iter().zip(&keys) {
+        *folded_counts.entry(k.as_str()).or_insert(0) += types[l].0;
+    }
+    let vocab = DocVocab::from_types(folded_counts.iter().map(|(k, n)| (*k, *n)));
     let global = [&lex.stems];
     let seg = Segmenter::with_document(&global, &vocab);
-    // Each word type once: the same spelling gets the same analysis throughout.
-    let mut cache: HashMap<&str, Seg> = HashMap::new();
+    let analysed: Vec<(Seg, Rc<str>)> = order
+        .iter()
+        .zip(&keys)
+        .map(|(light, k)| {
+            let s = seg.segment_counted(light, folded_counts[k.as_str()]);
+            let base: Rc<str> = fold_light(&s.base(light)).into();
+            (s, base)
+        })
+        .collect();
     let mut segs = Vec::with_capacity(doc.tokens.len());
     let mut bases = Vec::with_capacity(doc.tokens.len());
-    for t in &doc.tokens {
-        let light = t.light(&doc.norm);
-        if t.kind == TokenKind::Word {
-            let s = *cache
-                .entry(light)
-                .or_insert_with(|| seg.segment_counted(light, vocab.alone.count(t.key(&doc.norm))));
-            bases.push(fold_light(&s.base(light)));
-            segs.push(s);
-        } else {
+    for (t, &ty) in doc.tokens.iter().zip(&type_of) {
+        if ty == u32::MAX {
+            let light = t.light(&doc.norm);
             segs.push(Seg::whole(light.len()));
-            bases.push(t.key(&doc.norm).to_string());
+            bases.push(Rc::from(t.key(&doc.norm)));
+        } else {
+            let (s, b) = &analysed[ty as usize];
+            segs.push(*s);
+            bases.push(Rc::clone(b));
         }
     }
     doc.segs = segs;
@@ -885,14 +884,7 @@ mod tests {
 
     #[test]
     fn names_that_begin_with_clitic_letters_stay_whole() {
-        let l = lex(&[
-            ("بوتين", 5),
-            ("واشنطن", 5),
-            ("كييف", 3),
-            ("لبنان", 4),
-            ("وزير", 20),
-            ("بيت", 3),
-        ]);
+        let l = lex(&[("بوتين", 5), ("واشنطن", 5), ("كييف", 3), ("لبنان", 4), ("وزير", 20), ("بيت", 3)]);
         for w in ["بوتين", "واشنطن", "كييف", "لبنان", "وزير"] {
             assert_eq!(seg(&l, w), w, "{w}");
         }
@@ -900,14 +892,7 @@ mod tests {
 
     #[test]
     fn clitics_come_off_attested_stems() {
-        let l = lex(&[
-            ("بوتين", 5),
-            ("واشنطن", 5),
-            ("قال", 40),
-            ("زيارة", 9),
-            ("ولايات", 2),
-            ("يلتقي", 2),
-        ]);
+        let l = lex(&[("بوتين", 5), ("واشنطن", 5), ("قال", 40), ("زيارة", 9), ("ولايات", 2), ("يلتقي", 2)]);
         assert_eq!(seg(&l, "لبوتين"), "ل+بوتين");
         assert_eq!(seg(&l, "وبوتين"), "و+بوتين");
         assert_eq!(seg(&l, "وواشنطن"), "و+واشنطن");
@@ -924,9 +909,7 @@ mod tests {
         let l = lex(&[("احد", 50), ("انتخاب", 5), ("اعب", 1), ("واحد", 1)]);
         assert_eq!(seg(&l, "واحد"), "واحد");
         assert_eq!(seg(&l, "وانتخاب"), "و+انتخاب");
-        assert!(
-            wasl_stem("استقبال") && wasl_stem("اجتماع") && wasl_stem("اسم") && !wasl_stem("احد")
-        );
+        assert!(wasl_stem("استقبال") && wasl_stem("اجتماع") && wasl_stem("اسم") && !wasl_stem("احد"));
     }
 
     #[test]

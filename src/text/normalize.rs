@@ -58,12 +58,7 @@ pub fn fold(c: char) -> Fold {
         | '\u{034F}'
         | '\u{FE00}'..='\u{FE0F}' => Drop,
         // Spaces and line breaks.
-        '\u{00A0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200A}'
-        | '\u{202F}'
-        | '\u{205F}'
-        | '\u{3000}' => Char(' '),
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Char(' '),
         '\u{2028}' | '\u{2029}' => Char('\n'),
         // Letters Arabic-script sites borrow from Persian and Urdu.
         '\u{06CC}' | '\u{06D0}' | '\u{06CD}' => Char('\u{064A}'), // ی ې ۍ → ي
@@ -83,10 +78,12 @@ pub fn fold(c: char) -> Fold {
         '\u{066A}' => Char('%'),
         '\u{066B}' => Char('.'),
         '\u{06D4}' => Char('.'),
-        '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}'
-        | '\u{2033}' | '\u{FF02}' => Char('"'),
-        '\u{2039}' | '\u{203A}' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}'
-        | '\u{2032}' | '\u{FF07}' => Char('\''),
+        '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{FF02}' => {
+            Char('"')
+        }
+        '\u{2039}' | '\u{203A}' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{FF07}' => {
+            Char('\'')
+        }
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => Char('-'),
         '\u{2026}' => Str("..."),
         // Presentation forms: their compatibility decomposition.
@@ -132,7 +129,50 @@ pub fn key(s: &str) -> String {
 
 /// Folds an already light string.
 pub fn fold_light(s: &str) -> String {
-    s.chars().map(fold_key_char).collect()
+    let mut b = s.as_bytes().to_vec();
+    fold_bytes(&mut b);
+    // Folding swaps one whole character for another of the same length: still UTF-8.
+    String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// [`fold_key_char`] over UTF-8 bytes in place: the folded letters are all two-byte
+/// Arabic letters or ASCII capitals, so no character changes length.
+fn fold_bytes(b: &mut [u8]) {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            b[i] = c.to_ascii_lowercase();
+            i += 1;
+            continue;
+        }
+        if i + 1 < b.len() {
+            match (c, b[i + 1]) {
+                // آ أ إ → ا (U+0622, U+0623, U+0625 → U+0627)
+                (0xD8, 0xA2 | 0xA3 | 0xA5) => b[i + 1] = 0xA7,
+                // ٱ (U+0671) → ا
+                (0xD9, 0xB1) => {
+                    b[i] = 0xD8;
+                    b[i + 1] = 0xA7;
+                }
+                // ى (U+0649) → ي (U+064A)
+                (0xD9, 0x89) => b[i + 1] = 0x8A,
+                // ة (U+0629) → ه (U+0647)
+                (0xD8, 0xA9) => {
+                    b[i] = 0xD9;
+                    b[i + 1] = 0x87;
+                }
+                _ => {}
+            }
+        }
+        // Skip the rest of this character.
+        i += match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+    }
 }
 
 #[inline]
@@ -222,22 +262,27 @@ pub fn normalize(input: &str) -> Normalized {
         let b = bytes[i];
         if b < 0x80 {
             // ASCII fast path: printable and whitespace stay, controls become spaces.
-            let c = if b >= 0x20 && b != 0x7F || b == b'\n' || b == b'\t' || b == b'\r' {
-                b
-            } else {
-                b' '
-            };
+            let c = if b >= 0x20 && b != 0x7F || b == b'\n' || b == b'\t' || b == b'\r' { b } else { b' ' };
             text.push(c as char);
             map.push(i as u32);
             i += 1;
             continue;
         }
-        // SAFETY-free decoding: `input` is a &str and `i` is on a char boundary.
+        // Fast path: the basic Arabic letters (U+0621–U+063A, U+0641–U+064A) stay as they are.
+        if i + 1 < bytes.len() {
+            let n = bytes[i + 1];
+            if b == 0xD8 && (0xA1..=0xBA).contains(&n) || b == 0xD9 && (0x81..=0x8A).contains(&n) {
+                text.push_str(&input[i..i + 2]);
+                map.push(i as u32);
+                map.push(i as u32);
+                i += 2;
+                continue;
+            }
+        }
+        // `input` is a &str and `i` is on a char boundary.
         let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
         let at = i as u32;
-        push_light(&mut text, c, &mut |n| {
-            map.extend(std::iter::repeat_n(at, n))
-        });
+        push_light(&mut text, c, &mut |n| map.extend(std::iter::repeat_n(at, n)));
         i += c.len_utf8();
     }
     map.push(input.len() as u32);

@@ -18,17 +18,7 @@ use crate::temporal;
 use crate::text::tokenize::TokenKind;
 
 /// Words that open a byline.
-const BYLINE_CUES: &[&str] = &[
-    "كتب",
-    "كتبت",
-    "بقلم",
-    "اعداد",
-    "تحرير",
-    "بواسطه",
-    "تقرير",
-    "كتبه",
-    "كتبها",
-];
+const BYLINE_CUES: &[&str] = &["كتب", "كتبت", "بقلم", "اعداد", "تحرير", "بواسطه", "تقرير", "كتبه", "كتبها"];
 
 /// Longest heading, in words.
 const HEADING_MAX_WORDS: usize = 16;
@@ -49,16 +39,11 @@ struct Line {
 
 fn ends_with_final_punct(doc: &Document, r: &std::ops::Range<usize>) -> bool {
     r.end > r.start && matches!(doc.light(r.end - 1), "." | "!" | "?" | ":" | "...")
-        || r.end > r.start + 1
-            && doc.light(r.end - 1) == "\""
-            && matches!(doc.light(r.end - 2), "." | "!" | "?")
+        || r.end > r.start + 1 && doc.light(r.end - 1) == "\"" && matches!(doc.light(r.end - 2), "." | "!" | "?")
 }
 
 fn words(doc: &Document, r: &std::ops::Range<usize>) -> usize {
-    doc.tokens[r.clone()]
-        .iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .count()
+    doc.tokens[r.clone()].iter().filter(|t| t.kind != TokenKind::Punct).count()
 }
 
 /// Splits the document into lines of tokens.
@@ -89,11 +74,7 @@ fn is_byline(doc: &Document, r: &std::ops::Range<usize>) -> bool {
 fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option<String>)> {
     let lex = lexicon();
     let mut i = r.start;
-    if i < r.end
-        && lex
-            .weekdays
-            .contains_key(crate::lexicon::titles::strip_article(doc.key(i)))
-    {
+    if i < r.end && lex.weekdays.contains_key(crate::lexicon::titles::strip_article(doc.key(i))) {
         i += 1;
         if i < r.end && doc.light(i) == "," {
             i += 1;
@@ -114,20 +95,16 @@ pub fn split(doc: &mut Document) {
     for (li, r) in lines.iter().enumerate() {
         let n = words(doc, r);
         let short = n <= HEADING_MAX_WORDS && !ends_with_final_punct(doc, r);
-        let kind =
-            if li == 0 && n <= 40 && (short || lines.len() > 1 && !doc.light(r.end - 1).eq(".")) {
-                LineKind::Headline
-            } else if li <= 3 && is_byline(doc, r) {
-                LineKind::Byline
-            } else if short {
-                LineKind::Heading
-            } else {
-                LineKind::Body
-            };
-        classified.push(Line {
-            tokens: r.clone(),
-            kind,
-        });
+        let kind = if li == 0 && n <= 40 && (short || lines.len() > 1 && !doc.light(r.end - 1).eq(".")) {
+            LineKind::Headline
+        } else if li <= 3 && is_byline(doc, r) {
+            LineKind::Byline
+        } else if short {
+            LineKind::Heading
+        } else {
+            LineKind::Body
+        };
+        classified.push(Line { tokens: r.clone(), kind });
     }
     // Runs of three or more short lines are lists, not headings; a heading must lead into text.
     let mut i = 0;
@@ -156,10 +133,7 @@ pub fn split(doc: &mut Document) {
     let mut layout = Layout::default();
     let mut sentences = Vec::new();
     let mut section = 0usize;
-    layout.sections.push(SectionInfo {
-        span: Span::default(),
-        heading: None,
-    });
+    layout.sections.push(SectionInfo { span: Span::default(), heading: None });
     for (li, line) in classified.iter().enumerate() {
         let r = line.tokens.clone();
         let mut body_start = r.start;
@@ -169,12 +143,7 @@ pub fn split(doc: &mut Document) {
                 layout.dateline = Some((span, value));
                 body_start = after;
                 if after == r.end {
-                    sentences.push(SentenceInfo {
-                        span,
-                        tokens: r.clone(),
-                        kind: SentenceKind::Meta,
-                        section,
-                    });
+                    sentences.push(SentenceInfo { span, tokens: r.clone(), kind: SentenceKind::Meta, section });
                     continue;
                 }
             }
@@ -192,12 +161,7 @@ pub fn split(doc: &mut Document) {
                         section,
                     });
                 }
-                sentences.push(SentenceInfo {
-                    span,
-                    tokens: body_start..r.end,
-                    kind: SentenceKind::Headline,
-                    section,
-                });
+                sentences.push(SentenceInfo { span, tokens: body_start..r.end, kind: SentenceKind::Headline, section });
             }
             LineKind::Byline => {
                 let span = doc.tokens_span(r.clone());
@@ -206,45 +170,22 @@ pub fn split(doc: &mut Document) {
                     a += 1;
                 }
                 layout.byline = Some((span, doc.tokens_span(a..r.end)));
-                sentences.push(SentenceInfo {
-                    span,
-                    tokens: r,
-                    kind: SentenceKind::Meta,
-                    section,
-                });
+                sentences.push(SentenceInfo { span, tokens: r, kind: SentenceKind::Meta, section });
             }
             LineKind::Heading => {
                 section += 1;
                 let span = doc.tokens_span(r.clone());
-                layout.sections.push(SectionInfo {
-                    span,
-                    heading: Some(span),
-                });
-                sentences.push(SentenceInfo {
-                    span,
-                    tokens: r,
-                    kind: SentenceKind::Heading,
-                    section,
-                });
+                layout.sections.push(SectionInfo { span, heading: Some(span) });
+                sentences.push(SentenceInfo { span, tokens: r, kind: SentenceKind::Heading, section });
             }
             LineKind::List => {
                 let span = doc.tokens_span(r.clone());
-                sentences.push(SentenceInfo {
-                    span,
-                    tokens: r,
-                    kind: SentenceKind::List,
-                    section,
-                });
+                sentences.push(SentenceInfo { span, tokens: r, kind: SentenceKind::List, section });
             }
             LineKind::Body => {
                 for t in split_body(doc, body_start..r.end) {
                     let span = doc.tokens_span(t.clone());
-                    sentences.push(SentenceInfo {
-                        span,
-                        tokens: t,
-                        kind: SentenceKind::Body,
-                        section,
-                    });
+                    sentences.push(SentenceInfo { span, tokens: t, kind: SentenceKind::Body, section });
                 }
             }
         }
@@ -258,10 +199,7 @@ pub fn split(doc: &mut Document) {
             sec.span.cover(s.span)
         };
     }
-    if layout.sections.len() > 1
-        && layout.sections[0].span.is_empty()
-        && layout.sections[0].heading.is_none()
-    {
+    if layout.sections.len() > 1 && layout.sections[0].span.is_empty() && layout.sections[0].heading.is_none() {
         // No lead before the first heading: drop the empty lead section.
         let has_lead = sentences.iter().any(|s| s.section == 0);
         if !has_lead {
@@ -325,12 +263,7 @@ mod tests {
         let r = a.analyze(text).expect("analyses");
         r.sentences
             .iter()
-            .map(|s| {
-                (
-                    format!("{:?}", s.kind).to_lowercase(),
-                    text[s.start as usize..s.end as usize].to_string(),
-                )
-            })
+            .map(|s| (format!("{:?}", s.kind).to_lowercase(), text[s.start as usize..s.end as usize].to_string()))
             .collect()
     }
 
@@ -341,10 +274,7 @@ mod tests {
             got,
             vec![
                 ("headline".into(), "عنوان قصير".into()),
-                (
-                    "body".into(),
-                    "قال د. أحمد إن النمو بلغ 2.5% هذا العام.".into()
-                ),
+                ("body".into(), "قال د. أحمد إن النمو بلغ 2.5% هذا العام.".into()),
                 ("body".into(), "وأضاف: \"سنواصل العمل.\"".into()),
                 ("body".into(), "ثم غادر!".into()),
             ]
@@ -359,23 +289,11 @@ mod tests {
         let d = r.document.dateline.as_ref().unwrap();
         assert_eq!(d.text, "خميس 07/08/2025:");
         assert_eq!(d.value.as_deref(), Some("2025-08-07"));
-        assert_eq!(
-            r.document.headline.as_ref().unwrap().text,
-            "عنوان الخبر هنا"
-        );
+        assert_eq!(r.document.headline.as_ref().unwrap().text, "عنوان الخبر هنا");
         assert_eq!(r.document.byline.as_ref().unwrap().author, "أحمد السيد");
         assert_eq!(r.document.sections.len(), 2);
-        assert_eq!(
-            r.document.sections[1].heading.as_ref().unwrap().text,
-            "عنوان قسم"
-        );
+        assert_eq!(r.document.sections[1].heading.as_ref().unwrap().text, "عنوان قسم");
         let kinds: Vec<String> = sentences(text).into_iter().map(|s| s.0).collect();
-        assert_eq!(
-            kinds,
-            vec![
-                "meta", "headline", "meta", "body", "body", "heading", "body", "list", "list",
-                "list"
-            ]
-        );
+        assert_eq!(kinds, vec!["meta", "headline", "meta", "body", "body", "heading", "body", "list", "list", "list"]);
     }
 }

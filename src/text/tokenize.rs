@@ -78,8 +78,7 @@ fn is_foreign_letter(c: char) -> bool {
 
 #[inline]
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{00A1}'..='\u{00BF}')
+    c.is_ascii_punctuation() || matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{00A1}'..='\u{00BF}')
 }
 
 struct Scanner<'a> {
@@ -94,12 +93,23 @@ impl Scanner<'_> {
     }
 
     fn starts_with_ci(&self, i: usize, pat: &str) -> bool {
-        self.b.len() >= i + pat.len()
-            && self.b[i..i + pat.len()].eq_ignore_ascii_case(pat.as_bytes())
+        self.b.len() >= i + pat.len() && self.b[i..i + pat.len()].eq_ignore_ascii_case(pat.as_bytes())
     }
 
     /// End of a run of characters matching `f`, from `i`.
     fn run(&self, mut i: usize, f: impl Fn(char) -> bool) -> usize {
+        // Fast path: basic Arabic letters are two bytes each (D8 A1–BA, D9 81–8A); when `f`
+        // takes them, skip them without decoding.
+        if f('\u{0628}') {
+            while i + 1 < self.b.len() {
+                let (b, n) = (self.b[i], self.b[i + 1]);
+                if b == 0xD8 && (0xA1..=0xBA).contains(&n) || b == 0xD9 && (0x81..=0x8A).contains(&n) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        }
         while let Some(c) = self.char_at(i) {
             if !f(c) {
                 break;
@@ -110,19 +120,14 @@ impl Scanner<'_> {
     }
 
     fn url(&self, i: usize) -> Option<usize> {
-        if !(self.starts_with_ci(i, "http://")
-            || self.starts_with_ci(i, "https://")
-            || self.starts_with_ci(i, "www."))
+        if !(self.starts_with_ci(i, "http://") || self.starts_with_ci(i, "https://") || self.starts_with_ci(i, "www."))
         {
             return None;
         }
         let mut e = self.run(i, |c| !c.is_whitespace() && !matches!(c, '"' | '<' | '>'));
         while e > i {
             let last = self.s[..e].chars().next_back()?;
-            if matches!(
-                last,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\''
-            ) {
+            if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'') {
                 e -= last.len_utf8();
             } else {
                 break;
@@ -137,16 +142,12 @@ impl Scanner<'_> {
         if at == i || self.b.get(at) != Some(&b'@') {
             return None;
         }
-        let mut e = self.run(at + 1, |c| {
-            c.is_ascii_alphanumeric() || matches!(c, '.' | '-')
-        });
+        let mut e = self.run(at + 1, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
         while e > at + 1 && self.b[e - 1] == b'.' {
             e -= 1;
         }
         let domain = &self.s[at + 1..e];
-        let tld_ok = domain
-            .rsplit_once('.')
-            .is_some_and(|(h, t)| !h.is_empty() && t.len() >= 2);
+        let tld_ok = domain.rsplit_once('.').is_some_and(|(h, t)| !h.is_empty() && t.len() >= 2);
         tld_ok.then_some(e)
     }
 
@@ -154,9 +155,7 @@ impl Scanner<'_> {
         let mut e = self.run(i, |c| c.is_ascii_digit());
         loop {
             match self.b.get(e) {
-                Some(b'.' | b',' | b'/' | b':') | Some(b'-')
-                    if self.b.get(e + 1).is_some_and(u8::is_ascii_digit) =>
-                {
+                Some(b'.' | b',' | b'/' | b':') | Some(b'-') if self.b.get(e + 1).is_some_and(u8::is_ascii_digit) => {
                     e = self.run(e + 1, |c| c.is_ascii_digit());
                 }
                 _ => break,
@@ -185,9 +184,7 @@ impl Scanner<'_> {
         let inner = |c: char| is_foreign_letter(c) || c.is_ascii_digit();
         let mut e = self.word(i, inner);
         // Apostrophes and abbreviation dots inside Latin words: O'Brien, U.S.
-        while matches!(self.b.get(e), Some(b'\'') | Some(b'.'))
-            && self.char_at(e + 1).is_some_and(is_foreign_letter)
-        {
+        while matches!(self.b.get(e), Some(b'\'') | Some(b'.')) && self.char_at(e + 1).is_some_and(is_foreign_letter) {
             let dot = self.b[e] == b'.';
             let next = self.word(e + 1, inner);
             if dot && next - (e + 1) > 1 {
@@ -208,7 +205,12 @@ pub fn tokenize(n: &Normalized) -> Vec<Token> {
     let sc = Scanner { s, b: s.as_bytes() };
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
-    while let Some(c) = sc.char_at(i) {
+    while i < sc.b.len() {
+        if matches!(sc.b[i], b' ' | b'\n' | b'\t' | b'\r') {
+            i += 1;
+            continue;
+        }
+        let Some(c) = sc.char_at(i) else { break };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -223,31 +225,16 @@ pub fn tokenize(n: &Normalized) -> Vec<Token> {
             (TokenKind::Email, e)
         } else if is_foreign_letter(c) {
             (TokenKind::Foreign, sc.foreign(i))
-        } else if (c == '#' || c == '@')
-            && sc
-                .char_at(i + 1)
-                .is_some_and(|d| d.is_alphanumeric() || d == '_')
-        {
+        } else if (c == '#' || c == '@') && sc.char_at(i + 1).is_some_and(|d| d.is_alphanumeric() || d == '_') {
             let e = sc.run(i + 1, |d| d.is_alphanumeric() || d == '_');
-            (
-                if c == '#' {
-                    TokenKind::Hashtag
-                } else {
-                    TokenKind::Handle
-                },
-                e,
-            )
+            (if c == '#' { TokenKind::Hashtag } else { TokenKind::Handle }, e)
         } else if is_punct(c) {
             (TokenKind::Punct, i + c.len_utf8())
         } else {
             (TokenKind::Symbol, i + c.len_utf8())
         };
         let (os, oe) = n.orig_span(i, end);
-        out.push(Token {
-            kind,
-            n: Span::new(i, end),
-            span: Span::new(os, oe),
-        });
+        out.push(Token { kind, n: Span::new(i, end), span: Span::new(os, oe) });
         i = end;
     }
     out

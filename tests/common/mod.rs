@@ -13,7 +13,9 @@ pub fn shared(test: &str) -> Option<PathBuf> {
             if std::env::var_os("MIZAN_REQUIRE_SHARED").is_some() {
                 panic!("{test}: needs the shared data folder: {e}");
             }
-            eprintln!("\n*** SKIPPED {test}: it needs the shared data folder ({e}).\n*** Set MIZAN_SHARED to run it.\n");
+            eprintln!(
+                "\n*** SKIPPED {test}: it needs the shared data folder ({e}).\n*** Set MIZAN_SHARED to run it.\n"
+            );
             None
         }
     }

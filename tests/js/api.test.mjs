@@ -78,3 +78,12 @@ test("the TypeScript types name every field the analyser returns", () => {
   for (const k of keys) assert.match(dts, new RegExp(`\\b${k}\\??:`), `field ${k} is not typed in mizan.d.ts`);
   assert.match(version(), /^\d+\.\d+\.\d+$/);
 });
+
+test("tokens() runs the text layer alone, with UTF-16 spans", () => {
+  const t = "😀 وللرئيس «بوتينَ»";
+  const toks = new Analyzer().tokens(t);
+  assert.deepEqual(toks.map((x) => t.slice(x.start, x.end)), ["😀", "وللرئيس", "«", "بوتينَ", "»"]);
+  assert.deepEqual(toks[1].proclitics, ["و", "ل", "ال"]);
+  assert.equal(toks[1].stem, "رئيس");
+  assert.throws(() => new Analyzer().tokens(null), /takes a string/);
+});
