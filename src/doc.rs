@@ -144,6 +144,8 @@ pub struct Document<'t> {
     pub roles: Vec<RoleInfo>,
     /// People introduced by titles (the rules' finds, with their title phrases).
     pub intros: Vec<crate::ner::rules::RulePerson>,
+    /// Tokens inside a gazetteer place name (a place is not a person's name).
+    pub place_tokens: Vec<bool>,
     /// Notes for the user about this input.
     pub warnings: Vec<String>,
     /// ISO date to resolve relative dates against when there is no dateline.
@@ -165,6 +167,7 @@ impl<'t> Document<'t> {
             entities: Vec::new(),
             roles: Vec::new(),
             intros: Vec::new(),
+            place_tokens: Vec::new(),
             warnings: Vec::new(),
             reference_date: None,
         }

@@ -140,24 +140,38 @@ const NAME_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "
 
 /// Finds further mentions of known people: full names and surnames anywhere in the text.
 fn propagate(doc: &mut Document) {
-    let mut names: Vec<Vec<String>> = doc
+    let named = |k: EntityKind| {
+        matches!(k, EntityKind::Person | EntityKind::Location | EntityKind::Organization | EntityKind::Misc)
+    };
+    let mut names: Vec<(Vec<String>, EntityKind)> = doc
         .mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Person && m.form == MentionForm::Name)
-        .map(|m| name_words(doc, m))
-        .filter(|w| !w.is_empty())
+        .filter(|m| named(m.kind) && m.form == MentionForm::Name)
+        .map(|m| (name_words(doc, m), m.kind))
+        .filter(|(w, _)| !w.is_empty())
         .collect();
     names.sort();
     names.dedup();
+    // A spelling named as two different kinds is left alone.
+    let mut kinds: HashMap<&[String], EntityKind> = HashMap::new();
+    let mut ambiguous: Vec<Vec<String>> = Vec::new();
+    for (w, k) in &names {
+        if let Some(k0) = kinds.insert(w, *k) {
+            if k0 != *k {
+                ambiguous.push(w.clone());
+            }
+        }
+    }
+    names.retain(|(w, _)| !ambiguous.contains(w));
     if names.is_empty() {
         return;
     }
-    // Names by the variant key of their first word; surnames of multi-word names.
+    // Names by the variant key of their first word; surnames of multi-word person names.
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     let mut surnames: HashMap<String, ()> = HashMap::new();
-    for (i, n) in names.iter().enumerate() {
+    for (i, (n, k)) in names.iter().enumerate() {
         by_first.entry(vkey(&n[0])).or_default().push(i);
-        if n.len() > 1 {
+        if n.len() > 1 && *k == EntityKind::Person {
             surnames.insert(vkey(n.last().map_or("", |s| s.as_str())), ());
         }
     }
@@ -190,18 +204,20 @@ fn propagate(doc: &mut Document) {
             i += 1;
             continue;
         }
-        let mut hit: Option<(MentionForm, usize, usize)> = None;
+        let mut hit: Option<(MentionForm, usize, usize, EntityKind)> = None;
         for (k, off) in spellings(i) {
             for &ni in by_first.get(&k).map(|v| v.as_slice()).unwrap_or(&[]) {
-                let n = &names[ni];
+                let (n, kind) = &names[ni];
                 let l = n.len();
                 if i + l > doc.tokens.len() || (i..i + l).any(|t| covered[t]) {
                     continue;
                 }
                 // Later words of the name are whole tokens.
                 let rest_ok = (1..l).all(|j| doc.tokens[i + j].is_word() && variant(doc.key(i + j), &n[j]));
-                if rest_ok && hit.is_none_or(|h| l > h.1) {
-                    hit = Some((MentionForm::Name, l, off));
+                // A one-word place or organisation name must stand as its own word.
+                let alone = *kind == EntityKind::Person || l > 1 || name_like(doc, i, false) != NameLike::No || off > 0;
+                if rest_ok && alone && hit.is_none_or(|h| l > h.1) {
+                    hit = Some((MentionForm::Name, l, off, *kind));
                 }
             }
         }
@@ -210,19 +226,19 @@ fn propagate(doc: &mut Document) {
                 if surnames.contains_key(&k) {
                     let clean = off > 0 || name_like(doc, i, false) != NameLike::No || doc.segs[i].is_split();
                     if clean && doc.segs[i].enclitic.is_none() {
-                        hit = Some((MentionForm::Partial, 1, off));
+                        hit = Some((MentionForm::Partial, 1, off, EntityKind::Person));
                         break;
                     }
                 }
             }
         }
-        if let Some((form, l, off)) = hit {
+        if let Some((form, l, off, kind)) = hit {
             let start = doc.norm.orig(doc.tokens[i].n.s() + off);
             let span = Span::new(start, doc.tokens[i + l - 1].span.e());
             found.push(MentionInfo {
                 span,
                 tokens: i..i + l,
-                kind: EntityKind::Person,
+                kind,
                 form,
                 key: doc.bases[i..i + l].join(" "),
                 source: Source::Propagated,
@@ -281,7 +297,19 @@ pub fn resolve(doc: &mut Document) {
     order.sort_by_key(|&i| (doc.mentions[i].form != MentionForm::Name, doc.mentions[i].span.start));
     for mi in order {
         let m = doc.mentions[mi].clone();
-        let e = match (m.source, m.kind) {
+        // A place or organisation the tagger found that the gazetteer knows joins its concept
+        // ("روسيا" from the tagger and "الروسي" from the gazetteer are one country).
+        let source = match (m.source, m.kind) {
+            (Source::Gazetteer(_), _) => m.source,
+            (_, EntityKind::Location | EntityKind::Organization) => match lex.gazetteer.lookup(&m.key) {
+                Some(p) if p.form == crate::lexicon::PatternForm::Name && lex.gazetteer.concept(p.concept).kind == m.kind => {
+                    Source::Gazetteer(p.concept)
+                }
+                _ => m.source,
+            },
+            _ => m.source,
+        };
+        let e = match (source, m.kind) {
             (Source::Gazetteer(c), _) => *by_concept.entry(c).or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
             (_, EntityKind::Person) => {
                 let words = name_words(doc, &m);
@@ -315,11 +343,13 @@ pub fn resolve(doc: &mut Document) {
     let mut roles = Vec::new();
     let mut title_owner: HashMap<String, Option<usize>> = HashMap::new();
     let intros = std::mem::take(&mut doc.intros);
-    let mut person_at: HashMap<(usize, usize), usize> = HashMap::new();
+    // Person mentions by their first token: a title attaches to the person whose name it
+    // introduces, whoever (rule or tagger) found the name's exact extent.
+    let mut person_at: HashMap<usize, usize> = HashMap::new();
     let mut mention_at_token: Vec<Option<usize>> = vec![None; doc.tokens.len()];
     for (mi, m) in doc.mentions.iter().enumerate() {
         if m.kind == EntityKind::Person {
-            person_at.insert((m.tokens.start, m.tokens.end), mi);
+            person_at.insert(m.tokens.start, mi);
         }
         for t in m.tokens.clone() {
             mention_at_token[t].get_or_insert(mi);
@@ -328,7 +358,7 @@ pub fn resolve(doc: &mut Document) {
     let mut role_seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     for p in &intros {
         let Some(tp) = &p.title else { continue };
-        let Some(&mi) = person_at.get(&(p.name.start, p.name.end)) else {
+        let Some(&mi) = person_at.get(&p.name.start) else {
             continue;
         };
         let Some(e) = entity_of[mi] else { continue };

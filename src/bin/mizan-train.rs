@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! mizan-train stems [--out data/lexicon/stems.tsv]
+//! mizan-train ner [--out data/model/ner.bin] [--epochs N] [--seed N]
 //! ```
 //! Corpora are read from `$MIZAN_SHARED/data/corpora` (default `../shared`).
 
@@ -17,13 +18,25 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-
-    use std::io::Write;
     use std::process::ExitCode;
 
     fn usage() -> ExitCode {
-        eprintln!("usage: mizan-train stems [--out FILE]");
+        eprintln!(
+            "usage:\n  mizan-train stems [--out FILE]     stem lexicon (data/lexicon/stems.tsv)\n  \
+             mizan-train ner [--out FILE] [--epochs N] [--seed N] [--dev]   tagger (data/model/ner.bin);\n    \
+             --dev trains on 90% of the training split and scores the rest, writing nothing"
+        );
         ExitCode::from(2)
+    }
+
+    fn write(path: &str, bytes: &[u8]) -> ExitCode {
+        match std::fs::write(path, bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("mizan-train: {path}: {e}");
+                ExitCode::FAILURE
+            }
+        }
     }
 
     pub fn main() -> ExitCode {
@@ -31,7 +44,7 @@ mod cli {
         let Some(cmd) = args.first() else {
             return usage();
         };
-        let out_path = args.windows(2).find(|w| w[0] == "--out").map(|w| w[1].clone());
+        let opt = |name: &str| args.windows(2).find(|w| w[0] == name).map(|w| w[1].clone());
         match cmd.as_str() {
             "stems" => {
                 let stems = match mizan::train::derive_stems(6) {
@@ -41,14 +54,7 @@ mod cli {
                         return ExitCode::FAILURE;
                     }
                 };
-                let path = out_path.unwrap_or_else(|| "data/lexicon/stems.tsv".into());
-                let mut f = match std::fs::File::create(&path) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        eprintln!("mizan-train: {path}: {e}");
-                        return ExitCode::FAILURE;
-                    }
-                };
+                let path = opt("--out").unwrap_or_else(|| "data/lexicon/stems.tsv".into());
                 let mut s = String::from(
                     "# Stem counts for clitic segmentation and name cues, derived from the ANERcorp training split\n\
                      # (CC BY-SA 4.0) by `cargo run --release --bin mizan-train -- stems`.\n\
@@ -57,12 +63,56 @@ mod cli {
                 for (k, c, ne) in &stems {
                     s.push_str(&format!("{k}\t{c}\t{ne}\n"));
                 }
-                if let Err(e) = f.write_all(s.as_bytes()) {
-                    eprintln!("mizan-train: {path}: {e}");
-                    return ExitCode::FAILURE;
-                }
                 eprintln!("{} stems -> {path}", stems.len());
-                ExitCode::SUCCESS
+                write(&path, s.as_bytes())
+            }
+            "ner" => {
+                let mut cfg = mizan::train::NerConfig::default();
+                if let Some(e) = opt("--epochs").and_then(|v| v.parse().ok()) {
+                    cfg.epochs = e;
+                }
+                if let Some(s) = opt("--seed").and_then(|v| v.parse().ok()) {
+                    cfg.seed = s;
+                }
+                // --dev: score on the last tenth; --cv N: N-fold cross-validation on the split.
+                let folds: Option<usize> =
+                    if args.iter().any(|a| a == "--dev") { Some(1) } else { opt("--cv").and_then(|v| v.parse().ok()) };
+                if let Some(folds) = folds {
+                    let (mut full, mut alone) = (mizan::eval::ner::Prf::default(), mizan::eval::ner::Prf::default());
+                    let blocks: Vec<(usize, usize)> =
+                        if folds == 1 { vec![(9, 10)] } else { (0..folds).map(|k| (k, folds)).collect() };
+                    for (k, n) in blocks {
+                        cfg.holdout = Some((k, n));
+                        let run = mizan::train::train_ner(&cfg)
+                            .and_then(|w| mizan::train::ner_dev_sentences(k, n).map(|d| (w, d)));
+                        match run {
+                            Ok((w, dev)) => {
+                                let (f, a) = mizan::eval::ner::score(&dev, Some(&w));
+                                full.merge(&f);
+                                alone.merge(&a);
+                            }
+                            Err(e) => {
+                                eprintln!("mizan-train: {e}");
+                                return ExitCode::FAILURE;
+                            }
+                        }
+                    }
+                    let types = ["PER", "LOC", "ORG", "MISC"];
+                    print!("{}", full.summary("anercorp-dev (full)", &types).0);
+                    print!("{}", alone.summary("anercorp-dev (tagger alone)", &types).0);
+                    return ExitCode::SUCCESS;
+                }
+                let weights = match mizan::train::train_ner(&cfg) {
+                    Ok(w) => w,
+                    Err(e) => {
+                        eprintln!("mizan-train: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                };
+                let bytes = weights.to_bytes();
+                let path = opt("--out").unwrap_or_else(|| "data/model/ner.bin".into());
+                eprintln!("ner: {} feature buckets, {} bytes -> {path}", weights.len(), bytes.len());
+                write(&path, &bytes)
             }
             _ => usage(),
         }

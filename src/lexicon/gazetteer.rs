@@ -204,6 +204,24 @@ impl Gazetteer {
                 b.name(n, id);
             }
         }
+        for line in data_lines(include_str!("../../data/gazetteer/cities.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let names: Vec<&str> = cols[2].split('|').filter(|s| !s.is_empty()).collect();
+            let Some(first) = names.first() else { continue };
+            let id = b.concept(Concept {
+                kind: EntityKind::Location,
+                sub: GazKind::City,
+                name: first.to_string(),
+                latin: Some(cols[1].to_string()),
+                country: Some(cols[0].to_string()),
+            });
+            for n in names {
+                b.name(n, id);
+            }
+        }
         // Nisba forms last: a name always wins over an adjective spelled the same.
         for (id, stems, plurals) in nisbas {
             for s in stems.split('|').filter(|s| !s.is_empty()) {

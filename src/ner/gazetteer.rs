@@ -4,15 +4,16 @@
 //! [`crate::lexicon::Gazetteer::find`] on the document's base line.
 
 use crate::doc::{Document, MentionInfo, Source};
+use crate::lexicon::gazetteer::GazMatch;
 use crate::lexicon::{lexicon, PatternForm};
 use crate::output::MentionForm;
 use crate::span::Span;
 
-/// The document's base line: " base1 base2 … " and the offset of the space before each token.
-pub fn base_line(doc: &Document) -> (String, Vec<usize>) {
-    let mut line = String::with_capacity(doc.text.len() + doc.tokens.len() * 2);
-    let mut starts = Vec::with_capacity(doc.tokens.len());
-    for b in &doc.bases {
+/// The base line of tokens `range`: " base1 base2 … " and the offset of the space before each.
+pub fn base_line(doc: &Document, range: std::ops::Range<usize>) -> (String, Vec<usize>) {
+    let mut line = String::with_capacity(range.len() * 12);
+    let mut starts = Vec::with_capacity(range.len());
+    for b in &doc.bases[range] {
         starts.push(line.len());
         line.push(' ');
         // A base never holds a space, so token boundaries stay where the spaces are.
@@ -26,12 +27,22 @@ pub fn base_line(doc: &Document) -> (String, Vec<usize>) {
     (line, starts)
 }
 
+/// Gazetteer matches within tokens `range` (token indices are absolute).
+pub fn matches(doc: &Document, range: std::ops::Range<usize>) -> Vec<GazMatch> {
+    let (line, starts) = base_line(doc, range.clone());
+    let mut out = lexicon().gazetteer.find(&line, &starts);
+    for m in &mut out {
+        m.first += range.start;
+        m.end += range.start;
+    }
+    out
+}
+
 /// Finds gazetteer names and returns them as mentions (not yet merged with other sources).
 pub fn find(doc: &Document) -> Vec<MentionInfo> {
     let lex = lexicon();
-    let (line, starts) = base_line(doc);
     let mut out = Vec::new();
-    for m in lex.gazetteer.find(&line, &starts) {
+    for m in matches(doc, 0..doc.tokens.len()) {
         let c = lex.gazetteer.concept(m.pattern.concept);
         // Names cannot start on a word carrying an enclitic pronoun ("روسيته").
         if doc.segs[m.first].enclitic.is_some() || doc.segs[m.end - 1].enclitic.is_some() {

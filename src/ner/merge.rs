@@ -1,24 +1,28 @@
 //! The one policy that decides between overlapping mentions from different sources.
 //!
-//! Reads: candidate mentions from the gazetteer, the rules, the tagger and the number
+//! Reads: candidate mentions from the tagger, the gazetteers, the rules and the number
 //! patterns. Adds: the final, non-overlapping mention list, in text order.
 //!
-//! 1. Mentions may not overlap, except a nisba inside a longer organisation or place name
-//!    ("صندوق الاستثمارات المباشرة **الروسي**" is a fund *and* a mention of Russia).
-//! 2. Among overlapping mentions the longer wins: "الولايات المتحدة الأمريكية" over "أمريكا".
-//! 3. At equal length: gazetteer, then rules, then the tagger, then patterns, then names
-//!    propagated from elsewhere in the article.
+//! 1. Dates, amounts and percentages (exact patterns: "53 مليار ريال" is money, not the
+//!    club) come first, then the tagger's mentions: it already weighs gazetteer membership
+//!    and title triggers as features, in context.
+//! 2. A gazetteer or rule mention is added where nothing overlaps it, and replaces tagger
+//!    mentions it strictly extends with the same kind ("بوتين" → "فلاديمير بوتين",
+//!    "الأمم" → "الأمم المتحدة"); otherwise the tagger's reading stands. Longer gazetteer and
+//!    rule mentions are placed first.
+//! 3. Names propagated from elsewhere in the article come last.
+//! 4. A nisba may sit inside a longer organisation or place name ("صندوق الاستثمارات
+//!    المباشرة **الروسي**" is a fund and a mention of Russia), never inside a person's name.
 
 use crate::doc::{MentionInfo, Source};
 use crate::output::{EntityKind, MentionForm};
 
-fn priority(s: Source) -> u8 {
+fn rank(s: Source) -> u8 {
     match s {
-        Source::Gazetteer(_) => 5,
-        Source::Rule => 4,
-        Source::Model => 3,
-        Source::Pattern => 2,
-        Source::Propagated => 1,
+        Source::Pattern => 0,
+        Source::Model => 1,
+        Source::Gazetteer(_) | Source::Rule => 2,
+        Source::Propagated => 3,
     }
 }
 
@@ -26,37 +30,68 @@ fn priority(s: Source) -> u8 {
 pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
     let (nisba, mut main): (Vec<_>, Vec<_>) = cands.into_iter().partition(|m| m.form == MentionForm::Nisba);
     main.sort_by(|a, b| {
-        b.tokens
-            .len()
-            .cmp(&a.tokens.len())
-            .then(b.span.len().cmp(&a.span.len()))
-            .then(priority(b.source).cmp(&priority(a.source)))
+        rank(a.source)
+            .cmp(&rank(b.source))
+            .then(b.tokens.len().cmp(&a.tokens.len()))
+            .then(matches!(b.source, Source::Gazetteer(_)).cmp(&matches!(a.source, Source::Gazetteer(_))))
             .then(a.span.start.cmp(&b.span.start))
     });
     // Mentions cover whole tokens: overlap is checked token by token.
     let n_tokens = main.iter().chain(&nisba).map(|m| m.tokens.end).max().unwrap_or(0);
     let mut owner: Vec<Option<usize>> = vec![None; n_tokens];
-    let mut kept: Vec<MentionInfo> = Vec::with_capacity(main.len());
+    let mut kept: Vec<Option<MentionInfo>> = Vec::with_capacity(main.len());
     for m in main {
-        if m.tokens.clone().all(|t| owner[t].is_none()) {
+        let overlapping: Vec<usize> = {
+            let mut v: Vec<usize> = m.tokens.clone().filter_map(|t| owner[t]).collect();
+            v.dedup();
+            v
+        };
+        let extends = !overlapping.is_empty()
+            && rank(m.source) == 2
+            && overlapping.iter().all(|&k| {
+                let o = kept[k].as_ref().expect("owners point at kept mentions");
+                o.source == Source::Model
+                    && o.kind == m.kind
+                    && m.tokens.start <= o.tokens.start
+                    && o.tokens.end <= m.tokens.end
+                    && m.tokens.len() > o.tokens.len()
+            });
+        if overlapping.is_empty() || extends {
+            for k in overlapping {
+                if let Some(o) = kept[k].take() {
+                    for t in o.tokens {
+                        owner[t] = None;
+                    }
+                }
+            }
             for t in m.tokens.clone() {
                 owner[t] = Some(kept.len());
             }
-            kept.push(m);
+            kept.push(Some(m));
         }
     }
+    let mut kept: Vec<MentionInfo> = kept.into_iter().flatten().collect();
+    let mut owner: Vec<Option<usize>> = vec![None; n_tokens];
+    for (i, m) in kept.iter().enumerate() {
+        for t in m.tokens.clone() {
+            owner[t] = Some(i);
+        }
+    }
+    let mut add = Vec::new();
     for n in nisba {
         let ok = n.tokens.clone().all(|t| match owner[t] {
             None => true,
             Some(k) => {
                 let k = &kept[k];
-                k.span.contains(n.span) && matches!(k.kind, EntityKind::Organization | EntityKind::Location)
+                k.span.contains(n.span)
+                    && matches!(k.kind, EntityKind::Organization | EntityKind::Location | EntityKind::Misc)
             }
         });
         if ok {
-            kept.push(n);
+            add.push(n);
         }
     }
+    kept.extend(add);
     kept.sort_by_key(|m| (m.span.start, m.span.end));
     kept
 }
@@ -79,27 +114,48 @@ mod tests {
         }
     }
 
+    fn got(v: Vec<MentionInfo>) -> Vec<(u32, u32, EntityKind, Source)> {
+        merge(v).iter().map(|x| (x.span.start, x.span.end, x.kind, x.source)).collect()
+    }
+
     #[test]
-    fn longer_wins_then_source_priority() {
-        let got = merge(vec![
-            m(0, 1, EntityKind::Location, MentionForm::Name, Source::Gazetteer(0)),
-            m(0, 3, EntityKind::Location, MentionForm::Name, Source::Gazetteer(1)),
-            m(5, 7, EntityKind::Person, MentionForm::Name, Source::Model),
-            m(5, 7, EntityKind::Organization, MentionForm::Name, Source::Rule),
-        ]);
-        let k: Vec<_> = got.iter().map(|x| (x.span.start, x.span.end, x.kind)).collect();
-        assert_eq!(k, vec![(0, 3, EntityKind::Location), (5, 7, EntityKind::Organization)]);
+    fn the_tagger_stands_unless_extended_with_the_same_kind() {
+        assert_eq!(
+            got(vec![
+                m(0, 1, EntityKind::Person, MentionForm::Name, Source::Model),
+                m(0, 2, EntityKind::Person, MentionForm::Name, Source::Rule),
+                m(5, 7, EntityKind::Organization, MentionForm::Name, Source::Model),
+                m(5, 6, EntityKind::Location, MentionForm::Name, Source::Gazetteer(3)),
+                m(9, 10, EntityKind::Location, MentionForm::Name, Source::Gazetteer(4)),
+            ]),
+            vec![
+                (0, 2, EntityKind::Person, Source::Rule),
+                (5, 7, EntityKind::Organization, Source::Model),
+                (9, 10, EntityKind::Location, Source::Gazetteer(4)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_different_kind_does_not_override_the_tagger() {
+        assert_eq!(
+            got(vec![
+                m(0, 2, EntityKind::Organization, MentionForm::Name, Source::Model),
+                m(0, 3, EntityKind::Location, MentionForm::Name, Source::Gazetteer(1)),
+            ]),
+            vec![(0, 2, EntityKind::Organization, Source::Model)]
+        );
     }
 
     #[test]
     fn nisba_nests_in_organisations_not_in_people() {
-        let got = merge(vec![
+        let out = got(vec![
             m(0, 4, EntityKind::Organization, MentionForm::Name, Source::Model),
             m(3, 4, EntityKind::Location, MentionForm::Nisba, Source::Gazetteer(2)),
             m(6, 8, EntityKind::Person, MentionForm::Name, Source::Rule),
             m(7, 8, EntityKind::Location, MentionForm::Nisba, Source::Gazetteer(2)),
         ]);
-        let k: Vec<_> = got.iter().map(|x| (x.span.start, x.span.end)).collect();
-        assert_eq!(k, vec![(0, 4), (3, 4), (6, 8)]);
+        let spans: Vec<_> = out.iter().map(|x| (x.0, x.1)).collect();
+        assert_eq!(spans, vec![(0, 4), (3, 4), (6, 8)]);
     }
 }

@@ -5,19 +5,47 @@
 //! mention, not yet grouped) and `Document::intros` (the title phrases that introduced
 //! people, for the roles stage).
 
+pub mod features;
 pub mod gazetteer;
 pub mod merge;
+pub mod model;
 pub mod rules;
 
 use crate::doc::Document;
 
-/// Runs every recogniser and merges their output.
+/// Runs every recogniser and merges their output, with the embedded tagger.
 pub fn recognize(doc: &mut Document) {
+    recognize_with(doc, model::embedded().ok());
+}
+
+/// The same with a given tagger (training and evaluation pass their own).
+pub fn recognize_with(doc: &mut Document, weights: Option<&model::Weights>) {
     crate::temporal::scan(doc);
     let mut cands = std::mem::take(&mut doc.mentions);
-    cands.extend(gazetteer::find(doc));
+    // A one-word city name is often something else too ("المدينة", a club, a person:
+    // "فلاديمير"): with a tagger, which sees the gazetteer as a feature, those are decided
+    // in context and neither become mentions nor block a person's name.
+    let tagger = weights.is_some();
+    let lex = crate::lexicon::lexicon();
+    let places: Vec<_> = gazetteer::find(doc)
+        .into_iter()
+        .filter(|m| {
+            let city = matches!(m.source, crate::doc::Source::Gazetteer(c) if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::City);
+            !(tagger && city && m.tokens.len() == 1)
+        })
+        .collect();
+    doc.place_tokens = vec![false; doc.tokens.len()];
+    for m in places.iter().filter(|m| m.kind == crate::output::EntityKind::Location && m.form == crate::output::MentionForm::Name) {
+        for t in m.tokens.clone() {
+            doc.place_tokens[t] = true;
+        }
+    }
+    cands.extend(places);
     let people = rules::persons(doc);
-    cands.extend(rules::mentions(doc, &people));
+    cands.extend(rules::mentions(doc, people.iter().filter(|p| p.confident)));
+    if let Some(w) = weights {
+        cands.extend(model::recognize_with(w, doc));
+    }
     doc.mentions = merge::merge(cands);
     doc.intros = people;
 }

@@ -123,6 +123,9 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if seg.article != Article::None && first {
         return NameLike::No;
     }
+    if doc.place_tokens.get(i).copied().unwrap_or(false) {
+        return NameLike::No;
+    }
     if bare.chars().count() < 2
         || lex.is_stopword(base)
         || lex.is_stopword(bare)
@@ -221,7 +224,10 @@ pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhra
             j += 1;
             continue;
         }
-        if clean && lex.gazetteer.lookup(b).is_some_and(|p| p.form == crate::lexicon::PatternForm::Name) {
+        let country = |p: crate::lexicon::gazetteer::Pattern| {
+            p.form == crate::lexicon::PatternForm::Name && lex.gazetteer.concept(p.concept).sub == crate::lexicon::GazKind::Country
+        };
+        if clean && lex.gazetteer.lookup(b).is_some_and(country) {
             // "سفير روسيا", "رئيس وزراء بريطانيا"
             affiliation.get_or_insert(j);
             j += 1;
@@ -247,6 +253,16 @@ pub struct RulePerson {
     pub name: Range<usize>,
     /// Tokens of the title phrase, if any.
     pub title: Option<TitlePhrase>,
+    /// Whether the rule alone is trusted to name a person: an unambiguous office or an
+    /// honorific before a name of two words or more with a clear name-like word, or a byline.
+    pub confident: bool,
+}
+
+fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -> bool {
+    let Some(tp) = title else { return true };
+    let e = lexicon().titles.entry(tp.entry);
+    let strong = name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
+    !e.ambiguous && (e.political || tp.honorific || e.standalone) && name.len() >= 2 && strong
 }
 
 fn is_comma(doc: &Document, i: usize) -> bool {
@@ -267,14 +283,22 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             let after = tp.tokens.end;
             // "الرئيس الروسي فلاديمير بوتين"
             if let Some(ne) = name_at(doc, after, end) {
-                out.push(RulePerson { name: after..ne, title: Some(tp) });
+                out.push(RulePerson {
+                    confident: confident(doc, &(after..ne), Some(&tp)),
+                    name: after..ne,
+                    title: Some(tp),
+                });
                 i = ne;
                 continue;
             }
             // "كيريل دميترييف، الممثل الخاص …": a name right before a comma and the title.
             if i >= start + 2 && is_comma(doc, i - 1) {
                 if let Some(ns) = name_before(doc, start, i - 1) {
-                    out.push(RulePerson { name: ns..i - 1, title: Some(tp.clone()) });
+                    out.push(RulePerson {
+                        confident: confident(doc, &(ns..i - 1), Some(&tp)),
+                        name: ns..i - 1,
+                        title: Some(tp.clone()),
+                    });
                     i = after;
                     continue;
                 }
@@ -291,7 +315,11 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                     if closes && ne - (k + 1) >= 2 {
                         let mut t = tp.clone();
                         t.tokens = tp.tokens.start..k;
-                        out.push(RulePerson { name: k + 1..ne, title: Some(t) });
+                        out.push(RulePerson {
+                            confident: confident(doc, &(k + 1..ne), Some(&t)),
+                            name: k + 1..ne,
+                            title: Some(t),
+                        });
                         // Keep reading inside the title: it may name someone else
                         // ("المبعوث الخاص للرئيس الروسي فلاديمير بوتين …").
                         i = after;
@@ -309,7 +337,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
         let first = doc.tokens.partition_point(|t| t.span.start < author.start);
         let last = doc.tokens.partition_point(|t| t.span.end <= author.end);
         if first < last {
-            out.push(RulePerson { name: first..last, title: None });
+            out.push(RulePerson { name: first..last, title: None, confident: true });
         }
     }
     out
@@ -329,9 +357,8 @@ fn name_before(doc: &Document, floor: usize, end: usize) -> Option<usize> {
 }
 
 /// Turns rule persons into mentions.
-pub fn mentions(doc: &Document, found: &[RulePerson]) -> Vec<MentionInfo> {
+pub fn mentions<'a>(doc: &Document, found: impl Iterator<Item = &'a RulePerson>) -> Vec<MentionInfo> {
     found
-        .iter()
         .map(|p| {
             let span = Span::new(doc.stem_start(p.name.start), doc.tokens[p.name.end - 1].span.e());
             MentionInfo {

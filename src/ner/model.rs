@@ -1,0 +1,428 @@
+//! The learned tagger: a first-order linear-chain model over BIO labels (an averaged
+//! structured perceptron, trained by `mizan-train ner`), decoded with Viterbi under BIO
+//! constraints.
+//!
+//! Reads: tokens, segmentation, sentences. Adds: model mentions (source `Model`).
+//!
+//! The model file (`data/model/ner.bin`) is `MIZANNER` + format version + label set +
+//! quantised weights for the feature buckets that carry any (sparse, delta-coded); a stale
+//! or foreign file is refused with a clear error.
+
+use std::sync::OnceLock;
+
+use crate::doc::{Document, MentionInfo, Source};
+use crate::error::{Error, Result};
+use crate::hash::FxHashMap;
+use crate::ner::features::{token_features, Context, StemStats, FEATURE_BITS};
+use crate::output::{EntityKind, MentionForm};
+use crate::span::Span;
+
+/// File magic.
+pub const MAGIC: &[u8; 8] = b"MIZANNER";
+/// Format version this crate reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The labels, in model order.
+pub const LABELS: [&str; 9] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+/// Number of labels.
+pub const L: usize = LABELS.len();
+
+/// Label index of a tag string (unknown tags are O).
+pub fn label_index(tag: &str) -> usize {
+    LABELS.iter().position(|l| *l == tag).unwrap_or(0)
+}
+
+/// Whether label `to` may follow label `from` (`None` = sentence start) under BIO.
+pub fn allowed(from: Option<usize>, to: usize) -> bool {
+    if to == 0 || to % 2 == 1 {
+        return true; // O and B-X may go anywhere
+    }
+    // I-X only after B-X or I-X of the same type.
+    matches!(from, Some(f) if f != 0 && f.div_ceil(2) == to.div_ceil(2))
+}
+
+/// Model weights: per feature bucket, one weight per label; plus label-to-label transitions.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    /// Bucket → row in `rows`.
+    index: FxHashMap<u32, u32>,
+    /// Rows of `L` weights.
+    rows: Vec<[f32; L]>,
+    /// `trans[from][to]`; `from == L` is the sentence start.
+    pub trans: [[f32; L]; L + 1],
+}
+
+impl Weights {
+    /// Builds from a dense table (training) keeping buckets with any non-zero weight.
+    pub fn from_dense(dense: &[[f32; L]], trans: [[f32; L]; L + 1]) -> Weights {
+        let mut index = FxHashMap::default();
+        let mut rows = Vec::new();
+        for (b, row) in dense.iter().enumerate() {
+            if row.iter().any(|w| *w != 0.0) {
+                index.insert(b as u32, rows.len() as u32);
+                rows.push(*row);
+            }
+        }
+        Weights { index, rows, trans }
+    }
+
+    /// Number of feature buckets carrying weights.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether no bucket carries weights.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Adds the weights of `features` to `scores`.
+    #[inline]
+    pub fn score(&self, features: &[u32], scores: &mut [f32; L]) {
+        for f in features {
+            if let Some(&r) = self.index.get(f) {
+                let row = &self.rows[r as usize];
+                for l in 0..L {
+                    scores[l] += row[l];
+                }
+            }
+        }
+    }
+
+    /// Serialises: magic, version, labels, scale, transitions, then delta-coded buckets with
+    /// weights quantised to `i16`.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let max = self.rows.iter().flatten().chain(self.trans.iter().flatten()).fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let mut out = Vec::with_capacity(16 + self.rows.len() * (2 + 2 * L));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        let labels = LABELS.join(",");
+        out.extend_from_slice(&(labels.len() as u32).to_le_bytes());
+        out.extend_from_slice(labels.as_bytes());
+        out.extend_from_slice(&FEATURE_BITS.to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        let q = |w: f32| ((w / scale).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16).to_le_bytes();
+        for row in &self.trans {
+            for w in row {
+                out.extend_from_slice(&q(*w));
+            }
+        }
+        let mut buckets: Vec<(u32, u32)> = self.index.iter().map(|(b, r)| (*b, *r)).collect();
+        buckets.sort_unstable();
+        // Keep only rows that survive quantisation.
+        let rows: Vec<(u32, [i16; L])> = buckets
+            .iter()
+            .map(|(b, r)| {
+                let mut qr = [0i16; L];
+                for (l, w) in self.rows[*r as usize].iter().enumerate() {
+                    qr[l] = i16::from_le_bytes(q(*w));
+                }
+                (*b, qr)
+            })
+            .filter(|(_, qr)| qr.iter().any(|w| *w != 0))
+            .collect();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for (b, qr) in rows {
+            write_varint(&mut out, b - prev);
+            prev = b;
+            for w in qr {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads a model file, checking its magic, version and label set.
+    pub fn from_bytes(b: &[u8]) -> Result<Weights> {
+        let err = |m: &str| Error::Model(format!("ner model: {m}"));
+        let mut r = Reader { b, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err(err("not a Mizan NER model (bad magic)"));
+        }
+        let version = r.u32()?;
+        if version != FORMAT_VERSION {
+            return Err(err(&format!("format version {version}, this build reads {FORMAT_VERSION}; retrain it")));
+        }
+        let n = r.u32()? as usize;
+        let labels = std::str::from_utf8(r.take(n)?).map_err(|_| err("label list is not UTF-8"))?;
+        if labels != LABELS.join(",") {
+            return Err(err(&format!("label set {labels:?} differs from this build's")));
+        }
+        let bits = r.u32()?;
+        if bits != FEATURE_BITS {
+            return Err(err(&format!("feature space of {bits} bits, this build uses {FEATURE_BITS}")));
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().map_err(|_| err("truncated"))?);
+        let mut trans = [[0f32; L]; L + 1];
+        for row in trans.iter_mut() {
+            for w in row.iter_mut() {
+                *w = r.i16()? as f32 * scale;
+            }
+        }
+        let count = r.u32()? as usize;
+        if count > 1 << FEATURE_BITS {
+            return Err(err("corrupt bucket count"));
+        }
+        let mut index = FxHashMap::default();
+        index.reserve(count);
+        let mut rows = Vec::with_capacity(count);
+        let mut bucket = 0u32;
+        for _ in 0..count {
+            bucket = bucket.checked_add(r.varint()?).ok_or_else(|| err("corrupt bucket"))?;
+            let mut row = [0f32; L];
+            for w in row.iter_mut() {
+                *w = r.i16()? as f32 * scale;
+            }
+            index.insert(bucket, rows.len() as u32);
+            rows.push(row);
+        }
+        if r.at != r.b.len() {
+            return Err(err("trailing bytes"));
+        }
+        Ok(Weights { index, rows, trans })
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        let s = self.b.get(self.at..self.at + n).ok_or_else(|| Error::Model("ner model: truncated file".into()))?;
+        self.at += n;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().map_err(|_| Error::Model("ner model: truncated".into()))?))
+    }
+    fn i16(&mut self) -> Result<i16> {
+        Ok(i16::from_le_bytes(self.take(2)?.try_into().map_err(|_| Error::Model("ner model: truncated".into()))?))
+    }
+    fn varint(&mut self) -> Result<u32> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let byte = self.take(1)?[0];
+            v |= ((byte & 0x7f) as u32) << shift;
+            if byte < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(Error::Model("ner model: corrupt varint".into()))
+    }
+}
+
+/// The embedded model, loaded on first use.
+pub fn embedded() -> Result<&'static Weights> {
+    static MODEL: OnceLock<std::result::Result<Weights, Error>> = OnceLock::new();
+    MODEL.get_or_init(|| Weights::from_bytes(include_bytes!("../../data/model/ner.bin"))).as_ref().map_err(Clone::clone)
+}
+
+/// Viterbi decoding of one sentence; `features[i]` are token `i`'s feature buckets.
+pub fn viterbi(w: &Weights, features: &[Vec<u32>]) -> Vec<usize> {
+    viterbi_with(features.len(), &w.trans, |i, emit| w.score(&features[i], emit))
+}
+
+/// Viterbi decoding under BIO constraints with any emission scorer (training uses dense
+/// weights): `emit(i, scores)` adds token `i`'s label scores.
+pub fn viterbi_with(n: usize, trans: &[[f32; L]; L + 1], mut emit_fn: impl FnMut(usize, &mut [f32; L])) -> Vec<usize> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let w_trans = trans;
+    let mut delta = vec![[f32::NEG_INFINITY; L]; n];
+    let mut back = vec![[0u8; L]; n];
+    let mut emit = [0f32; L];
+    for i in 0..n {
+        emit.fill(0.0);
+        emit_fn(i, &mut emit);
+        for to in 0..L {
+            if i == 0 {
+                if allowed(None, to) {
+                    delta[0][to] = w_trans[L][to] + emit[to];
+                }
+                continue;
+            }
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for from in 0..L {
+                if !allowed(Some(from), to) || delta[i - 1][from] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let s = delta[i - 1][from] + w_trans[from][to];
+                if s > best {
+                    best = s;
+                    arg = from as u8;
+                }
+            }
+            delta[i][to] = best + emit[to];
+            back[i][to] = arg;
+        }
+    }
+    let mut last = (0..L).max_by(|&a, &b| delta[n - 1][a].total_cmp(&delta[n - 1][b])).unwrap_or(0);
+    let mut out = vec![0usize; n];
+    for i in (0..n).rev() {
+        out[i] = last;
+        last = back[i][last] as usize;
+    }
+    out
+}
+
+/// Tags tokens `range` with `w`, using `stats` for corpus statistics; returns labels.
+pub fn tag_range(w: &Weights, doc: &Document, range: std::ops::Range<usize>, stats: &dyn StemStats) -> Vec<usize> {
+    let ctx = Context::new(doc, range.clone());
+    let mut feats = Vec::with_capacity(range.len());
+    for i in range.clone() {
+        let mut f = Vec::with_capacity(40);
+        token_features(doc, &range, &ctx, stats, i, &mut f);
+        feats.push(f);
+    }
+    viterbi(w, &feats)
+}
+
+/// The kind a label's type names.
+pub fn label_kind(l: usize) -> Option<EntityKind> {
+    match l {
+        1 | 2 => Some(EntityKind::Person),
+        3 | 4 => Some(EntityKind::Location),
+        5 | 6 => Some(EntityKind::Organization),
+        7 | 8 => Some(EntityKind::Misc),
+        _ => None,
+    }
+}
+
+/// BIO labels → `(first token, end token, kind)` spans (absolute token indices).
+pub fn spans(labels: &[usize], offset: usize) -> Vec<(usize, usize, EntityKind)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let l = labels[i];
+        if l == 0 {
+            i += 1;
+            continue;
+        }
+        let kind = label_kind(l);
+        let mut j = i + 1;
+        while j < labels.len() && labels[j] != 0 && labels[j] % 2 == 0 && label_kind(labels[j]) == kind {
+            j += 1;
+        }
+        if let Some(k) = kind {
+            out.push((offset + i, offset + j, k));
+        }
+        i = j;
+    }
+    out
+}
+
+/// A tagged span cleaned for use: punctuation trimmed from its ends, and cut where a word
+/// inside it opens with the conjunction و ("بوتين وويتكوف" is two people).
+fn clean_span(doc: &Document, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(usize, usize, EntityKind)> {
+    use crate::text::tokenize::TokenKind;
+    let word = |t: usize| !matches!(doc.tokens[t].kind, TokenKind::Punct | TokenKind::Symbol);
+    let mut out = Vec::new();
+    let mut start = a;
+    for t in a..=b {
+        let cut = t == b || t > start && doc.segs[t].conj == Some('و') && kind != EntityKind::Organization;
+        if cut {
+            let (mut x, mut y) = (start, t);
+            while x < y && !word(x) {
+                x += 1;
+            }
+            while y > x && !word(y - 1) {
+                y -= 1;
+            }
+            if x < y {
+                out.push((x, y, kind));
+            }
+            start = t;
+        }
+    }
+    out
+}
+
+/// Runs a tagger over every sentence; returns its mentions.
+pub fn recognize_with(w: &Weights, doc: &Document) -> Vec<MentionInfo> {
+    let stats = crate::ner::features::EmbeddedStats;
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let labels = tag_range(w, doc, s.tokens.clone(), &stats);
+        for (a, b, kind) in spans(&labels, s.tokens.start).into_iter().flat_map(|sp| clean_span(doc, sp)) {
+            // A mention starts after the conjunction or preposition glued to its first word.
+            let span = Span::new(doc.stem_start(a), doc.tokens[b - 1].span.e());
+            out.push(MentionInfo {
+                span,
+                tokens: a..b,
+                kind,
+                form: MentionForm::Name,
+                key: doc.bases[a..b].join(" "),
+                source: Source::Model,
+                value: None,
+                subtype: None,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_constraints() {
+        assert!(allowed(None, 1));
+        assert!(!allowed(None, 2));
+        assert!(allowed(Some(1), 2));
+        assert!(allowed(Some(2), 2));
+        assert!(!allowed(Some(3), 2));
+        assert!(!allowed(Some(0), 4));
+    }
+
+    #[test]
+    fn spans_from_labels() {
+        assert_eq!(
+            spans(&[0, 1, 2, 0, 3, 5, 6], 10),
+            vec![(11, 13, EntityKind::Person), (14, 15, EntityKind::Location), (15, 17, EntityKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn round_trip_and_refusals() {
+        let mut dense = vec![[0f32; L]; 8];
+        dense[3][1] = 2.5;
+        dense[5][4] = -1.0;
+        let mut trans = [[0f32; L]; L + 1];
+        trans[1][2] = 0.75;
+        let w = Weights::from_dense(&dense, trans);
+        let bytes = w.to_bytes();
+        let back = Weights::from_bytes(&bytes).unwrap();
+        let mut s = [0f32; L];
+        back.score(&[3, 5, 7], &mut s);
+        assert!((s[1] - 2.5).abs() < 1e-3 && (s[4] + 1.0).abs() < 1e-3);
+        assert!((back.trans[1][2] - 0.75).abs() < 1e-3);
+        let mut bad = bytes.clone();
+        bad[0] = b'X';
+        assert!(Weights::from_bytes(&bad).unwrap_err().to_string().contains("bad magic"));
+        let mut old = bytes.clone();
+        old[8] = 9;
+        assert!(Weights::from_bytes(&old).unwrap_err().to_string().contains("format version"));
+        assert!(Weights::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+    }
+
+    #[test]
+    fn the_embedded_model_loads() {
+        let w = embedded().expect("data/model/ner.bin is a valid model");
+        assert!(!w.is_empty());
+    }
+}
