@@ -47,7 +47,7 @@ pub fn analysis(doc: &Document, options: &Options) -> Analysis {
                 .iter()
                 .filter(|r| r.entity == e)
                 .map(|r| Role {
-                    title: doc.slice(r.span).to_string(),
+                    title: r.title.clone(),
                     start: r.span.start,
                     end: r.span.end,
                     kind: if r.honorific { "honorific" } else { "title" }.to_string(),
@@ -109,7 +109,46 @@ pub fn analysis(doc: &Document, options: &Options) -> Analysis {
         .collect();
     let tokens = options.tokens.then(|| tokens(doc));
 
-    let table = table(&entities);
+    let time_ref = |m: Option<usize>| {
+        m.map(|m| {
+            let mm = &doc.mentions[m];
+            TimeRef { text: doc.slice(mm.span).to_string(), value: mm.value.clone() }
+        })
+    };
+    let events: Vec<Event> = doc
+        .events
+        .iter()
+        .enumerate()
+        .map(|(n, e)| Event {
+            id: format!("v{}", n + 1),
+            kind: e.kind.clone(),
+            trigger: text_span(doc, doc.tokens_span(e.trigger.clone())),
+            participants: e
+                .participants
+                .iter()
+                .map(|(ent, role)| Participant { entity: id_of[*ent].clone(), role: role.to_string() })
+                .collect(),
+            place: e.place.map(|p| id_of[p].clone()),
+            time: time_ref(e.time),
+            duration: time_ref(e.duration),
+            modality: e.modality.to_string(),
+            sentence: e.sentence as u32,
+        })
+        .collect();
+    let quotes: Vec<Quote> = doc
+        .quotes
+        .iter()
+        .map(|q| Quote {
+            speaker: q.speaker.map(|e| id_of[e].clone()),
+            speaker_text: q.speaker_text.map(|s| doc.slice(s).to_string()),
+            cue: q.cue.clone().map(|c| text_span(doc, doc.tokens_span(c))),
+            text: doc.slice(q.content).to_string(),
+            start: q.content.start,
+            end: q.content.end,
+            direct: q.direct,
+        })
+        .collect();
+    let table = table(doc, &entities, &id_of);
     let stance = Stance {
         topic: doc.layout.headline.map(|h| doc.slice(h).to_string()).unwrap_or_default(),
         topic_entities: entities.iter().filter(|e| e.kind != EntityKind::Date).take(3).map(|e| e.id.clone()).collect(),
@@ -131,8 +170,8 @@ pub fn analysis(doc: &Document, options: &Options) -> Analysis {
         sentences,
         tokens,
         entities,
-        events: Vec::new(),
-        quotes: Vec::new(),
+        events,
+        quotes,
         stance,
         summary,
         table,
@@ -162,18 +201,37 @@ pub fn tokens(doc: &Document) -> Vec<TokenInfo> {
         .collect()
 }
 
-/// One row per person: name, roles, places tied to them.
-fn table(entities: &[Entity]) -> Vec<TableRow> {
-    let names: std::collections::HashMap<&str, &str> =
-        entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
-    let name_of = |id: &str| names.get(id).map(|n| n.to_string());
+/// One row per person: name, roles, places tied to them (affiliation and the places of
+/// their events), and their events phrased briefly in Arabic.
+fn table(doc: &Document, entities: &[Entity], id_of: &[String]) -> Vec<TableRow> {
+    let index: std::collections::HashMap<&str, usize> =
+        id_of.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
     entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
         .map(|e| {
-            let mut places = Vec::new();
-            if let Some(a) = e.affiliation.as_deref().and_then(name_of) {
-                places.push(a);
+            let ei = index[e.id.as_str()];
+            let mut places: Vec<String> = Vec::new();
+            let mut add = |p: usize| {
+                let n = doc.entities[p].name.clone();
+                if !places.contains(&n) {
+                    places.push(n);
+                }
+            };
+            if let Some(a) = doc.entities[ei].affiliation {
+                if doc.entities[a].kind == EntityKind::Location {
+                    add(a);
+                }
+            }
+            let mut events = Vec::new();
+            for ev in doc.events.iter().filter(|ev| ev.participants.iter().any(|p| p.0 == ei)) {
+                if let Some(p) = ev.place {
+                    add(p);
+                }
+                let s = crate::events::phrase_for(doc, ev, ei);
+                if !events.contains(&s) {
+                    events.push(s);
+                }
             }
             TableRow {
                 entity: e.id.clone(),
@@ -181,7 +239,7 @@ fn table(entities: &[Entity]) -> Vec<TableRow> {
                 latin: e.latin.clone(),
                 roles: distinct_titles(e),
                 places,
-                events: Vec::new(),
+                events,
             }
         })
         .collect()

@@ -90,6 +90,8 @@ pub struct RoleInfo {
     pub entity: usize,
     /// Original span of the title phrase.
     pub span: Span,
+    /// The title as a title ("للرئيس الروسي" → "الرئيس الروسي"; built for relative clauses).
+    pub title: String,
     /// Title or honorific.
     pub honorific: bool,
     /// Affiliated entity (country or organisation), if known.
@@ -140,8 +142,14 @@ pub struct Document<'t> {
     pub mentions: Vec<MentionInfo>,
     /// Entities.
     pub entities: Vec<EntityInfo>,
+    /// The entity of each mention (by index into `mentions`).
+    pub mention_entity: Vec<Option<usize>>,
     /// Titles held by entities.
     pub roles: Vec<RoleInfo>,
+    /// Events.
+    pub events: Vec<crate::events::EventInfo>,
+    /// Quotes.
+    pub quotes: Vec<crate::quotes::QuoteInfo>,
     /// People introduced by titles (the rules' finds, with their title phrases).
     pub intros: Vec<crate::ner::rules::RulePerson>,
     /// Tokens inside a gazetteer place name (a place is not a person's name).
@@ -165,7 +173,10 @@ impl<'t> Document<'t> {
             sentences: Vec::new(),
             mentions: Vec::new(),
             entities: Vec::new(),
+            mention_entity: Vec::new(),
             roles: Vec::new(),
+            events: Vec::new(),
+            quotes: Vec::new(),
             intros: Vec::new(),
             place_tokens: Vec::new(),
             warnings: Vec::new(),

@@ -13,10 +13,10 @@
 
 use std::collections::HashMap;
 
-use crate::doc::{Document, EntityInfo, MentionInfo, RoleInfo, Source};
+use crate::doc::{Document, EntityInfo, MentionInfo, Source};
 use crate::lexicon::titles::strip_article;
 use crate::lexicon::{lexicon, GazKind};
-use crate::ner::rules::{name_like, title_phrase_at, NameLike};
+use crate::ner::rules::{name_like, NameLike};
 use crate::output::{EntityKind, MentionForm};
 use crate::span::Span;
 use crate::text::normalize::key;
@@ -254,18 +254,6 @@ fn propagate(doc: &mut Document) {
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
-/// The folded key of a title phrase, article-insensitive on its first word.
-fn title_key(doc: &Document, r: std::ops::Range<usize>) -> String {
-    let mut k = String::new();
-    for (n, t) in r.enumerate() {
-        if n > 0 {
-            k.push(' ');
-        }
-        k.push_str(if n == 0 { strip_article(&doc.bases[t]) } else { &doc.bases[t] });
-    }
-    k
-}
-
 /// Groups mentions into entities and attaches roles.
 pub fn resolve(doc: &mut Document) {
     propagate(doc);
@@ -302,7 +290,10 @@ pub fn resolve(doc: &mut Document) {
         let source = match (m.source, m.kind) {
             (Source::Gazetteer(_), _) => m.source,
             (_, EntityKind::Location | EntityKind::Organization) => match lex.gazetteer.lookup(&m.key) {
-                Some(p) if p.form == crate::lexicon::PatternForm::Name && lex.gazetteer.concept(p.concept).kind == m.kind => {
+                Some(p)
+                    if p.form == crate::lexicon::PatternForm::Name
+                        && lex.gazetteer.concept(p.concept).kind == m.kind =>
+                {
                     Source::Gazetteer(p.concept)
                 }
                 _ => m.source,
@@ -310,10 +301,19 @@ pub fn resolve(doc: &mut Document) {
             _ => m.source,
         };
         let e = match (source, m.kind) {
-            (Source::Gazetteer(c), _) => *by_concept.entry(c).or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
+            // People merge by name whoever found them; a listed person lends its Latin name.
             (_, EntityKind::Person) => {
                 let words = name_words(doc, &m);
-                match people.find(&words) {
+                let concept = match source {
+                    Source::Gazetteer(c) => Some(c),
+                    // A listed person found by the tagger or a rule lends the list's Latin name.
+                    _ => lex
+                        .gazetteer
+                        .lookup(&m.key)
+                        .filter(|p| lex.gazetteer.concept(p.concept).kind == EntityKind::Person)
+                        .map(|p| p.concept),
+                };
+                let e = match people.find(&words) {
                     Some(p) => {
                         people.extend(p, words);
                         person_entity[p]
@@ -324,8 +324,13 @@ pub fn resolve(doc: &mut Document) {
                         person_entity.push(e);
                         e
                     }
+                };
+                if entities[e].concept.is_none() {
+                    entities[e].concept = concept;
                 }
+                e
             }
+            (Source::Gazetteer(c), _) => *by_concept.entry(c).or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
             (_, kind) => {
                 let k = (kind, m.value.clone().unwrap_or_else(|| m.key.clone()));
                 *by_key.entry(k).or_insert_with(|| new_entity(&mut entities, &m, None))
@@ -339,98 +344,7 @@ pub fn resolve(doc: &mut Document) {
         }
     }
 
-    // Roles from the title phrases that introduced people, and title aliases.
-    let mut roles = Vec::new();
-    let mut title_owner: HashMap<String, Option<usize>> = HashMap::new();
-    let intros = std::mem::take(&mut doc.intros);
-    // Person mentions by their first token: a title attaches to the person whose name it
-    // introduces, whoever (rule or tagger) found the name's exact extent.
-    let mut person_at: HashMap<usize, usize> = HashMap::new();
-    let mut mention_at_token: Vec<Option<usize>> = vec![None; doc.tokens.len()];
-    for (mi, m) in doc.mentions.iter().enumerate() {
-        if m.kind == EntityKind::Person {
-            person_at.insert(m.tokens.start, mi);
-        }
-        for t in m.tokens.clone() {
-            mention_at_token[t].get_or_insert(mi);
-        }
-    }
-    let mut role_seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
-    for p in &intros {
-        let Some(tp) = &p.title else { continue };
-        let Some(&mi) = person_at.get(&p.name.start) else {
-            continue;
-        };
-        let Some(e) = entity_of[mi] else { continue };
-        let affiliation = tp.affiliation.and_then(|t| mention_at_token[t]).and_then(|k| entity_of[k]);
-        let span = doc.tokens_span(tp.tokens.clone());
-        let span = Span::new(doc.stem_start(tp.tokens.start), span.e());
-        // One role per distinct title: the first place it is written.
-        if role_seen.insert((e, title_key(doc, tp.tokens.clone()))) {
-            roles.push(RoleInfo { entity: e, span, honorific: tp.honorific, affiliation });
-        }
-        if !tp.honorific {
-            let k = title_key(doc, tp.tokens.clone());
-            let slot = title_owner.entry(k).or_insert(Some(e));
-            if *slot != Some(e) {
-                *slot = None; // two people share this title: it cannot stand for either
-            }
-        }
-    }
-    // Bare titles standing for their one holder.
-    let mut covered = vec![false; doc.tokens.len()];
-    for m in &doc.mentions {
-        for t in m.tokens.clone() {
-            covered[t] = true;
-        }
-    }
-    for p in &intros {
-        if let Some(tp) = &p.title {
-            for t in tp.tokens.clone() {
-                covered[t] = true;
-            }
-        }
-    }
-    let mut extra = Vec::new();
-    for s in 0..doc.sentences.len() {
-        let (a, b) = (doc.sentences[s].tokens.start, doc.sentences[s].tokens.end);
-        let mut i = a;
-        while i < b {
-            if covered[i] {
-                i += 1;
-                continue;
-            }
-            if let Some(tp) = title_phrase_at(doc, i, b) {
-                let k = title_key(doc, tp.tokens.clone());
-                if let Some(Some(e)) = title_owner.get(&k) {
-                    if tp.tokens.clone().all(|t| !covered[t]) {
-                        let span = Span::new(doc.stem_start(i), doc.tokens[tp.tokens.end - 1].span.e());
-                        extra.push((
-                            *e,
-                            MentionInfo {
-                                span,
-                                tokens: tp.tokens.clone(),
-                                kind: EntityKind::Person,
-                                form: MentionForm::Title,
-                                key: k,
-                                source: Source::Propagated,
-                                value: None,
-                                subtype: None,
-                            },
-                        ));
-                    }
-                }
-                i = tp.tokens.end;
-                continue;
-            }
-            i += 1;
-        }
-    }
-    for (e, m) in extra {
-        doc.mentions.push(m);
-        entities[e].mentions.push(doc.mentions.len() - 1);
-    }
-    doc.intros = intros;
+    doc.mention_entity = entity_of;
 
     // Names, Latin names, affiliations.
     for e in &mut entities {
@@ -468,19 +382,20 @@ pub fn resolve(doc: &mut Document) {
     for e in &mut entities {
         if let Some(c) = e.concept {
             let c = lex.gazetteer.concept(c);
-            if c.sub != GazKind::Country {
+            // People get their affiliation from what the article says (the roles stage).
+            if c.sub != GazKind::Country && c.sub != GazKind::Person {
                 e.affiliation = c.country.as_ref().and_then(|k| country_entity.get(k).copied());
             }
         }
     }
-    for r in &roles {
-        if entities[r.entity].affiliation.is_none() && !r.honorific {
-            entities[r.entity].affiliation = r.affiliation;
-        }
-    }
+    doc.entities = entities;
+}
 
-    // Salience: mentions weighed by form, the headline and the lead count extra.
+/// Salience of every entity, 0..1: mentions weighed by form, the headline and the lead
+/// count extra. Runs last, when roles and events have added their mentions.
+pub fn salience(doc: &mut Document) {
     let headline = doc.layout.headline;
+    let mut entities = std::mem::take(&mut doc.entities);
     for e in &mut entities {
         let mut s = 0.0f64;
         for &m in &e.mentions {
@@ -512,5 +427,4 @@ pub fn resolve(doc: &mut Document) {
         }
     }
     doc.entities = entities;
-    doc.roles = roles;
 }

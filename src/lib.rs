@@ -26,10 +26,13 @@ pub mod entities;
 pub mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
+pub mod events;
 pub mod hash;
 pub mod lexicon;
 pub mod ner;
 pub mod output;
+pub mod quotes;
+pub mod roles;
 pub mod romanize;
 pub mod span;
 pub mod temporal;
@@ -139,6 +142,10 @@ impl Analyzer {
         }
         ner::recognize(&mut doc);
         entities::resolve(&mut doc);
+        roles::assign(&mut doc);
+        events::extract(&mut doc);
+        quotes::extract(&mut doc);
+        entities::salience(&mut doc);
         Ok(assemble::analysis(&doc, &self.options))
     }
 }

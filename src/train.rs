@@ -208,83 +208,24 @@ pub struct NerConfig {
     /// Hold out one block of the training split for development measurements:
     /// `(block, blocks)`; the last tenth is `(9, 10)`.
     pub holdout: Option<(usize, usize)>,
+    /// Train the second, document-aware pass.
+    pub two_pass: bool,
 }
 
 impl Default for NerConfig {
     fn default() -> NerConfig {
-        NerConfig { epochs: 12, seed: 7, per_chunk: 25, folds: 5, prune: 0.05, holdout: None }
+        NerConfig { epochs: 12, seed: 7, per_chunk: 25, folds: 5, prune: 0.05, holdout: None, two_pass: true }
     }
 }
 
-/// Trains the tagger on the ANERcorp training split (averaged structured perceptron).
-/// Deterministic for a given config.
-pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Weights, String> {
-    use crate::ner::features::{stem_of, token_features, Context, FEATURE_BITS};
+/// One training sentence: its tokens' feature buckets and gold labels.
+type Example = (Vec<Vec<u32>>, Vec<usize>);
+
+/// An averaged structured perceptron over `examples` (sentence order shuffled by `seed`).
+fn perceptron(examples: &[&Example], cfg: &NerConfig, label: &str) -> crate::ner::model::Weights {
+    use crate::ner::features::FEATURE_BITS;
     use crate::ner::model::{viterbi_with, Weights, L};
-    let sentences = ner_training_sentences(cfg)?;
-    let chunks = chunks(&sentences, cfg.per_chunk);
-    // Stem statistics per fold, for jackknifing.
-    let mut per_fold: Vec<HashMap<String, (u32, u32)>> = vec![HashMap::new(); cfg.folds];
-    let mut prepared = Vec::with_capacity(chunks.len());
-    for (ci, c) in chunks.iter().enumerate() {
-        let (doc, owner) = chunk_document(c);
-        let gold = token_labels(c, &owner);
-        let fold = &mut per_fold[ci % cfg.folds];
-        for (i, g) in gold.iter().enumerate() {
-            let e = fold.entry(stem_of(&doc, i).to_string()).or_insert((0, 0));
-            e.0 += 1;
-            if *g != 0 {
-                e.1 += 1;
-            }
-        }
-        prepared.push((ci, gold));
-    }
-    let mut total: HashMap<String, (u32, u32)> = HashMap::new();
-    for f in &per_fold {
-        for (k, v) in f {
-            let e = total.entry(k.clone()).or_insert((0, 0));
-            e.0 += v.0;
-            e.1 += v.1;
-        }
-    }
-    let fold_stats: Vec<MapStats> = per_fold
-        .iter()
-        .map(|f| {
-            let mut m = total.clone();
-            for (k, v) in f {
-                if let Some(e) = m.get_mut(k) {
-                    e.0 -= v.0;
-                    e.1 -= v.1;
-                }
-            }
-            MapStats(m)
-        })
-        .collect();
-    // Features of every training sentence, computed once.
-    let mut examples: Vec<(Vec<Vec<u32>>, Vec<usize>)> = Vec::new();
-    for (ci, gold) in &prepared {
-        let (doc, _) = chunk_document(&chunks[*ci]);
-        let stats = &fold_stats[ci % cfg.folds];
-        for s in &doc.sentences {
-            let r = s.tokens.clone();
-            let ctx = Context::new(&doc, r.clone());
-            let feats: Vec<Vec<u32>> = r
-                .clone()
-                .map(|i| {
-                    let mut f = Vec::with_capacity(40);
-                    token_features(&doc, &r, &ctx, stats, i, &mut f);
-                    f
-                })
-                .collect();
-            examples.push((feats, gold[r].to_vec()));
-        }
-    }
-    eprintln!(
-        "ner: {} training sentences, {} tokens",
-        examples.len(),
-        examples.iter().map(|e| e.1.len()).sum::<usize>()
-    );
-    // Averaged perceptron: w is the current weight, u accumulates c * update.
+    // w is the current weight; u accumulates c × update, so that the average is w − u/c.
     let size = 1usize << FEATURE_BITS;
     let mut w = vec![[0f32; L]; size];
     let mut u = vec![[0f32; L]; size];
@@ -300,7 +241,7 @@ pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Weights, String> 
         }
         let mut wrong = 0usize;
         for &ei in &order {
-            let (feats, gold) = &examples[ei];
+            let (feats, gold) = examples[ei];
             let pred = viterbi_with(feats.len(), &tw, |i, emit| {
                 for f in &feats[i] {
                     let row = &w[*f as usize];
@@ -333,9 +274,10 @@ pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Weights, String> 
             }
             c += 1.0;
         }
-        eprintln!("ner: epoch {} — {wrong} token errors", epoch + 1);
+        if epoch + 1 == cfg.epochs {
+            eprintln!("ner {label}: {} sentences, last epoch {wrong} token errors", examples.len());
+        }
     }
-    // Averaged weights, small ones pruned.
     for (wr, ur) in w.iter_mut().zip(&u) {
         for l in 0..L {
             let a = wr[l] - ur[l] / c;
@@ -347,7 +289,102 @@ pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Weights, String> 
             wr[l] -= ur[l] / c;
         }
     }
-    Ok(Weights::from_dense(&w, tw))
+    Weights::from_dense(&w, tw)
+}
+
+/// Trains the tagger on the ANERcorp training split: a first pass (averaged structured
+/// perceptron), and a second pass that also sees how the first labelled each stem elsewhere
+/// in the document. The second pass trains on first-pass labels from models that did not
+/// see the document (cross-fitted by fold), as it will meet them on new text.
+/// Deterministic for a given config.
+pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Tagger, String> {
+    use crate::ner::features::{stem_of, token_features_in, Context, DocLabels};
+    use crate::ner::model::{viterbi, Tagger};
+    let sentences = ner_training_sentences(cfg)?;
+    let chunks = chunks(&sentences, cfg.per_chunk);
+    let docs: Vec<_> = chunks.iter().map(chunk_document).collect();
+    let gold: Vec<Vec<usize>> = chunks.iter().zip(&docs).map(|(c, (_, owner))| token_labels(c, owner)).collect();
+    // Stem statistics per fold, for jackknifing.
+    let mut per_fold: Vec<HashMap<String, (u32, u32)>> = vec![HashMap::new(); cfg.folds];
+    for (ci, (doc, _)) in docs.iter().enumerate() {
+        let fold = &mut per_fold[ci % cfg.folds];
+        for (i, g) in gold[ci].iter().enumerate() {
+            let e = fold.entry(stem_of(doc, i).to_string()).or_insert((0, 0));
+            e.0 += 1;
+            if *g != 0 {
+                e.1 += 1;
+            }
+        }
+    }
+    let mut total: HashMap<String, (u32, u32)> = HashMap::new();
+    for f in &per_fold {
+        for (k, v) in f {
+            let e = total.entry(k.clone()).or_insert((0, 0));
+            e.0 += v.0;
+            e.1 += v.1;
+        }
+    }
+    let fold_stats: Vec<MapStats> = per_fold
+        .iter()
+        .map(|f| {
+            let mut m = total.clone();
+            for (k, v) in f {
+                if let Some(e) = m.get_mut(k) {
+                    e.0 -= v.0;
+                    e.1 -= v.1;
+                }
+            }
+            MapStats(m)
+        })
+        .collect();
+    // Features of every sentence, with or without first-pass document labels.
+    let examples_of = |ci: usize, second: Option<&DocLabels>| -> Vec<Example> {
+        let (doc, _) = &docs[ci];
+        let stats = &fold_stats[ci % cfg.folds];
+        doc.sentences
+            .iter()
+            .map(|s| {
+                let r = s.tokens.clone();
+                let ctx = Context::new(doc, r.clone());
+                let feats = r
+                    .clone()
+                    .map(|i| {
+                        let mut f = Vec::with_capacity(48);
+                        token_features_in(doc, &r, &ctx, stats, second, i, &mut f);
+                        f
+                    })
+                    .collect();
+                (feats, gold[ci][r].to_vec())
+            })
+            .collect()
+    };
+    let first: Vec<Vec<Example>> = (0..docs.len()).map(|ci| examples_of(ci, None)).collect();
+    let all: Vec<&Example> = first.iter().flatten().collect();
+    let first_pass = perceptron(&all, cfg, "pass 1");
+    if !cfg.two_pass {
+        return Ok(Tagger { first: first_pass, second: None });
+    }
+    // First-pass labels of each document from a model trained without its fold.
+    let mut doc_labels: Vec<Option<DocLabels>> = (0..docs.len()).map(|_| None).collect();
+    for k in 0..cfg.folds {
+        let train: Vec<&Example> =
+            first.iter().enumerate().filter(|(ci, _)| ci % cfg.folds != k).flat_map(|(_, e)| e).collect();
+        let w = perceptron(&train, cfg, &format!("pass 1, fold {k}"));
+        for ci in (0..docs.len()).filter(|ci| ci % cfg.folds == k) {
+            let (doc, _) = &docs[ci];
+            let mut labels = vec![0usize; doc.tokens.len()];
+            for (s, (feats, _)) in doc.sentences.iter().zip(&first[ci]) {
+                for (i, l) in viterbi(&w, feats).into_iter().enumerate() {
+                    labels[s.tokens.start + i] = l;
+                }
+            }
+            doc_labels[ci] = Some(DocLabels::new(doc, labels));
+        }
+    }
+    let second: Vec<Example> = (0..docs.len()).flat_map(|ci| examples_of(ci, doc_labels[ci].as_ref())).collect();
+    let all2: Vec<&Example> = second.iter().collect();
+    let second_pass = perceptron(&all2, cfg, "pass 2");
+    Ok(Tagger { first: first_pass, second: Some(second_pass) })
 }
 
 /// The sentences the tagger trains on: the ANERcorp training split, less the held-out

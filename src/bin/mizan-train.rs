@@ -74,6 +74,12 @@ mod cli {
                 if let Some(s) = opt("--seed").and_then(|v| v.parse().ok()) {
                     cfg.seed = s;
                 }
+                if let Some(p) = opt("--prune").and_then(|v| v.parse().ok()) {
+                    cfg.prune = p;
+                }
+                if args.iter().any(|a| a == "--one-pass") {
+                    cfg.two_pass = false;
+                }
                 // --dev: score on the last tenth; --cv N: N-fold cross-validation on the split.
                 let folds: Option<usize> =
                     if args.iter().any(|a| a == "--dev") { Some(1) } else { opt("--cv").and_then(|v| v.parse().ok()) };

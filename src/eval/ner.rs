@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 use crate::corpus::Tagged;
 use crate::ner::features::EmbeddedStats;
-use crate::ner::model::{embedded, spans, tag_range};
+use crate::ner::model::{embedded, spans};
 use crate::output::{EntityKind, MentionForm};
 use crate::train::{chunk_document, chunks};
 
@@ -133,7 +133,7 @@ fn kind_tag(k: EntityKind) -> Option<&'static str> {
 }
 
 /// Scores one corpus with a tagger: `(full system, tagger alone)`.
-pub fn score(sentences: &[Tagged], w: Option<&crate::ner::model::Weights>) -> (Prf, Prf) {
+pub fn score(sentences: &[Tagged], w: Option<&crate::ner::model::Tagger>) -> (Prf, Prf) {
     let mut full = Prf::default();
     let mut alone = Prf::default();
     for c in chunks(sentences, 25) {
@@ -141,9 +141,9 @@ pub fn score(sentences: &[Tagged], w: Option<&crate::ner::model::Weights>) -> (P
         // Tagger alone.
         let mut pred_alone = vec!["O".to_string(); c.corpus_labels.len()];
         if let Some(w) = w {
-            for s in doc.sentences.clone() {
-                let labels = tag_range(w, &doc, s.tokens.clone(), &EmbeddedStats);
-                for (a, b, kind) in spans(&labels, s.tokens.start) {
+            let labels = w.tag(&doc, &EmbeddedStats);
+            for s in &doc.sentences {
+                for (a, b, kind) in spans(&labels[s.tokens.clone()], s.tokens.start) {
                     mark(&mut pred_alone, owner[a]..owner[b - 1] + 1, kind);
                 }
             }

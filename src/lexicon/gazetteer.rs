@@ -65,6 +65,9 @@ pub struct Concept {
     pub latin: Option<String>,
     /// ISO 3166-1 alpha-2 code of its country (a country's own code for countries).
     pub country: Option<String>,
+    /// A finer label: an organisation's kind (`fund`, `agency`, `igo`…), a place's kind
+    /// (`airport`, `region`…), a person's office in English.
+    pub label: Option<String>,
 }
 
 /// How a pattern names its concept.
@@ -138,6 +141,25 @@ impl Builder {
         self.patterns.push(Pattern { concept, form });
     }
 
+    /// A curated entry: `names<TAB>latin<TAB>…`, with a label and a country code column.
+    fn curated(&mut self, cols: &[&str], kind: EntityKind, sub: GazKind, label: Option<&&str>, country: Option<&&str>) {
+        let names: Vec<&str> =
+            cols.first().map(|c| c.split('|').filter(|s| !s.trim().is_empty()).collect()).unwrap_or_default();
+        let Some(first) = names.first() else { return };
+        let nonempty = |s: Option<&&str>| s.map(|x| x.trim()).filter(|x| !x.is_empty()).map(str::to_string);
+        let id = self.concept(Concept {
+            kind,
+            sub,
+            name: first.trim().to_string(),
+            latin: nonempty(cols.get(1)),
+            country: nonempty(country),
+            label: nonempty(label),
+        });
+        for n in names {
+            self.name(n.trim(), id);
+        }
+    }
+
     /// A name with and without the article ("الكرملين" / "كرملين" are both written).
     fn name(&mut self, text: &str, concept: ConceptId) {
         self.pattern(text, concept, PatternForm::Name);
@@ -178,6 +200,7 @@ impl Gazetteer {
                 name: canonical.to_string(),
                 latin: (!latin.is_empty()).then(|| latin.to_string()),
                 country: Some(code.to_string()),
+                label: None,
             });
             by_country.insert(code.to_string(), id);
             b.name(canonical, id);
@@ -199,10 +222,28 @@ impl Gazetteer {
                 name: first.to_string(),
                 latin: Some(cols[1].to_string()),
                 country: Some(cols[0].to_string()),
+                label: None,
             });
             for n in names {
                 b.name(n, id);
             }
+        }
+        // Curated by the project: organisations, places that are not cities, people.
+        for line in data_lines(include_str!("../../data/gazetteer/organizations.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            b.curated(&cols, EntityKind::Organization, GazKind::Organization, cols.get(2), cols.get(3));
+        }
+        for line in data_lines(include_str!("../../data/gazetteer/places.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let sub = match cols.get(2).copied().unwrap_or("") {
+                "region" | "body_of_water" => GazKind::Region,
+                _ => GazKind::Facility,
+            };
+            b.curated(&cols, EntityKind::Location, sub, cols.get(2), cols.get(3));
+        }
+        for line in data_lines(include_str!("../../data/gazetteer/people.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            b.curated(&cols, EntityKind::Person, GazKind::Person, cols.get(4), cols.get(3));
         }
         for line in data_lines(include_str!("../../data/gazetteer/cities.tsv")) {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -217,6 +258,7 @@ impl Gazetteer {
                 name: first.to_string(),
                 latin: Some(cols[1].to_string()),
                 country: Some(cols[0].to_string()),
+                label: None,
             });
             for n in names {
                 b.name(n, id);

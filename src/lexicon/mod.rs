@@ -5,6 +5,7 @@
 
 pub mod gazetteer;
 pub mod titles;
+pub mod triggers;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -33,6 +34,10 @@ pub struct Lexicon {
     pub weekdays: HashMap<String, u8>,
     /// Stem evidence for clitic segmentation.
     pub stems: StemLexicon,
+    /// Event triggers.
+    pub events: triggers::Triggers,
+    /// Speech and attribution cues.
+    pub speech: triggers::Triggers,
 }
 
 /// Lines of a data file, comments and blank lines skipped.
@@ -72,7 +77,18 @@ impl Lexicon {
         }
         let mut stems = base_stems(&gazetteer, &titles, &stopwords, &given_names, &family_names, &months, &weekdays);
         stems.parse_into(include_str!("../../data/lexicon/stems.tsv"));
-        Lexicon { gazetteer, titles, stopwords, given_names, family_names, months, weekdays, stems }
+        Lexicon {
+            gazetteer,
+            titles,
+            stopwords,
+            given_names,
+            family_names,
+            months,
+            weekdays,
+            stems,
+            events: triggers::Triggers::events(),
+            speech: triggers::Triggers::speech(),
+        }
     }
 
     /// Whether a folded word is a stop word (function word).
@@ -93,8 +109,12 @@ fn base_stems(
     weekdays: &HashMap<String, u8>,
 ) -> StemLexicon {
     let mut stems = StemLexicon::new();
-    for w in gazetteer.words().chain(titles.words()) {
+    for w in gazetteer.words() {
         stems.add_folded(crate::lexicon::titles::strip_article(w), 3);
+    }
+    // Title words are common words of news: "ولي" (of ولي العهد) is a word, not و + لي.
+    for w in titles.words() {
+        stems.add_folded(crate::lexicon::titles::strip_article(w), 20);
     }
     for w in months.keys().chain(weekdays.keys()).flat_map(|k| k.split(' ')) {
         stems.add_folded(w, 5);

@@ -159,6 +159,53 @@ pub fn token_features(
     i: usize,
     out: &mut Vec<u32>,
 ) {
+    token_features_in(doc, range, ctx, stats, None, i, out)
+}
+
+/// First-pass labels over a whole document, as evidence for the second pass: how each stem
+/// was labelled elsewhere in the article ("بوتين" tagged a person in one sentence is likely
+/// one in the next).
+pub struct DocLabels {
+    /// Stem → counts of (type × begin/inside) over the document.
+    counts: crate::hash::FxHashMap<String, [u16; 8]>,
+    /// First-pass label of every token.
+    labels: Vec<usize>,
+}
+
+impl DocLabels {
+    /// From first-pass labels of every token of `doc`.
+    pub fn new(doc: &Document, labels: Vec<usize>) -> DocLabels {
+        let mut counts: crate::hash::FxHashMap<String, [u16; 8]> = crate::hash::FxHashMap::default();
+        for (i, &l) in labels.iter().enumerate() {
+            if l != 0 {
+                let c = counts.entry(stem_of(doc, i).to_string()).or_insert([0; 8]);
+                c[l - 1] = c[l - 1].saturating_add(1);
+            }
+        }
+        DocLabels { counts, labels }
+    }
+
+    /// Counts for `stem`, less token `i`'s own first-pass label.
+    fn others(&self, stem: &str, i: usize) -> [u16; 8] {
+        let mut c = self.counts.get(stem).copied().unwrap_or([0; 8]);
+        let own = self.labels.get(i).copied().unwrap_or(0);
+        if own != 0 {
+            c[own - 1] = c[own - 1].saturating_sub(1);
+        }
+        c
+    }
+}
+
+/// [`token_features`] with first-pass document labels for the second pass.
+pub fn token_features_in(
+    doc: &Document,
+    range: &std::ops::Range<usize>,
+    ctx: &Context,
+    stats: &dyn StemStats,
+    second: Option<&DocLabels>,
+    i: usize,
+    out: &mut Vec<u32>,
+) {
     out.clear();
     let lex = lexicon();
     let mut f = Sink { out };
@@ -262,5 +309,24 @@ pub fn token_features(
     }
     if let Some(j) = at(1) {
         f.add(32, &[&[s0, bucket_share(stats.stats(stem_of(doc, j))).0]]);
+    }
+    if let Some(d) = second {
+        let c = d.others(stem, i);
+        let mut best = (0u16, 0u8);
+        for t in 0..4u8 {
+            let (b, inside) = (c[2 * t as usize], c[2 * t as usize + 1]);
+            if b + inside > 0 {
+                f.add(50, &[&[t]]);
+                f.add(52, &[&[t, (b > 0) as u8, (inside > 0) as u8]]);
+                f.add(53, &[&[t, s0]]);
+                if b + inside > best.0 {
+                    best = (b + inside, t + 1);
+                }
+            }
+        }
+        f.add(51, &[&[best.1]]);
+        if let Some(j) = at(-1) {
+            f.add(54, &[&[d.labels.get(j).copied().unwrap_or(0) as u8, best.1]]);
+        }
     }
 }

@@ -61,7 +61,13 @@ pub fn find(doc: &Document) -> Vec<MentionInfo> {
             key: doc.bases[m.first..m.end].join(" "),
             source: Source::Gazetteer(m.pattern.concept),
             value: None,
-            subtype: Some(c.sub.as_str().to_string()),
+            subtype: match c.sub {
+                crate::lexicon::GazKind::Person => None,
+                crate::lexicon::GazKind::Organization | crate::lexicon::GazKind::Facility => {
+                    c.label.clone().or_else(|| Some(c.sub.as_str().to_string()))
+                }
+                _ => Some(c.sub.as_str().to_string()),
+            },
         });
     }
     out

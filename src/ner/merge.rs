@@ -40,6 +40,7 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
     let n_tokens = main.iter().chain(&nisba).map(|m| m.tokens.end).max().unwrap_or(0);
     let mut owner: Vec<Option<usize>> = vec![None; n_tokens];
     let mut kept: Vec<Option<MentionInfo>> = Vec::with_capacity(main.len());
+    let mut nested: Vec<MentionInfo> = Vec::new();
     for m in main {
         let overlapping: Vec<usize> = {
             let mut v: Vec<usize> = m.tokens.clone().filter_map(|t| owner[t]).collect();
@@ -56,7 +57,29 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                     && o.tokens.end <= m.tokens.end
                     && m.tokens.len() > o.tokens.len()
             });
-        if overlapping.is_empty() || extends {
+        // A currency named inside an amount stays a name of its own ("53 مليار [دولار]"):
+        // the tagger's miscellaneous names nest in patterns.
+        let nests = !overlapping.is_empty()
+            && m.source == Source::Model
+            && m.kind == EntityKind::Misc
+            && overlapping.iter().all(|&k| {
+                let o = kept[k].as_ref().expect("owners point at kept mentions");
+                o.source == Source::Pattern && o.tokens.start <= m.tokens.start && m.tokens.end <= o.tokens.end
+            });
+        if nests {
+            nested.push(m);
+            continue;
+        }
+        // The project's curated lists (organisations, facilities, people) know better than
+        // the tagger what a name they list is: "الكرملين" is a place, not an organisation.
+        let curated = matches!(m.source, Source::Gazetteer(c) if matches!(
+            crate::lexicon::lexicon().gazetteer.concept(c).sub,
+            crate::lexicon::GazKind::Facility | crate::lexicon::GazKind::Region | crate::lexicon::GazKind::Organization | crate::lexicon::GazKind::Person
+        ));
+        let relabels = curated
+            && overlapping.len() == 1
+            && kept[overlapping[0]].as_ref().is_some_and(|o| o.source == Source::Model && o.tokens == m.tokens);
+        if overlapping.is_empty() || extends || relabels {
             for k in overlapping {
                 if let Some(o) = kept[k].take() {
                     for t in o.tokens {
@@ -92,6 +115,7 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
         }
     }
     kept.extend(add);
+    kept.extend(nested);
     kept.sort_by_key(|m| (m.span.start, m.span.end));
     kept
 }

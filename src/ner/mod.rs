@@ -19,7 +19,7 @@ pub fn recognize(doc: &mut Document) {
 }
 
 /// The same with a given tagger (training and evaluation pass their own).
-pub fn recognize_with(doc: &mut Document, weights: Option<&model::Weights>) {
+pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     crate::temporal::scan(doc);
     let mut cands = std::mem::take(&mut doc.mentions);
     // A one-word city name is often something else too ("المدينة", a club, a person:
@@ -35,7 +35,10 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Weights>) {
         })
         .collect();
     doc.place_tokens = vec![false; doc.tokens.len()];
-    for m in places.iter().filter(|m| m.kind == crate::output::EntityKind::Location && m.form == crate::output::MentionForm::Name) {
+    for m in places
+        .iter()
+        .filter(|m| m.kind == crate::output::EntityKind::Location && m.form == crate::output::MentionForm::Name)
+    {
         for t in m.tokens.clone() {
             doc.place_tokens[t] = true;
         }

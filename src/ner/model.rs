@@ -13,14 +13,14 @@ use std::sync::OnceLock;
 use crate::doc::{Document, MentionInfo, Source};
 use crate::error::{Error, Result};
 use crate::hash::FxHashMap;
-use crate::ner::features::{token_features, Context, StemStats, FEATURE_BITS};
+use crate::ner::features::{token_features_in, Context, DocLabels, StemStats, FEATURE_BITS};
 use crate::output::{EntityKind, MentionForm};
 use crate::span::Span;
 
 /// File magic.
 pub const MAGIC: &[u8; 8] = b"MIZANNER";
 /// Format version this crate reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The labels, in model order.
 pub const LABELS: [&str; 9] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
@@ -89,18 +89,11 @@ impl Weights {
         }
     }
 
-    /// Serialises: magic, version, labels, scale, transitions, then delta-coded buckets with
-    /// weights quantised to `i16`.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// Appends one pass's weights: scale, transitions, then delta-coded buckets with weights
+    /// quantised to `i16`.
+    fn write_block(&self, out: &mut Vec<u8>) {
         let max = self.rows.iter().flatten().chain(self.trans.iter().flatten()).fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
-        let mut out = Vec::with_capacity(16 + self.rows.len() * (2 + 2 * L));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        let labels = LABELS.join(",");
-        out.extend_from_slice(&(labels.len() as u32).to_le_bytes());
-        out.extend_from_slice(labels.as_bytes());
-        out.extend_from_slice(&FEATURE_BITS.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         let q = |w: f32| ((w / scale).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16).to_le_bytes();
         for row in &self.trans {
@@ -125,17 +118,96 @@ impl Weights {
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut prev = 0u32;
         for (b, qr) in rows {
-            write_varint(&mut out, b - prev);
+            write_varint(out, b - prev);
             prev = b;
-            for w in qr {
+            // Rows are sparse (an update touches the gold and the predicted label): a bitmask
+            // of the labels present, then their weights.
+            let mask = qr.iter().enumerate().fold(0u16, |m, (l, w)| if *w != 0 { m | 1 << l } else { m });
+            out.extend_from_slice(&mask.to_le_bytes());
+            for w in qr.iter().filter(|w| **w != 0) {
                 out.extend_from_slice(&w.to_le_bytes());
             }
+        }
+    }
+
+    /// Reads one pass's weights.
+    fn read_block(r: &mut Reader) -> Result<Weights> {
+        let err = |m: &str| Error::Model(format!("ner model: {m}"));
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().map_err(|_| err("truncated"))?);
+        let mut trans = [[0f32; L]; L + 1];
+        for row in trans.iter_mut() {
+            for w in row.iter_mut() {
+                *w = r.i16()? as f32 * scale;
+            }
+        }
+        let count = r.u32()? as usize;
+        if count > 1 << FEATURE_BITS {
+            return Err(err("corrupt bucket count"));
+        }
+        let mut index = FxHashMap::default();
+        index.reserve(count);
+        let mut rows = Vec::with_capacity(count);
+        let mut bucket = 0u32;
+        for _ in 0..count {
+            bucket = bucket.checked_add(r.varint()?).ok_or_else(|| err("corrupt bucket"))?;
+            let mask = r.i16()? as u16;
+            if mask >> L != 0 {
+                return Err(err("corrupt label mask"));
+            }
+            let mut row = [0f32; L];
+            for (l, w) in row.iter_mut().enumerate() {
+                if mask & (1 << l) != 0 {
+                    *w = r.i16()? as f32 * scale;
+                }
+            }
+            index.insert(bucket, rows.len() as u32);
+            rows.push(row);
+        }
+        Ok(Weights { index, rows, trans })
+    }
+}
+
+/// The tagger: a first pass, and optionally a second pass that also sees the first pass's
+/// labels of the same stems elsewhere in the document.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    /// First pass.
+    pub first: Weights,
+    /// Second, document-aware pass.
+    pub second: Option<Weights>,
+}
+
+impl Tagger {
+    /// Feature buckets carrying weights, over both passes.
+    pub fn len(&self) -> usize {
+        self.first.len() + self.second.as_ref().map_or(0, Weights::len)
+    }
+
+    /// Whether the tagger has no weights.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Serialises: magic, format version, label set, feature bits, number of passes, then
+    /// each pass's block.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(32 + self.len() * (2 + 2 * L));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        let labels = LABELS.join(",");
+        out.extend_from_slice(&(labels.len() as u32).to_le_bytes());
+        out.extend_from_slice(labels.as_bytes());
+        out.extend_from_slice(&FEATURE_BITS.to_le_bytes());
+        out.extend_from_slice(&(1 + self.second.is_some() as u32).to_le_bytes());
+        self.first.write_block(&mut out);
+        if let Some(s) = &self.second {
+            s.write_block(&mut out);
         }
         out
     }
 
-    /// Reads a model file, checking its magic, version and label set.
-    pub fn from_bytes(b: &[u8]) -> Result<Weights> {
+    /// Reads a model file, checking its magic, version, label set and feature space.
+    pub fn from_bytes(b: &[u8]) -> Result<Tagger> {
         let err = |m: &str| Error::Model(format!("ner model: {m}"));
         let mut r = Reader { b, at: 0 };
         if r.take(8)? != MAGIC {
@@ -154,35 +226,53 @@ impl Weights {
         if bits != FEATURE_BITS {
             return Err(err(&format!("feature space of {bits} bits, this build uses {FEATURE_BITS}")));
         }
-        let scale = f32::from_le_bytes(r.take(4)?.try_into().map_err(|_| err("truncated"))?);
-        let mut trans = [[0f32; L]; L + 1];
-        for row in trans.iter_mut() {
-            for w in row.iter_mut() {
-                *w = r.i16()? as f32 * scale;
-            }
+        let passes = r.u32()?;
+        if !(1..=2).contains(&passes) {
+            return Err(err(&format!("{passes} passes; 1 or 2 expected")));
         }
-        let count = r.u32()? as usize;
-        if count > 1 << FEATURE_BITS {
-            return Err(err("corrupt bucket count"));
-        }
-        let mut index = FxHashMap::default();
-        index.reserve(count);
-        let mut rows = Vec::with_capacity(count);
-        let mut bucket = 0u32;
-        for _ in 0..count {
-            bucket = bucket.checked_add(r.varint()?).ok_or_else(|| err("corrupt bucket"))?;
-            let mut row = [0f32; L];
-            for w in row.iter_mut() {
-                *w = r.i16()? as f32 * scale;
-            }
-            index.insert(bucket, rows.len() as u32);
-            rows.push(row);
-        }
+        let first = Weights::read_block(&mut r)?;
+        let second = if passes == 2 { Some(Weights::read_block(&mut r)?) } else { None };
         if r.at != r.b.len() {
             return Err(err("trailing bytes"));
         }
-        Ok(Weights { index, rows, trans })
+        Ok(Tagger { first, second })
     }
+
+    /// Labels of every token of `doc`'s sentences (0 = O outside sentences).
+    pub fn tag(&self, doc: &Document, stats: &dyn StemStats) -> Vec<usize> {
+        let mut labels = vec![0usize; doc.tokens.len()];
+        let mut contexts = Vec::with_capacity(doc.sentences.len());
+        for s in &doc.sentences {
+            let ctx = Context::new(doc, s.tokens.clone());
+            let l = tag_with(&self.first, doc, s.tokens.clone(), &ctx, stats, None);
+            labels[s.tokens.clone()].copy_from_slice(&l);
+            contexts.push(ctx);
+        }
+        let Some(second) = &self.second else { return labels };
+        let first = DocLabels::new(doc, labels.clone());
+        for (s, ctx) in doc.sentences.iter().zip(&contexts) {
+            let l = tag_with(second, doc, s.tokens.clone(), ctx, stats, Some(&first));
+            labels[s.tokens.clone()].copy_from_slice(&l);
+        }
+        labels
+    }
+}
+
+fn tag_with(
+    w: &Weights,
+    doc: &Document,
+    range: std::ops::Range<usize>,
+    ctx: &Context,
+    stats: &dyn StemStats,
+    second: Option<&DocLabels>,
+) -> Vec<usize> {
+    let mut feats = Vec::with_capacity(range.len());
+    for i in range.clone() {
+        let mut f = Vec::with_capacity(48);
+        token_features_in(doc, &range, ctx, stats, second, i, &mut f);
+        feats.push(f);
+    }
+    viterbi(w, &feats)
 }
 
 fn write_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -224,9 +314,9 @@ impl<'a> Reader<'a> {
 }
 
 /// The embedded model, loaded on first use.
-pub fn embedded() -> Result<&'static Weights> {
-    static MODEL: OnceLock<std::result::Result<Weights, Error>> = OnceLock::new();
-    MODEL.get_or_init(|| Weights::from_bytes(include_bytes!("../../data/model/ner.bin"))).as_ref().map_err(Clone::clone)
+pub fn embedded() -> Result<&'static Tagger> {
+    static MODEL: OnceLock<std::result::Result<Tagger, Error>> = OnceLock::new();
+    MODEL.get_or_init(|| Tagger::from_bytes(include_bytes!("../../data/model/ner.bin"))).as_ref().map_err(Clone::clone)
 }
 
 /// Viterbi decoding of one sentence; `features[i]` are token `i`'s feature buckets.
@@ -277,18 +367,6 @@ pub fn viterbi_with(n: usize, trans: &[[f32; L]; L + 1], mut emit_fn: impl FnMut
         last = back[i][last] as usize;
     }
     out
-}
-
-/// Tags tokens `range` with `w`, using `stats` for corpus statistics; returns labels.
-pub fn tag_range(w: &Weights, doc: &Document, range: std::ops::Range<usize>, stats: &dyn StemStats) -> Vec<usize> {
-    let ctx = Context::new(doc, range.clone());
-    let mut feats = Vec::with_capacity(range.len());
-    for i in range.clone() {
-        let mut f = Vec::with_capacity(40);
-        token_features(doc, &range, &ctx, stats, i, &mut f);
-        feats.push(f);
-    }
-    viterbi(w, &feats)
 }
 
 /// The kind a label's type names.
@@ -351,13 +429,15 @@ fn clean_span(doc: &Document, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(
     out
 }
 
-/// Runs a tagger over every sentence; returns its mentions.
-pub fn recognize_with(w: &Weights, doc: &Document) -> Vec<MentionInfo> {
+/// Runs a tagger over the document; returns its mentions.
+pub fn recognize_with(tagger: &Tagger, doc: &Document) -> Vec<MentionInfo> {
     let stats = crate::ner::features::EmbeddedStats;
+    let labels = tagger.tag(doc, &stats);
     let mut out = Vec::new();
     for s in &doc.sentences {
-        let labels = tag_range(w, doc, s.tokens.clone(), &stats);
-        for (a, b, kind) in spans(&labels, s.tokens.start).into_iter().flat_map(|sp| clean_span(doc, sp)) {
+        for (a, b, kind) in
+            spans(&labels[s.tokens.clone()], s.tokens.start).into_iter().flat_map(|sp| clean_span(doc, sp))
+        {
             // A mention starts after the conjunction or preposition glued to its first word.
             let span = Span::new(doc.stem_start(a), doc.tokens[b - 1].span.e());
             out.push(MentionInfo {
@@ -405,19 +485,23 @@ mod tests {
         let mut trans = [[0f32; L]; L + 1];
         trans[1][2] = 0.75;
         let w = Weights::from_dense(&dense, trans);
-        let bytes = w.to_bytes();
-        let back = Weights::from_bytes(&bytes).unwrap();
+        let t = Tagger { first: w.clone(), second: Some(w) };
+        let bytes = t.to_bytes();
+        let back = Tagger::from_bytes(&bytes).unwrap();
         let mut s = [0f32; L];
-        back.score(&[3, 5, 7], &mut s);
+        back.second.as_ref().unwrap().score(&[3, 5, 7], &mut s);
         assert!((s[1] - 2.5).abs() < 1e-3 && (s[4] + 1.0).abs() < 1e-3);
-        assert!((back.trans[1][2] - 0.75).abs() < 1e-3);
+        assert!((back.first.trans[1][2] - 0.75).abs() < 1e-3);
         let mut bad = bytes.clone();
         bad[0] = b'X';
-        assert!(Weights::from_bytes(&bad).unwrap_err().to_string().contains("bad magic"));
+        assert!(Tagger::from_bytes(&bad).unwrap_err().to_string().contains("bad magic"));
         let mut old = bytes.clone();
         old[8] = 9;
-        assert!(Weights::from_bytes(&old).unwrap_err().to_string().contains("format version"));
-        assert!(Weights::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+        assert!(Tagger::from_bytes(&old).unwrap_err().to_string().contains("format version"));
+        assert!(Tagger::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert!(Tagger::from_bytes(&extra).unwrap_err().to_string().contains("trailing"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::text::clitics::Article;
 use crate::text::tokenize::TokenKind;
 
 /// Adjectives that extend a title ("المبعوث الأمريكي **الخاص**", "الرئيس **السابق**").
-const TITLE_MODIFIERS: &[&str] = &[
+pub const TITLE_MODIFIERS: &[&str] = &[
     "الخاص",
     "الخاصه",
     "السابق",
@@ -225,7 +225,8 @@ pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhra
             continue;
         }
         let country = |p: crate::lexicon::gazetteer::Pattern| {
-            p.form == crate::lexicon::PatternForm::Name && lex.gazetteer.concept(p.concept).sub == crate::lexicon::GazKind::Country
+            p.form == crate::lexicon::PatternForm::Name
+                && lex.gazetteer.concept(p.concept).sub == crate::lexicon::GazKind::Country
         };
         if clean && lex.gazetteer.lookup(b).is_some_and(country) {
             // "سفير روسيا", "رئيس وزراء بريطانيا"
@@ -262,7 +263,9 @@ fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -
     let Some(tp) = title else { return true };
     let e = lexicon().titles.entry(tp.entry);
     let strong = name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
-    !e.ambiguous && (e.political || tp.honorific || e.standalone) && name.len() >= 2 && strong
+    // An ambiguous title ("ممثل": representative or actor) is clear once it has a complement.
+    let clear = !e.ambiguous || tp.tokens.len() >= 2;
+    clear && (e.political || tp.honorific || e.standalone) && name.len() >= 2 && strong
 }
 
 fn is_comma(doc: &Document, i: usize) -> bool {

@@ -187,6 +187,23 @@ impl StemLexicon {
 
 /// Words that begin with ال but carry no article (relative pronouns, the divine name).
 const AL_WORDS: &[&str] = &[
+    // Form VIII verbs of roots beginning with ل: "التقى" is not ال + تقى.
+    "التقى",
+    "التقي",
+    "التقت",
+    "التقوا",
+    "التقيا",
+    "التحق",
+    "التحقت",
+    "التحقوا",
+    "التزم",
+    "التزمت",
+    "التزموا",
+    "التفت",
+    "التمس",
+    "التقط",
+    "التهم",
+    "التهمت",
     "الله",
     "اللهم",
     "الذي",
@@ -261,8 +278,8 @@ fn prep_pronoun(word: &str) -> Option<Seg> {
         c @ ('و' | 'ف') if word.chars().count() > 2 => (Some(c), &word[2..]),
         _ => (None, word),
     };
-    if in_set(&sets().lexicalized, rest) {
-        return None;
+    if in_set(&sets().lexicalized, rest) || conj.is_some() && rest.ends_with('ي') {
+        return None; // "ولي" is a noun (ولي العهد), not و + ل + ي
     }
     if conj.is_some() {
         if let Some(i) =
@@ -529,7 +546,8 @@ impl<'a> Segmenter<'a> {
             // which only take enclitics: "له" (ل+ه) and "به" (ب+ه) are handled below.
             return self.short(word);
         }
-        if let Some(s) = prep_pronoun(word) {
+        // "بها", "لهم", "ولها" — unless the word is a well-attested stem of its own ("ولي").
+        if let Some(s) = prep_pronoun(word).filter(|_| self.global(&own.key) < 10) {
             return s;
         }
         if in_set(&sets().lexicalized, word) {

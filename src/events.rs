@@ -1,0 +1,509 @@
+//! Events: visits, arrivals, departures, meetings, talks, receptions, calls, agreements,
+//! summits and statements — who, with whom, where, when, for how long, and whether it
+//! happened, is planned, possible or denied.
+//!
+//! Reads: tokens, sentences, mentions and entities, roles. Adds: `Document::events`.
+//!
+//! A trigger is a verb (زار، التقى، استقبل، وصل…, in any person and tense, clitics off) or a
+//! verbal noun (زيارة، لقاء، اجتماع، استقبال، مباحثات، اتصال هاتفي…) from
+//! `data/lexicon/events.tsv`. Its participants are read by the trigger's frame: the first
+//! person, organisation or country after a verb is its subject (Arabic news writes VSO),
+//! else the last one before it; the noun's genitive ("زيارة دميترييف") is its agent;
+//! "بين A و B", "مع B", "لـ B" give the others; a pronoun ("استقبال دميترييف **له**") is the
+//! person last named before. The place is the location after في، إلى، لـ (or the object of
+//! زار); the time and duration are the sentence's dates and durations; س، سوف، من المقرر
+//! make it planned, قد، ربما possible, لم، لن، نفى denied. A definite noun standing alone
+//! ("استغرق **اللقاء** ثلاث ساعات") is the same event as the last one of its kind, and adds
+//! to it.
+
+use std::ops::Range;
+
+use crate::doc::Document;
+use crate::lexicon::lexicon;
+use crate::lexicon::titles::strip_article;
+use crate::lexicon::triggers::Pos;
+use crate::output::{EntityKind, MentionForm};
+use crate::text::clitics::Article;
+
+/// An event found in the document.
+#[derive(Debug, Clone)]
+pub struct EventInfo {
+    /// Kind (`visit`, `meeting`…).
+    pub kind: String,
+    /// Trigger tokens.
+    pub trigger: Range<usize>,
+    /// Participants: entity and part.
+    pub participants: Vec<(usize, &'static str)>,
+    /// Place entity.
+    pub place: Option<usize>,
+    /// Time mention.
+    pub time: Option<usize>,
+    /// Duration mention.
+    pub duration: Option<usize>,
+    /// `happened`, `planned`, `possible` or `denied`.
+    pub modality: &'static str,
+    /// Sentence index.
+    pub sentence: usize,
+}
+
+/// Per-token mention facts.
+struct Map {
+    /// An actor (person, organisation, country) mention starting at or covering each token.
+    actor: Vec<Option<usize>>,
+    /// The person whose title covers each token ("[المبعوث الخاص للرئيس الروسي فلاديمير
+    /// بوتين للشؤون الاقتصادية]، كيريل دميترييف": the envoy, not the president inside).
+    holder: Vec<Option<usize>>,
+    /// A place mention covering each token.
+    place: Vec<Option<usize>>,
+    /// A date or duration mention covering each token.
+    time: Vec<Option<usize>>,
+}
+
+fn build_map(doc: &Document) -> Map {
+    let n = doc.tokens.len();
+    let mut m = Map { actor: vec![None; n], holder: vec![None; n], place: vec![None; n], time: vec![None; n] };
+    let lex = lexicon();
+    m.holder = crate::roles::holders(doc);
+    for (mi, x) in doc.mentions.iter().enumerate() {
+        if x.form == MentionForm::Nisba {
+            continue;
+        }
+        let country = matches!(x.source, crate::doc::Source::Gazetteer(c) if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country);
+        for t in x.tokens.clone() {
+            match x.kind {
+                EntityKind::Person | EntityKind::Organization => m.actor[t] = Some(mi),
+                EntityKind::Location => {
+                    m.place[t] = Some(mi);
+                    if country {
+                        m.actor[t] = Some(mi);
+                    }
+                }
+                EntityKind::Date => m.time[t] = Some(mi),
+                _ => {}
+            }
+        }
+    }
+    m
+}
+
+fn entity(doc: &Document, mention: usize) -> Option<usize> {
+    doc.mention_entity.get(mention).copied().flatten()
+}
+
+/// An actor in a clause: an entity and where it is named.
+#[derive(Debug, Clone, Copy)]
+struct Actor {
+    entity: usize,
+    at: usize,
+    kind: EntityKind,
+}
+
+/// Actors in `[from, to)`, in order, each once: a title counts as its holder, and the names
+/// inside a title are not actors of their own.
+fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    let mut t = r.start;
+    while t < r.end {
+        if let Some(h) = map.holder[t] {
+            if !out.iter().any(|a| a.entity == h) {
+                out.push(Actor { entity: h, at: t, kind: EntityKind::Person });
+            }
+            while t < r.end && map.holder[t] == Some(h) {
+                t += 1;
+            }
+            // The holder's own name right after the title is the same actor.
+            while t < r.end && map.actor[t].and_then(|m| entity(doc, m)) == Some(h) {
+                t += 1;
+            }
+            if t < r.end && doc.light(t) == "," {
+                t += 1;
+                while t < r.end && map.actor[t].and_then(|m| entity(doc, m)) == Some(h) {
+                    t += 1;
+                }
+            }
+            continue;
+        }
+        if let Some(m) = map.actor[t] {
+            if let Some(e) = entity(doc, m) {
+                if !out.iter().any(|a| a.entity == e) {
+                    out.push(Actor { entity: e, at: t, kind: doc.entities[e].kind });
+                }
+            }
+            t = doc.mentions[m].tokens.end.max(t + 1);
+            continue;
+        }
+        t += 1;
+    }
+    out
+}
+
+/// Whether token `t` closes a clause: sentence punctuation, or a relative pronoun.
+fn clause_break(doc: &Document, t: usize) -> bool {
+    matches!(doc.light(t), "." | "!" | "?" | ";" | ":") || matches!(&*doc.bases[t], "الذي" | "التي" | "الذين")
+}
+
+/// Whether token `t` is another event trigger or a speech verb (the end of this clause's
+/// reach: "وصول ويتكوف إلى موسكو مع **استقبال** دميترييف له" are two events).
+fn other_trigger(doc: &Document, t: usize) -> bool {
+    let lex = lexicon();
+    lex.events.at(doc, t).is_some() || lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+}
+
+/// The person last named before token `t` (for a pronoun), skipping `not`.
+fn antecedent(doc: &Document, map: &Map, t: usize, not: &[usize]) -> Option<usize> {
+    let floor = t.saturating_sub(80);
+    (floor..t).rev().find_map(|i| {
+        let e = map.holder[i].or_else(|| map.actor[i].and_then(|m| entity(doc, m)))?;
+        (doc.entities[e].kind == EntityKind::Person && !not.contains(&e)).then_some(e)
+    })
+}
+
+fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static str {
+    let t = trig.start;
+    let seg = &doc.segs[t];
+    if seg.fut {
+        return "planned";
+    }
+    let before: Vec<&str> = (t.saturating_sub(4).max(s.start)..t).map(|i| &*doc.bases[i]).collect();
+    let has = |w: &[&str]| before.iter().any(|b| w.contains(&strip_article(b)));
+    if has(&["لم", "لن", "لا", "ما", "عدم", "نفي", "ينفي"]) {
+        return "denied";
+    }
+    if has(&["سوف", "مقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "مرتقب", "يرتقب", "يتوقع", "ينتظر", "يستعد", "تستعد"])
+    {
+        return "planned";
+    }
+    if has(&["قد", "ربما", "محتمل", "يحتمل", "يمكن"]) {
+        return "possible";
+    }
+    let after: Vec<&str> = (trig.end..(trig.end + 3).min(s.end)).map(|i| strip_article(&doc.bases[i])).collect();
+    if after.iter().any(|a| matches!(*a, "مقبله" | "مرتقبه" | "مقرره" | "قادمه" | "مقبل" | "مرتقب" | "مقرر" | "قادم"))
+    {
+        return "planned";
+    }
+    "happened"
+}
+
+/// Finds the events of the document.
+pub fn extract(doc: &mut Document) {
+    let lex = lexicon();
+    let map = build_map(doc);
+    let mut events: Vec<EventInfo> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if matches!(s.kind, crate::output::SentenceKind::List | crate::output::SentenceKind::Meta) {
+            continue;
+        }
+        let (a, b) = (s.tokens.start, s.tokens.end);
+        let mut t = a;
+        while t < b {
+            let Some((e, n)) = lex.events.at(doc, t) else {
+                t += 1;
+                continue;
+            };
+            let trig = lex.events.entry(e).clone();
+            let tr = t..t + n;
+            t += n;
+            // A trigger inside a name ("مؤتمر" of a named conference) or a title is not an event.
+            if map.actor[tr.start].is_some() || map.place[tr.start].is_some() {
+                continue;
+            }
+            // Clause reach: to the right up to a clause break or the next event/speech verb.
+            let mut right = tr.end;
+            while right < b && !clause_break(doc, right) && !(right > tr.end && other_trigger(doc, right)) {
+                right += 1;
+            }
+            let mut left = tr.start;
+            while left > a && !clause_break(doc, left - 1) && !other_trigger(doc, left - 1) {
+                left -= 1;
+            }
+            if trig.flags.contains('o') {
+                let obj = (tr.end..right.min(tr.end + 4)).any(|i| {
+                    matches!(
+                        strip_article(&doc.bases[i]),
+                        "اتفاق" | "اتفاقيه" | "اتفاقيات" | "مذكره" | "عقد" | "عقود" | "معاهده" | "بروتوكول"
+                    )
+                });
+                if !obj {
+                    continue;
+                }
+            }
+            if trig.flags.contains('b') && !(tr.end..right.min(tr.end + 3)).any(|i| &*doc.bases[i] == "بين") {
+                continue;
+            }
+            let mut ev = EventInfo {
+                kind: trig.kind.clone(),
+                trigger: tr.clone(),
+                participants: Vec::new(),
+                place: None,
+                time: None,
+                duration: None,
+                modality: modality(doc, &tr, a..b),
+                sentence: si,
+            };
+            let after = actors(doc, &map, tr.end..right);
+            let before = actors(doc, &map, left..tr.start);
+            let roles: (&'static str, &'static str) = match trig.frame.as_str() {
+                "host-guest" => ("host", "guest"),
+                "mover-place" => (if trig.kind == "arrival" { "arriving" } else { "visitor" }, "with"),
+                "agent" => ("agent", "with"),
+                _ => ("agent", "with"),
+            };
+            let push = |ev: &mut EventInfo, a: Actor, role: &'static str| {
+                if !ev.participants.iter().any(|p| p.0 == a.entity) {
+                    ev.participants.push((a.entity, role));
+                }
+            };
+            // Countries act too, but a mover's place is not a participant.
+            let is_person_or_org = |a: &Actor| matches!(a.kind, EntityKind::Person | EntityKind::Organization);
+            match (trig.pos, trig.frame.as_str()) {
+                (_, "between") => {
+                    // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B".
+                    for a in after.iter().take(4) {
+                        push(&mut ev, *a, "participant");
+                    }
+                    if ev.participants.is_empty() {
+                        if let Some(a) = before.last() {
+                            push(&mut ev, *a, "participant");
+                        }
+                    }
+                }
+                (Pos::Verb, _) => {
+                    // VSO first, else SVO.
+                    let subj = after.first().copied().filter(|a| a.at <= tr.end + 6).or(before.last().copied());
+                    if let Some(a) = subj {
+                        push(&mut ev, a, roles.0);
+                    }
+                    for a in after.iter().filter(|a| Some(a.entity) != subj.map(|s| s.entity)).take(2) {
+                        if trig.frame == "mover-place" && !is_person_or_org(a) {
+                            continue;
+                        }
+                        push(&mut ev, *a, roles.1);
+                    }
+                }
+                (Pos::Noun, _) => {
+                    // The genitive right after the noun is its agent ("زيارة دميترييف").
+                    let gen = after.first().copied().filter(|a| a.at <= tr.end + 1);
+                    let agent = gen.or(before.last().copied());
+                    if let Some(a) = agent {
+                        push(&mut ev, a, roles.0);
+                    }
+                    for a in after.iter().filter(|a| Some(a.entity) != agent.map(|g| g.entity)).take(2) {
+                        if trig.frame == "mover-place" && !is_person_or_org(a) {
+                            continue;
+                        }
+                        push(&mut ev, *a, roles.1);
+                    }
+                }
+            }
+            // Pronouns: "استقبال دميترييف له", "زيارته", "التقاه".
+            let pron_at = (tr.start..right.min(tr.end + 4)).find(|&i| {
+                let s = &doc.segs[i];
+                matches!(s.enclitic_str(), Some("ه" | "ها"))
+                    && (i == tr.start || s.prep.is_some() && s.stem_start == s.stem_end)
+            });
+            if let Some(i) = pron_at {
+                let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
+                if let Some(e) = antecedent(doc, &map, tr.start, &have) {
+                    let role = if ev.participants.is_empty() { roles.0 } else { roles.1 };
+                    if i == tr.start && trig.pos == Pos::Noun {
+                        ev.participants.insert(0, (e, roles.0));
+                    } else {
+                        ev.participants.push((e, role));
+                    }
+                }
+            }
+            // Place: a location after في، إلى، لـ، بـ (or the object of زار), in reach.
+            for i in tr.end..right {
+                if let Some(pm) = map.place[i] {
+                    let m = &doc.mentions[pm];
+                    if m.tokens.start != i {
+                        continue;
+                    }
+                    let prev = if i > 0 { strip_article(&doc.bases[i - 1]) } else { "" };
+                    let s = &doc.segs[i];
+                    let introduced = matches!(prev, "في" | "الي" | "من" | "داخل" | "عبر") || s.prep.is_some();
+                    // "زار [subject] القاهرة": the first place after the trigger, uninflected.
+                    let object = trig.pos == Pos::Verb && trig.kind == "visit" && s.prep.is_none() && s.conj.is_none();
+                    let genitive_of_noun = trig.pos == Pos::Noun && trig.frame == "mover-place" && s.prep == Some('ل');
+                    if introduced || object || genitive_of_noun {
+                        ev.place = entity(doc, pm);
+                        break;
+                    }
+                }
+            }
+            // Time and duration from the sentence.
+            let mut best_time: Option<(usize, usize)> = None;
+            for i in a..b {
+                if let Some(tm) = map.time[i] {
+                    let m = &doc.mentions[tm];
+                    if m.tokens.start != i {
+                        continue;
+                    }
+                    let d = i.abs_diff(tr.start);
+                    if m.subtype.as_deref() == Some("duration") {
+                        if ev.duration.is_none_or(|d| doc.mentions[d].value.is_none()) {
+                            ev.duration = Some(tm);
+                        }
+                    } else if best_time.is_none_or(|(_, bd)| d < bd) {
+                        best_time = Some((tm, d));
+                    }
+                }
+            }
+            ev.time = best_time.map(|x| x.0);
+            let anaphor =
+                trig.pos == Pos::Noun && trig.flags.contains('a') && doc.segs[tr.start].article != Article::None;
+            // A definite noun with nobody named: the event told before.
+            if anaphor && ev.participants.is_empty() {
+                if let Some(prev) = events.iter_mut().rev().find(|p| p.kind == ev.kind) {
+                    prev.place = prev.place.or(ev.place);
+                    prev.time = prev.time.or(ev.time);
+                    prev.duration = better_duration(doc, prev.duration, ev.duration);
+                    continue;
+                }
+            }
+            if ev.participants.is_empty() && ev.place.is_none() {
+                continue; // nothing to tell about
+            }
+            events.push(ev);
+        }
+    }
+    doc.events = merge(events, doc);
+}
+
+/// Merges repeated accounts of one event: same kind, and the same participants (one list
+/// holding the other), or a mention without participants right after one with them.
+fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
+    let mut out: Vec<EventInfo> = Vec::new();
+    for ev in events {
+        let same = out.iter_mut().find(|o| {
+            o.kind == ev.kind && {
+                let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
+                let b: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
+                !b.is_empty() && (b.iter().all(|x| a.contains(x)) || a.iter().all(|x| b.contains(x)))
+            }
+        });
+        match same {
+            Some(o) => {
+                for p in ev.participants {
+                    if !o.participants.iter().any(|q| q.0 == p.0) {
+                        o.participants.push(p);
+                    }
+                }
+                o.place = o.place.or(ev.place);
+                o.time = o.time.or(ev.time);
+                o.duration = better_duration(doc, o.duration, ev.duration);
+                if o.modality != "happened" && ev.modality == "happened" {
+                    o.modality = ev.modality;
+                }
+            }
+            None => out.push(ev),
+        }
+    }
+    out
+}
+
+/// Of two durations, the one with a value ("ثلاث ساعات" over "لساعات").
+fn better_duration(doc: &Document, a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    match (a, b) {
+        (Some(x), Some(y)) if doc.mentions[x].value.is_none() && doc.mentions[y].value.is_some() => Some(y),
+        (x, y) => x.or(y),
+    }
+}
+
+/// A short Arabic phrase for an event as seen from one participant, for the analyst's table:
+/// "استقبال ويتكوف في مطار فنوكوفو-2", "اجتماع مع بوتين استمر ثلاث ساعات".
+pub fn phrase_for(doc: &Document, ev: &EventInfo, person: usize) -> String {
+    let short = |e: usize| -> String {
+        let en = &doc.entities[e];
+        // The surname as the article writes it alone, else the full name.
+        en.mentions
+            .iter()
+            .map(|&m| &doc.mentions[m])
+            .find(|m| m.form == MentionForm::Partial)
+            .map(|m| doc.slice(m.span).to_string())
+            .unwrap_or_else(|| en.name.clone())
+    };
+    let others: Vec<String> = ev.participants.iter().filter(|p| p.0 != person).map(|p| short(p.0)).collect();
+    let role = ev.participants.iter().find(|p| p.0 == person).map(|p| p.1).unwrap_or("");
+    let with = |prefix: &str| if others.is_empty() { String::new() } else { format!("{prefix}{}", others.join(" و")) };
+    let mut s = match ev.kind.as_str() {
+        "meeting" => format!("اجتماع{}", with(" مع ")),
+        "talks" => format!("محادثات{}", with(" مع ")),
+        "reception" if role == "guest" => format!("استقبله{}", with(" ")),
+        "reception" => format!("استقبال{}", with(" ")),
+        "visit" => "زيارة".to_string(),
+        "arrival" => "الوصول".to_string(),
+        "departure" => "المغادرة".to_string(),
+        "call" => format!("اتصال هاتفي{}", with(" مع ")),
+        "agreement" => format!("اتفاق{}", with(" مع ")),
+        "summit" => "قمة".to_string(),
+        "statement" => "إعلان".to_string(),
+        other => other.to_string(),
+    };
+    if let Some(p) = ev.place {
+        let prep = if matches!(ev.kind.as_str(), "visit" | "arrival") { " إلى " } else { " في " };
+        s.push_str(prep);
+        s.push_str(&doc.entities[p].name);
+    }
+    if let Some(d) = ev.duration {
+        s.push_str(" استمر ");
+        s.push_str(doc.slice(doc.mentions[d].span));
+    }
+    if ev.modality == "planned" {
+        s.push_str(" (مخطط)");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn events(text: &str) -> Vec<(String, Vec<String>, Option<String>, String)> {
+        let a = Analyzer::default().analyze(text).unwrap();
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        a.events
+            .iter()
+            .map(|e| {
+                (
+                    e.kind.clone(),
+                    e.participants.iter().map(|p| name(&p.entity)).collect(),
+                    e.place.as_deref().map(name),
+                    e.modality.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn meetings_receptions_visits() {
+        let ev = events("استقبل الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف في الكرملين.");
+        assert!(
+            ev.iter().any(|e| e.0 == "reception"
+                && e.1 == ["فلاديمير بوتين", "ستيف ويتكوف"]
+                && e.2.as_deref() == Some("الكرملين")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "وصل المبعوث الخاص كيريل دميترييف إلى واشنطن في زيارة رسمية. وسيلتقي دميترييف بوزير الخزانة الأمريكي.",
+        );
+        assert!(
+            ev.iter().any(|e| e.0 == "arrival"
+                && e.1.contains(&"كيريل دميترييف".to_string())
+                && e.2.as_deref() == Some("واشنطن")),
+            "{ev:?}"
+        );
+        let ev = events("يأتي ذلك بعد لقاء جمع بين المبعوث الأمريكي ستيف ويتكوف والرئيس الروسي فلاديمير بوتين. واستغرق اللقاء ثلاث ساعات في الكرملين.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(m.1.len(), 2, "{ev:?}");
+        assert_eq!(m.2.as_deref(), Some("الكرملين"), "the anaphoric اللقاء adds the place: {ev:?}");
+    }
+
+    #[test]
+    fn modality() {
+        let ev = events("ومن المقرر أن يزور وزير الخارجية الروسي سيرغي لافروف القاهرة الأسبوع المقبل.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "planned"), "{ev:?}");
+        let ev = events("ولم يلتق الرئيس الأمريكي دونالد ترامب بالرئيس الصيني شي جين بينغ.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "denied"), "{ev:?}");
+    }
+}

@@ -1,0 +1,196 @@
+//! Event triggers (`data/lexicon/events.tsv`) and speech cues (`data/lexicon/speech.tsv`),
+//! with the inflected forms of their verbs, matched on token stems.
+
+use std::collections::HashMap;
+
+use crate::doc::Document;
+use crate::lexicon::data_lines;
+use crate::lexicon::titles::strip_article;
+use crate::text::normalize::key;
+
+/// Part of speech of a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    /// A verb.
+    Verb,
+    /// A verbal noun.
+    Noun,
+}
+
+/// One trigger or cue.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// Event kind (`visit`…) or cue kind (`v`, `p`, `a`, `d`).
+    pub kind: String,
+    /// Verb or noun.
+    pub pos: Pos,
+    /// How participants are read (events).
+    pub frame: String,
+    /// Flags (events: `o` needs an agreement noun, `b` needs "بين", `a` anaphoric noun).
+    pub flags: String,
+    /// Words it spans.
+    pub words: usize,
+}
+
+/// A trigger list indexed by every folded form.
+pub struct Triggers {
+    entries: Vec<Trigger>,
+    index: HashMap<String, usize>,
+}
+
+/// The forms of a verb given in the 3rd person masculine singular, perfect or imperfect.
+fn verb_forms(v: &str) -> Vec<String> {
+    let mut out = vec![v.to_string()];
+    let chars: Vec<char> = v.chars().collect();
+    let last = *chars.last().unwrap_or(&' ');
+    let stem: String = chars[..chars.len().saturating_sub(1)].iter().collect();
+    if chars.first() == Some(&'ي') {
+        let rest: String = chars[1..].iter().collect();
+        for f in [
+            format!("ت{rest}"),
+            format!("ن{rest}"),
+            format!("ا{rest}"),
+            format!("{v}ون"),
+            format!("{v}ان"),
+            format!("ت{rest}ان"),
+        ] {
+            out.push(f);
+        }
+        if matches!(last, 'ي' | 'و') {
+            out.push(format!("{stem}ون"));
+            out.push(format!("ت{}ان", &rest));
+            // The jussive drops the weak letter: "لم يلتق".
+            out.push(stem.clone());
+            out.push(format!("ت{}", &stem[stem.char_indices().nth(1).map_or(stem.len(), |c| c.0)..]));
+        }
+    } else {
+        for f in [format!("{v}ت"), format!("{v}وا"), format!("{v}ا"), format!("{v}تا")] {
+            out.push(f);
+        }
+        if matches!(last, 'ي' | 'ا') {
+            out.push(format!("{stem}ت"));
+            out.push(format!("{stem}وا"));
+            out.push(format!("{stem}يا"));
+            out.push(format!("{stem}تا"));
+        }
+    }
+    out
+}
+
+impl Triggers {
+    fn parse(tsv: &str, events: bool) -> Triggers {
+        let mut entries = Vec::new();
+        let mut index = HashMap::new();
+        for line in data_lines(tsv) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let form = key(cols[0]);
+            let (kind, pos, frame, flags) = if events {
+                let pos = if cols.get(2) == Some(&"v") { Pos::Verb } else { Pos::Noun };
+                (
+                    cols.get(1).copied().unwrap_or(""),
+                    pos,
+                    cols.get(3).copied().unwrap_or(""),
+                    cols.get(4).copied().unwrap_or(""),
+                )
+            } else {
+                let k = cols.get(1).copied().unwrap_or("v");
+                (k, if k == "v" || k == "d" { Pos::Verb } else { Pos::Noun }, "", "")
+            };
+            let words = form.split(' ').count();
+            let id = entries.len();
+            entries.push(Trigger {
+                kind: kind.to_string(),
+                pos,
+                frame: frame.to_string(),
+                flags: flags.to_string(),
+                words,
+            });
+            let forms = if pos == Pos::Verb && words == 1 {
+                verb_forms(&form)
+            } else if words == 1 && !form.ends_with("ات") {
+                vec![form.clone(), format!("{}ات", form.trim_end_matches('ه'))]
+            } else {
+                vec![form.clone()]
+            };
+            for f in forms {
+                index.entry(f).or_insert(id);
+            }
+        }
+        Triggers { entries, index }
+    }
+
+    /// The event triggers.
+    pub fn events() -> Triggers {
+        Triggers::parse(include_str!("../../data/lexicon/events.tsv"), true)
+    }
+
+    /// The speech and attribution cues.
+    pub fn speech() -> Triggers {
+        Triggers::parse(include_str!("../../data/lexicon/speech.tsv"), false)
+    }
+
+    /// One entry.
+    pub fn entry(&self, i: usize) -> &Trigger {
+        &self.entries[i]
+    }
+
+    /// The trigger at token `i`, if any: its entry and how many tokens it covers.
+    pub fn at(&self, doc: &Document, i: usize) -> Option<(usize, usize)> {
+        let forms = stem_forms(doc, i);
+        if i + 1 < doc.tokens.len() {
+            for f in &forms {
+                let two = format!("{f} {}", strip_article(&doc.bases[i + 1]));
+                let two_full = format!("{f} {}", &*doc.bases[i + 1]);
+                for k in [&two, &two_full] {
+                    if let Some(&e) = self.index.get(k) {
+                        if self.entries[e].words == 2 {
+                            return Some((e, 2));
+                        }
+                    }
+                }
+            }
+        }
+        forms.iter().find_map(|f| self.index.get(f).map(|&e| (e, 1))).filter(|(e, _)| self.entries[*e].words == 1)
+    }
+}
+
+/// The forms a token is looked up under: its stem without the article, its base, its whole
+/// folded form, and the stem with ta marbuta restored ("زيارته" → "زياره").
+pub fn stem_forms(doc: &Document, i: usize) -> Vec<String> {
+    let mut out = Vec::with_capacity(4);
+    let base = &*doc.bases[i];
+    let stem = strip_article(base);
+    out.push(stem.to_string());
+    if base != stem {
+        out.push(base.to_string());
+    }
+    let seg = &doc.segs[i];
+    if seg.enclitic.is_some() {
+        if let Some(t) = stem.strip_suffix('ت') {
+            out.push(format!("{t}ه"));
+        }
+    }
+    let k = doc.key(i);
+    // "وفقا" style words the segmenter may have cut: the folded token itself, and without a
+    // leading conjunction.
+    out.push(k.to_string());
+    if let Some(r) = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')) {
+        out.push(r.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_inflections() {
+        let f = verb_forms("التقي");
+        assert!(f.contains(&"التقت".to_string()) && f.contains(&"التقوا".to_string()));
+        let f = verb_forms("يلتقي");
+        assert!(f.contains(&"تلتقي".to_string()) && f.contains(&"يلتقون".to_string()));
+        let f = verb_forms("قال");
+        assert!(f.contains(&"قالت".to_string()) && f.contains(&"قالوا".to_string()));
+    }
+}

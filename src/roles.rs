@@ -1,0 +1,689 @@
+//! Roles: each person's titles and honorifics, and the affiliation they carry.
+//!
+//! Reads: person mentions and entities, tokens. Adds: `Document::roles`, title mentions
+//! ("الرئيس الروسي" standing for the Putin it introduced), and persons' affiliations.
+//!
+//! A title is found in all the ways Arabic news writes it:
+//! - before the name, chains and honorifics included ("ولي العهد نائب رئيس مجلس الوزراء وزير
+//!   الدفاع الأمير محمد بن سلمان": three titles and an honorific);
+//! - after the name with a comma ("كيريل دميترييف، الممثل الخاص للرئيس الروسي للاستثمار…");
+//! - before the name with a comma, even around another person's title and name ("المبعوث
+//!   الخاص للرئيس الروسي فلاديمير بوتين للشؤون الاقتصادية، كيريل دميترييف": the envoy title
+//!   is Dmitriev's — without Putin's name —, "الرئيس الروسي" is Putin's);
+//! - in a relative clause ("صندوق الاستثمارات المباشرة الروسي، الذي يرأسه كيريل دميترييف"
+//!   makes him رئيس صندوق الاستثمارات المباشرة الروسي);
+//! - as a predicate ("انتخاب هادي البحرة رئيسا للائتلاف");
+//! - as a counterpart ("نظيره السعودي فيصل بن فرحان" after "وزير الخارجية الروسي").
+//!
+//! A title phrase is a title head (data/lexicon/titles.tsv) and its complements: adjectives
+//! (الخاص، السابق، nisba), nouns with the article ("وزير الخارجية"), places and
+//! organisations ("سفير روسيا"), and prepositional phrases ("للأمم المتحدة إلى سوريا",
+//! "للاستثمار والتعاون الاقتصادي مع الدول الأجنبية").
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::doc::{Document, MentionInfo, RoleInfo, Source};
+use crate::lexicon::titles::strip_article;
+use crate::lexicon::{lexicon, PatternForm, TitleKind};
+use crate::output::{EntityKind, MentionForm};
+use crate::span::Span;
+use crate::text::clitics::Article;
+use crate::text::tokenize::TokenKind;
+
+/// Prepositions that open a title's complement ("الممثل الخاص **للأمم** المتحدة **في** العراق").
+const COMPLEMENT_PREPS: &[&str] = &["في", "الي", "عن", "لدي", "من", "مع", "علي", "باسم", "لشوون", "بشوون"];
+
+/// Verbs of heading an organisation in a relative clause, and the title they give.
+const HEADS: &[(&str, &str)] = &[
+    ("يراس", "رئيس"),
+    ("يتراس", "رئيس"),
+    ("تراس", "رئيس"),
+    ("يقود", "قائد"),
+    ("يدير", "مدير"),
+    ("تدير", "مدير"),
+    ("يتزعم", "زعيم"),
+    ("يمثل", "ممثل"),
+    ("يراسها", "رئيس"),
+];
+
+/// A title phrase in the text.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// Token ranges inside it that name someone else (left out of its text).
+    pub skip: Vec<Range<usize>>,
+    /// The first title entry.
+    pub entry: usize,
+    /// Whether it is only an honorific.
+    pub honorific: bool,
+    /// A token naming the country or organisation the title is of.
+    pub affiliation: Option<usize>,
+}
+
+/// Per-token facts the phrase grammar needs.
+struct View<'d, 'a> {
+    doc: &'d Document<'a>,
+    /// Person mention covering each token.
+    person_at: Vec<Option<usize>>,
+    /// Place or organisation mention covering each token.
+    place_at: Vec<Option<usize>>,
+}
+
+impl View<'_, '_> {
+    fn word(&self, t: usize) -> bool {
+        self.doc.tokens[t].kind == TokenKind::Word
+    }
+
+    /// Whether a title starts at `t` (on the base, so "للرئيس" starts "الرئيس").
+    fn title_at(&self, t: usize, limit: usize) -> Option<(usize, usize)> {
+        if t >= limit || !self.word(t) || self.doc.segs[t].enclitic.is_some() {
+            return None;
+        }
+        lexicon().titles.match_at(&self.doc.bases[t..limit], 0)
+    }
+
+    /// A bare title (no clitic but the article) at `t`: a boundary between chained titles.
+    fn chain_head(&self, t: usize, limit: usize) -> bool {
+        let s = &self.doc.segs[t];
+        s.conj.is_none() && s.prep.is_none() && self.title_at(t, limit).is_some()
+    }
+
+    fn is_modifier(&self, t: usize) -> bool {
+        let b = &*self.doc.bases[t];
+        let s = &self.doc.segs[t];
+        s.conj.is_none()
+            && s.prep.is_none()
+            && s.enclitic.is_none()
+            && (crate::ner::rules::TITLE_MODIFIERS.contains(&b) || lexicon().gazetteer.is_nisba(b))
+    }
+
+    /// A noun with the article that can complement a title ("الخارجية", "الوزراء",
+    /// "الاستثمار"), not a person's name, not a verb.
+    fn is_article_noun(&self, t: usize) -> bool {
+        let s = &self.doc.segs[t];
+        self.word(t) && s.article != Article::None && s.enclitic.is_none() && self.person_at[t].is_none()
+    }
+
+    /// A construct noun without the article inside a title ("رئيس **مجلس** **إدارة** الشركة"):
+    /// a common word (seen often in the corpus) that is not a name.
+    fn is_construct_noun(&self, t: usize) -> bool {
+        let s = &self.doc.segs[t];
+        let lex = lexicon();
+        let b = strip_article(&self.doc.bases[t]);
+        self.word(t)
+            && s.article == Article::None
+            && s.conj.is_none()
+            && s.prep.is_none()
+            && s.enclitic.is_none()
+            && self.person_at[t].is_none()
+            && !lex.is_stopword(b)
+            && lex.stems.count(b) >= 25
+            && lex.stems.entity_share(b).unwrap_or(0.0) < 0.5
+            && !b.starts_with(['ي', 'ت'])
+    }
+}
+
+/// The title phrase starting at `i` (a title head) and ending before `limit`.
+fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
+    let doc = v.doc;
+    let lex = lexicon();
+    let (n, entry) = v.title_at(i, limit)?;
+    let mut honorific = lex.titles.entry(entry).kind == TitleKind::Honorific;
+    let mut j = i + n;
+    let mut skip = Vec::new();
+    let mut affiliation = None;
+    let mut in_pp = false;
+    let mut guard = 0;
+    while j < limit && guard < 40 {
+        guard += 1;
+        let s = &doc.segs[j];
+        if !v.word(j) {
+            break;
+        }
+        if v.chain_head(j, limit) && j > i {
+            break; // another title in a chain: its own role
+        }
+        if v.is_modifier(j) {
+            if lex.gazetteer.is_nisba(&doc.bases[j]) {
+                affiliation.get_or_insert(j);
+            }
+            j += 1;
+            continue;
+        }
+        if let Some(m) = v.place_at[j] {
+            let m = &doc.mentions[m];
+            if s.conj.is_none() && m.tokens.start == j {
+                affiliation.get_or_insert(j);
+                j = m.tokens.end;
+                in_pp |= s.prep.is_some();
+                continue;
+            }
+        }
+        // A prepositional complement: "للأمم المتحدة", "في العراق", "إلى سوريا".
+        if s.prep.is_some() && s.conj.is_none() {
+            if let Some((m, _)) = v.title_at(j, limit) {
+                // "للرئيس الروسي [فلاديمير بوتين]": another person's title inside this one.
+                honorific = false;
+                let mut k = j + m;
+                while k < limit && v.is_modifier(k) {
+                    if lex.gazetteer.is_nisba(&doc.bases[k]) {
+                        affiliation.get_or_insert(k);
+                    }
+                    k += 1;
+                }
+                if let Some(p) = v.person_at.get(k).copied().flatten() {
+                    let end = doc.mentions[p].tokens.end;
+                    if end > limit {
+                        break;
+                    }
+                    skip.push(k..end);
+                    k = end;
+                }
+                j = k;
+                in_pp = true;
+                continue;
+            }
+            if s.article != Article::None || v.is_construct_noun(j) || v.place_at[j].is_some() {
+                in_pp = true;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let key = strip_article(&doc.bases[j]);
+        if s.conj.is_none() && COMPLEMENT_PREPS.contains(&&*doc.bases[j]) && j + 1 < limit {
+            let next = j + 1;
+            if v.is_article_noun(next) || v.place_at[next].is_some() || v.is_construct_noun(next) {
+                in_pp = true;
+                j = next;
+                continue;
+            }
+            break;
+        }
+        // "و" + a noun with the article continues a complement ("للاستثمار والتعاون").
+        if s.conj == Some('و') && in_pp && s.article != Article::None && s.enclitic.is_none() {
+            j += 1;
+            continue;
+        }
+        if s.conj.is_none() && v.is_article_noun(j) {
+            j += 1;
+            continue;
+        }
+        if s.conj.is_none()
+            && v.is_construct_noun(j)
+            && j + 1 < limit
+            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1))
+        {
+            j += 1;
+            continue;
+        }
+        let _ = key;
+        break;
+    }
+    Some(Phrase { tokens: i..j, skip, entry, honorific, affiliation })
+}
+
+/// The text of a phrase as a title: clitics off its first word ("للرئيس" → "الرئيس"), names
+/// of other people inside it left out.
+pub fn phrase_text(doc: &Document, p: &Phrase) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut t = p.tokens.start;
+    while t < p.tokens.end {
+        if let Some(r) = p.skip.iter().find(|r| r.start == t) {
+            t = r.end;
+            continue;
+        }
+        if t == p.tokens.start {
+            out.push(word_without_proclitics(doc, t));
+        } else {
+            out.push(doc.slice(doc.tokens[t].span).to_string());
+        }
+        t += 1;
+    }
+    out.join(" ")
+}
+
+/// A word as written, its conjunction and preposition removed and an elided article restored.
+pub fn word_without_proclitics(doc: &Document, t: usize) -> String {
+    let seg = &doc.segs[t];
+    let text = doc.slice(doc.tokens[t].span);
+    if seg.article == Article::Elided {
+        let light = doc.light(t);
+        return format!("ال{}", seg.stem(light));
+    }
+    let start = doc.stem_start(t) - doc.tokens[t].span.s();
+    text.get(start..).unwrap_or(text).to_string()
+}
+
+/// A role found for a person mention.
+struct Found {
+    mention: usize,
+    phrase: Phrase,
+    /// Constructed title text (relative clauses, predicates, counterparts), when it is not the
+    /// phrase's own text.
+    text: Option<String>,
+}
+
+/// Left titles of a person mention starting at `s` in sentence `[a, b)`: honorifics, then
+/// chained titles, possibly across a comma.
+fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
+    let lex = lexicon();
+    let mut p = s;
+    // Honorifics right before the name.
+    loop {
+        let mut hit = None;
+        for h in (p.saturating_sub(3).max(a)..p).rev() {
+            if let Some((n, e)) = v.title_at(h, p) {
+                if h + n == p && lex.titles.entry(e).kind == TitleKind::Honorific {
+                    hit = Some(h);
+                }
+            }
+        }
+        match hit {
+            Some(h) => {
+                let (_, e) = v.title_at(h, p).unwrap_or((0, 0));
+                out.push(Found {
+                    mention: mi,
+                    phrase: Phrase { tokens: h..p, skip: vec![], entry: e, honorific: true, affiliation: None },
+                    text: None,
+                });
+                p = h;
+            }
+            None => break,
+        }
+    }
+    // A comma between a long title and the name: "…للشؤون الاقتصادية، كيريل دميترييف".
+    let mut end = p;
+    if end > a && v.doc.light(end - 1) == "," {
+        end -= 1;
+    }
+    for _ in 0..4 {
+        let lo = end.saturating_sub(30).max(a);
+        let best = (lo..end).find(|&h| phrase_at(v, h, end).is_some_and(|ph| ph.tokens.end == end));
+        match best {
+            Some(h) => {
+                let ph = phrase_at(v, h, end).expect("checked above");
+                let chained = ph.tokens.start;
+                out.push(Found { mention: mi, phrase: ph, text: None });
+                end = chained;
+                // Only a plain chain continues leftwards ("ولي العهد نائب رئيس…").
+                if end == a || !v.chain_head(end, v.doc.tokens.len()) {
+                    break;
+                }
+            }
+            None => break,
+        }
+    }
+}
+
+/// Finds every role in the document and links bare titles to their holders.
+pub fn assign(doc: &mut Document) {
+    let lex = lexicon();
+    let n = doc.tokens.len();
+    let mut person_at = vec![None; n];
+    let mut place_at = vec![None; n];
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        for t in m.tokens.clone() {
+            match m.kind {
+                EntityKind::Person if m.form != MentionForm::Title => person_at[t] = Some(mi),
+                EntityKind::Location | EntityKind::Organization if m.form != MentionForm::Nisba => {
+                    place_at[t].get_or_insert(mi);
+                }
+                _ => {}
+            }
+        }
+    }
+    let v = View { doc, person_at, place_at };
+    let mut found: Vec<Found> = Vec::new();
+    for s in &doc.sentences {
+        let (a, b) = (s.tokens.start, s.tokens.end);
+        let mut i = a;
+        while i < b {
+            let Some(mi) = v.person_at[i] else {
+                i += 1;
+                continue;
+            };
+            let m = &doc.mentions[mi];
+            let (ms, me) = (m.tokens.start, m.tokens.end.min(b));
+            left_titles(&v, mi, ms, a, &mut found);
+            // "كيريل دميترييف، الممثل الخاص …" and "(…)".
+            if me + 1 < b && matches!(doc.light(me), "," | "(" | "-") {
+                if let Some(ph) = phrase_at(&v, me + 1, b) {
+                    if !ph.tokens.is_empty() && !ph.honorific {
+                        out_push(&mut found, mi, ph, None);
+                    }
+                }
+            }
+            // Predicates: "انتخاب هادي البحرة رئيسا للائتلاف", "عين فلان أمينا عاما".
+            if me < b {
+                if let Some(ph) = accusative_title(&v, me, b) {
+                    out_push(&mut found, mi, ph, None);
+                }
+            }
+            i = me.max(i + 1);
+        }
+        relative_clauses(&v, a, b, &mut found);
+        counterparts(&v, a, b, &mut found);
+    }
+
+    // Roles by entity, each distinct title once.
+    let entity_of = &doc.mention_entity;
+    let mut roles: Vec<RoleInfo> = Vec::new();
+    let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
+    let mut owner: HashMap<String, Option<usize>> = HashMap::new();
+    let mut covered = vec![false; n];
+    for f in &found {
+        let Some(e) = entity_of.get(f.mention).copied().flatten() else { continue };
+        let text = f.text.clone().unwrap_or_else(|| phrase_text(doc, &f.phrase));
+        if text.is_empty() {
+            continue;
+        }
+        for t in f.phrase.tokens.clone() {
+            covered[t] = true;
+        }
+        let key = crate::text::normalize::key(&text);
+        if !seen.insert((e, key.clone())) {
+            continue;
+        }
+        let affiliation = f.phrase.affiliation.and_then(|t| affiliation_entity(doc, t));
+        let span = Span::new(doc.stem_start(f.phrase.tokens.start), doc.tokens[f.phrase.tokens.end - 1].span.e());
+        if !f.phrase.honorific {
+            // The short form (head and adjectives) may stand for the person later.
+            for k in [key.clone(), short_key(&v, &f.phrase)] {
+                let slot = owner.entry(strip_article_key(&k)).or_insert(Some(e));
+                if *slot != Some(e) {
+                    *slot = None;
+                }
+            }
+        }
+        roles.push(RoleInfo { entity: e, span, title: text, honorific: f.phrase.honorific, affiliation });
+    }
+    let _ = lex;
+
+    // Bare titles standing for their one holder ("الرئيس الروسي" after he was named).
+    for m in &doc.mentions {
+        for t in m.tokens.clone() {
+            if m.kind == EntityKind::Person {
+                covered[t] = true;
+            }
+        }
+    }
+    let mut extra: Vec<(usize, MentionInfo)> = Vec::new();
+    for s in &doc.sentences {
+        let (a, b) = (s.tokens.start, s.tokens.end);
+        let mut i = a;
+        while i < b {
+            if covered[i] {
+                i += 1;
+                continue;
+            }
+            let Some(ph) = phrase_at(&v, i, b) else {
+                i += 1;
+                continue;
+            };
+            let end = ph.tokens.end;
+            let followed_by_name = end < b && v.person_at[end].is_some();
+            if !ph.honorific && !followed_by_name && ph.tokens.clone().all(|t| !covered[t]) {
+                let full = strip_article_key(&crate::text::normalize::key(&phrase_text(doc, &ph)));
+                let short = strip_article_key(&short_key(&v, &ph));
+                let holder = owner.get(&full).copied().flatten().or_else(|| owner.get(&short).copied().flatten());
+                if let Some(e) = holder {
+                    let short_end = short_end(&v, &ph);
+                    let tokens =
+                        ph.tokens.start..if owner.get(&full).copied().flatten().is_some() { end } else { short_end };
+                    let span = Span::new(doc.stem_start(tokens.start), doc.tokens[tokens.end - 1].span.e());
+                    extra.push((
+                        e,
+                        MentionInfo {
+                            span,
+                            tokens: tokens.clone(),
+                            kind: EntityKind::Person,
+                            form: MentionForm::Title,
+                            key: doc.bases[tokens].join(" "),
+                            source: Source::Propagated,
+                            value: None,
+                            subtype: None,
+                        },
+                    ));
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+    drop(v);
+    for (e, m) in extra {
+        doc.mentions.push(m);
+        doc.mention_entity.push(Some(e));
+        doc.entities[e].mentions.push(doc.mentions.len() - 1);
+    }
+    for e in &mut doc.entities {
+        e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
+    }
+    // A person's affiliation: the country or organisation of their first title that has one.
+    for r in &roles {
+        if !r.honorific && doc.entities[r.entity].affiliation.is_none() {
+            doc.entities[r.entity].affiliation = r.affiliation;
+        }
+    }
+    doc.roles = roles;
+}
+
+/// For each token, the person whose title covers it; the outermost title wins ("[المبعوث
+/// الخاص للرئيس الروسي فلاديمير بوتين للشؤون الاقتصادية]، كيريل دميترييف": the envoy, not
+/// the president inside). Events and quotes read a title as its holder.
+pub fn holders(doc: &Document) -> Vec<Option<usize>> {
+    let mut out = vec![None; doc.tokens.len()];
+    let mut roles: Vec<&RoleInfo> = doc.roles.iter().filter(|r| !r.honorific).collect();
+    roles.sort_by_key(|r| std::cmp::Reverse(r.span.len()));
+    for r in roles {
+        let first = doc.tokens.partition_point(|t| t.span.end <= r.span.start);
+        let last = doc.tokens.partition_point(|t| t.span.start < r.span.end);
+        for h in &mut out[first..last] {
+            h.get_or_insert(r.entity);
+        }
+    }
+    out
+}
+
+fn out_push(found: &mut Vec<Found>, mention: usize, phrase: Phrase, text: Option<String>) {
+    found.push(Found { mention, phrase, text });
+}
+
+fn strip_article_key(k: &str) -> String {
+    match k.split_once(' ') {
+        Some((first, rest)) => format!("{} {rest}", strip_article(first)),
+        None => strip_article(k).to_string(),
+    }
+}
+
+/// The head of a phrase with its adjectives only ("الممثل الخاص" of "الممثل الخاص للرئيس…").
+fn short_end(v: &View, p: &Phrase) -> usize {
+    let (n, _) = v.title_at(p.tokens.start, p.tokens.end).unwrap_or((1, 0));
+    let mut j = p.tokens.start + n;
+    while j < p.tokens.end && v.is_modifier(j) {
+        j += 1;
+    }
+    j
+}
+
+fn short_key(v: &View, p: &Phrase) -> String {
+    let end = short_end(v, p);
+    let text = phrase_text(v.doc, &Phrase { tokens: p.tokens.start..end, skip: vec![], ..p.clone() });
+    crate::text::normalize::key(&text)
+}
+
+/// The entity (country or organisation) a token of a title points at.
+fn affiliation_entity(doc: &Document, t: usize) -> Option<usize> {
+    let lex = lexicon();
+    // A mention covering the token (a nisba is a mention of its country).
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if m.tokens.contains(&t) && matches!(m.kind, EntityKind::Location | EntityKind::Organization) {
+            return doc.mention_entity.get(mi).copied().flatten();
+        }
+    }
+    let p = lex.gazetteer.lookup(&doc.bases[t])?;
+    if p.form != PatternForm::Nisba {
+        return None;
+    }
+    doc.entities.iter().position(|e| e.concept == Some(p.concept))
+}
+
+/// "رئيسا للائتلاف", "أمينا عاما للمنظمة": a title in the accusative right after a name.
+fn accusative_title(v: &View, at: usize, limit: usize) -> Option<Phrase> {
+    let doc = v.doc;
+    let b = &*doc.bases[at];
+    let bare = b.strip_suffix('ا')?;
+    if doc.segs[at].conj.is_some() || doc.segs[at].prep.is_some() {
+        return None;
+    }
+    let (_, entry) = lexicon().titles.match_at(&[bare], 0)?;
+    if lexicon().titles.entry(entry).kind == TitleKind::Honorific {
+        return None;
+    }
+    // Its complement, read as any title's.
+    let mut j = at + 1;
+    while j < limit {
+        let s = &doc.segs[j];
+        let tb = &*doc.bases[j];
+        let adj = tb
+            .strip_suffix('ا')
+            .is_some_and(|x| crate::ner::rules::TITLE_MODIFIERS.iter().any(|m| strip_article(m) == x));
+        if adj
+            || v.is_modifier(j)
+            || (s.prep.is_some() && s.conj.is_none() && (s.article != Article::None || v.place_at[j].is_some()))
+        {
+            j += 1;
+            continue;
+        }
+        if let Some(m) = v.place_at[j] {
+            if s.conj.is_none() {
+                j = doc.mentions[m].tokens.end;
+                continue;
+            }
+        }
+        if s.conj.is_none() && v.is_article_noun(j) && j > at + 1 {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    Some(Phrase { tokens: at..j, skip: vec![], entry, honorific: false, affiliation: None })
+}
+
+/// "ORG، الذي يرأسه PERSON": the person heads the organisation.
+fn relative_clauses(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
+    let doc = v.doc;
+    for t in a..b.saturating_sub(3) {
+        if !matches!(&*doc.bases[t], "الذي" | "التي") {
+            continue;
+        }
+        let verb = strip_article(&doc.bases[t + 1]);
+        let key = format!("{}{}", verb, doc.segs[t + 1].enclitic_str().unwrap_or(""));
+        let title = HEADS.iter().find(|(v, _)| *v == key || *v == verb).map(|(_, t)| *t);
+        let Some(title) = title else { continue };
+        let Some(pm) = v.person_at.get(t + 2).copied().flatten() else { continue };
+        // The organisation right before (", الذي"): the nearest organisation or place mention.
+        let mut k = t;
+        if k > a && doc.light(k - 1) == "," {
+            k -= 1;
+        }
+        let org = (a..k)
+            .rev()
+            .take(3)
+            .find_map(|x| v.place_at[x])
+            .filter(|&m| doc.mentions[m].tokens.end >= k.saturating_sub(1));
+        let Some(om) = org else { continue };
+        let org_m = &doc.mentions[om];
+        let text = format!("{title} {}", doc.slice(org_m.span));
+        let phrase = Phrase {
+            tokens: t..t + 2,
+            skip: vec![],
+            entry: 0,
+            honorific: false,
+            affiliation: Some(org_m.tokens.start),
+        };
+        found.push(Found { mention: pm, phrase, text: Some(text) });
+    }
+}
+
+/// "نظيره السعودي فيصل بن فرحان" after "وزير الخارجية الروسي سيرغي لافروف": the counterpart
+/// holds the same office for the country of the nisba.
+fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
+    let doc = v.doc;
+    for t in a..b.saturating_sub(2) {
+        if !matches!(strip_article(&doc.bases[t]), "نظير" | "نظيره" | "نظيرته" | "نظيرها") {
+            continue;
+        }
+        if !lexicon().gazetteer.is_nisba(&doc.bases[t + 1]) {
+            continue;
+        }
+        let Some(pm) = v.person_at.get(t + 2).copied().flatten() else { continue };
+        // The office of the nearest person named before, with its nisba swapped.
+        let prev = found
+            .iter()
+            .rev()
+            .find(|f| !f.phrase.honorific && f.phrase.tokens.end <= t && f.phrase.tokens.start >= a)
+            .map(|f| (f.phrase.clone(), f.text.clone()));
+        let Some((ph, _)) = prev else { continue };
+        let head: Vec<String> = (ph.tokens.clone())
+            .filter(|&x| !lexicon().gazetteer.is_nisba(&doc.bases[x]) && !ph.skip.iter().any(|r| r.contains(&x)))
+            .enumerate()
+            .map(
+                |(i, x)| {
+                    if i == 0 {
+                        word_without_proclitics(doc, x)
+                    } else {
+                        doc.slice(doc.tokens[x].span).to_string()
+                    }
+                },
+            )
+            .collect();
+        let text = format!("{} {}", head.join(" "), doc.slice(doc.tokens[t + 1].span));
+        let phrase =
+            Phrase { tokens: t..t + 2, skip: vec![], entry: ph.entry, honorific: false, affiliation: Some(t + 1) };
+        found.push(Found { mention: pm, phrase, text: Some(text) });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn roles(text: &str) -> Vec<(String, Vec<String>)> {
+        let a = Analyzer::default().analyze(text).unwrap();
+        a.entities
+            .iter()
+            .filter(|e| e.kind == crate::output::EntityKind::Person)
+            .map(|e| (e.name.clone(), e.roles.iter().map(|r| r.title.clone()).collect()))
+            .collect()
+    }
+
+    fn has(r: &[(String, Vec<String>)], name: &str, title: &str) -> bool {
+        r.iter().any(|(n, t)| n == name && t.iter().any(|x| x == title))
+    }
+
+    #[test]
+    fn titles_before_after_and_nested() {
+        let r = roles("التقى المبعوث الأمريكي الخاص ستيف ويتكوف في موسكو. وأوضح كيريل دميترييف، الممثل الخاص للرئيس الروسي للاستثمار والتعاون الاقتصادي مع الدول الأجنبية، أن اللقاء كان مثمرا.");
+        assert!(has(&r, "ستيف ويتكوف", "المبعوث الأمريكي الخاص"), "{r:?}");
+        assert!(
+            has(&r, "كيريل دميترييف", "الممثل الخاص للرئيس الروسي للاستثمار والتعاون الاقتصادي مع الدول الأجنبية"),
+            "{r:?}"
+        );
+        let r = roles("وصل المبعوث الخاص للرئيس الروسي فلاديمير بوتين للشؤون الاقتصادية، كيريل دميترييف، إلى واشنطن.");
+        assert!(has(&r, "كيريل دميترييف", "المبعوث الخاص للرئيس الروسي للشؤون الاقتصادية"), "{r:?}");
+        assert!(has(&r, "فلاديمير بوتين", "الرئيس الروسي"), "{r:?}");
+    }
+
+    #[test]
+    fn chains_honorifics_relative_clauses() {
+        let r = roles("استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان الوفد.");
+        assert!(has(&r, "محمد بن سلمان", "ولي العهد"), "{r:?}");
+        assert!(has(&r, "محمد بن سلمان", "نائب رئيس مجلس الوزراء"), "{r:?}");
+        assert!(has(&r, "محمد بن سلمان", "وزير الدفاع"), "{r:?}");
+        let r = roles("يلعب صندوق الاستثمارات المباشرة الروسي، الذي يرأسه كيريل دميترييف، دورا محوريا.");
+        assert!(r.iter().any(|(n, t)| n == "كيريل دميترييف" && t.iter().any(|x| x.starts_with("رئيس صندوق"))), "{r:?}");
+    }
+}
