@@ -47,7 +47,6 @@ fn every_gold_person_is_found_with_aliases_and_no_spurious_person() {
 }
 
 #[test]
-#[ignore = "landmarks and facilities (الكرملين, مطار فنوكوفو-2) come with the issue-4 gazetteers"]
 fn every_gold_place_is_found() {
     let Some((gold, texts)) = load() else { return };
     for (art, (file, text)) in gold["articles"].as_array().unwrap().iter().zip(&texts) {

@@ -1,19 +1,21 @@
 //! Evaluation on real data: one module per task, each printing precision/recall/F1 or
 //! accuracy and returning a JSON object (`mizan eval TASK --json`). Native only.
 
+pub mod ie;
 pub mod ner;
 pub mod segmentation;
 
 use serde_json::Value;
 
 /// The tasks `mizan eval` knows.
-pub const TASKS: &[&str] = &["segmentation", "ner"];
+pub const TASKS: &[&str] = &["segmentation", "ner", "roles", "events", "quotes"];
 
 /// Runs one task: `(human-readable report, JSON metrics)`.
 pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
     match task {
         "segmentation" => segmentation::run(),
         "ner" => ner::run(data),
+        "roles" | "events" | "quotes" => ie::run(task),
         _ => Err(format!("unknown eval task {task:?}; tasks: {}", TASKS.join(", "))),
     }
 }
