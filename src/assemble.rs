@@ -149,19 +149,8 @@ pub fn analysis(doc: &Document, options: &Options) -> Analysis {
         })
         .collect();
     let table = table(doc, &entities, &id_of);
-    let stance = Stance {
-        topic: doc.layout.headline.map(|h| doc.slice(h).to_string()).unwrap_or_default(),
-        topic_entities: entities.iter().filter(|e| e.kind != EntityKind::Date).take(3).map(|e| e.id.clone()).collect(),
-        label: "neutral".into(),
-        score: 0.0,
-        confidence: 0.0,
-        hedging: 0.0,
-        evidence: Vec::new(),
-        sections: Vec::new(),
-        holders: Vec::new(),
-        placeholder: true,
-    };
-    let summary = summary(&entities);
+    let stance = stance(doc, &id_of);
+    let summary = crate::summary::summarize(doc);
     Analysis {
         schema_version: SCHEMA_VERSION,
         offset_unit: OffsetUnit::Utf8,
@@ -261,34 +250,99 @@ fn distinct_titles(e: &Entity) -> Vec<String> {
     out
 }
 
-/// Summaries from the entities found (the stance stage deepens them).
-fn summary(entities: &[Entity]) -> Summary {
-    let names = |k: EntityKind| -> Vec<&Entity> { entities.iter().filter(|e| e.kind == k).take(3).collect() };
-    let people = names(EntityKind::Person);
-    let places = names(EntityKind::Location);
-    if people.is_empty() && places.is_empty() {
-        return Summary {
-            ar: "لم يُعثر في النص على أشخاص أو أماكن معروفة.".into(),
-            en: "No people or known places were found in the text.".into(),
-        };
-    }
-    let ar_list = |v: &[&Entity]| v.iter().map(|e| e.name.as_str()).collect::<Vec<_>>().join("، ");
-    let en_list = |v: &[&Entity]| {
-        v.iter().map(|e| e.latin.clone().unwrap_or_else(|| e.name.clone())).collect::<Vec<_>>().join(", ")
+/// The stance stage's result in the output's terms.
+fn stance(doc: &Document, id_of: &[String]) -> Stance {
+    let st = &doc.stance;
+    let cues = |s: &crate::stance::SentenceStance| -> Vec<Cue> {
+        s.cues
+            .iter()
+            .map(|c| Cue {
+                start: c.span.start,
+                end: c.span.end,
+                text: doc.slice(c.span).to_string(),
+                kind: c.kind.name().to_string(),
+                weight: c.weight,
+                scope: if c.past {
+                    Some("past".to_string())
+                } else if c.negated {
+                    Some("negated".to_string())
+                } else {
+                    None
+                },
+            })
+            .collect()
     };
-    let mut ar = String::new();
-    let mut en = String::new();
-    if !people.is_empty() {
-        ar.push_str(&format!("يتناول المقال {}.", ar_list(&people)));
-        en.push_str(&format!("The article is about {}.", en_list(&people)));
+    let sscore = |raw: f64| ((raw / (raw.abs() + 1.0)) * 1000.0).round() / 1000.0;
+    let evidence = st
+        .evidence
+        .iter()
+        .map(|&si| {
+            let s = &st.sentences[si];
+            let span = doc.sentences[si].span;
+            Evidence {
+                sentence: si as u32,
+                start: span.start,
+                end: span.end,
+                text: doc.slice(span).to_string(),
+                polarity: crate::stance::Label::of_sentence(s.raw).name().to_string(),
+                score: sscore(s.raw),
+                hedged: s.hedged,
+                cues: cues(s),
+            }
+        })
+        .collect();
+    let sentences = st
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.cues.is_empty())
+        .map(|(si, s)| SentenceStance {
+            sentence: si as u32,
+            polarity: crate::stance::Label::of_sentence(s.raw).name().to_string(),
+            score: sscore(s.raw),
+            hedged: s.hedged,
+            cues: cues(s),
+        })
+        .collect();
+    let sections = st
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, (label, score))| {
+            let sec = &doc.layout.sections[i];
+            let title = match sec.heading {
+                Some(h) => doc.slice(h).trim().to_string(),
+                None => {
+                    let words: Vec<&str> = doc.slice(sec.span).split_whitespace().take(6).collect();
+                    format!("{}…", words.join(" "))
+                }
+            };
+            SectionStance { section: i as u32, title, label: label.clone(), score: *score }
+        })
+        .collect();
+    let holders = st
+        .holders
+        .iter()
+        .map(|h| HolderStance {
+            entity: h.entity.map(|e| id_of[e].clone()),
+            name: h.name.clone(),
+            label: crate::stance::Label::of_masses(h.pos, h.neg).name().to_string(),
+            score: ((h.pos - h.neg) / (h.pos + h.neg + 1.0) * 1000.0).round() / 1000.0,
+            sentences: h.sentences.iter().map(|&s| s as u32).collect(),
+        })
+        .collect();
+    Stance {
+        topic: st.topic.ar.clone(),
+        topic_en: st.topic.en.clone(),
+        topic_entities: st.topic.entities.iter().map(|&e| id_of[e].clone()).collect(),
+        label: st.label.name().to_string(),
+        score: st.score,
+        confidence: st.confidence,
+        hedging: st.hedging,
+        evidence,
+        sentences,
+        sections,
+        holders,
+        placeholder: false,
     }
-    if !places.is_empty() {
-        if !ar.is_empty() {
-            ar.push(' ');
-            en.push(' ');
-        }
-        ar.push_str(&format!("الأماكن المذكورة: {}.", ar_list(&places)));
-        en.push_str(&format!("Places mentioned: {}.", en_list(&places)));
-    }
-    Summary { ar, en }
 }

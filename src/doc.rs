@@ -150,6 +150,8 @@ pub struct Document<'t> {
     pub events: Vec<crate::events::EventInfo>,
     /// Quotes.
     pub quotes: Vec<crate::quotes::QuoteInfo>,
+    /// Stance toward the main topic.
+    pub stance: crate::stance::StanceInfo,
     /// People introduced by titles (the rules' finds, with their title phrases).
     pub intros: Vec<crate::ner::rules::RulePerson>,
     /// Tokens inside a gazetteer place name (a place is not a person's name).
@@ -177,6 +179,7 @@ impl<'t> Document<'t> {
             roles: Vec::new(),
             events: Vec::new(),
             quotes: Vec::new(),
+            stance: crate::stance::StanceInfo::default(),
             intros: Vec::new(),
             place_tokens: Vec::new(),
             warnings: Vec::new(),

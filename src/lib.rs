@@ -35,6 +35,8 @@ pub mod quotes;
 pub mod roles;
 pub mod romanize;
 pub mod span;
+pub mod stance;
+pub mod summary;
 pub mod temporal;
 pub mod text;
 #[cfg(not(target_arch = "wasm32"))]
@@ -146,6 +148,7 @@ impl Analyzer {
         events::extract(&mut doc);
         quotes::extract(&mut doc);
         entities::salience(&mut doc);
+        stance::assess(&mut doc);
         Ok(assemble::analysis(&doc, &self.options))
     }
 }

@@ -350,6 +350,8 @@ pub struct Cue {
     pub kind: String,
     /// Its signed weight after negation and scope (0 for non-polar cues).
     pub weight: f64,
+    /// `negated` or `past` when scope changed its sign or strength, else null.
+    pub scope: Option<String>,
 }
 
 /// A sentence weighed for stance.
@@ -370,6 +372,21 @@ pub struct Evidence {
     /// Whether it is hedged.
     pub hedged: bool,
     /// The cues behind the score.
+    pub cues: Vec<Cue>,
+}
+
+/// One sentence's polarity (every sentence with a cue).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceStance {
+    /// Index of the sentence.
+    pub sentence: u32,
+    /// `positive`, `negative` or `neutral`.
+    pub polarity: String,
+    /// Signed score, -1..1.
+    pub score: f64,
+    /// Whether it is hedged.
+    pub hedged: bool,
+    /// Its cues.
     pub cues: Vec<Cue>,
 }
 
@@ -407,6 +424,8 @@ pub struct HolderStance {
 pub struct Stance {
     /// The main topic, as a short Arabic label.
     pub topic: String,
+    /// The main topic in English (empty when only the Arabic headline could name it).
+    pub topic_en: String,
     /// The entities the topic concerns (ids).
     pub topic_entities: Vec<String>,
     /// `positive`, `negative`, `neutral` or `mixed`.
@@ -419,6 +438,8 @@ pub struct Stance {
     pub hedging: f64,
     /// The sentences that weigh most, strongest first.
     pub evidence: Vec<Evidence>,
+    /// Every sentence that carries a cue.
+    pub sentences: Vec<SentenceStance>,
     /// Per section.
     pub sections: Vec<SectionStance>,
     /// Per holder of a view.
@@ -512,6 +533,12 @@ impl Analysis {
             f(&mut ev.start);
             f(&mut ev.end);
             for c in &mut ev.cues {
+                f(&mut c.start);
+                f(&mut c.end);
+            }
+        }
+        for s in &mut self.stance.sentences {
+            for c in &mut s.cues {
                 f(&mut c.start);
                 f(&mut c.end);
             }

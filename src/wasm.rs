@@ -158,22 +158,35 @@ export interface Quote {
   end: number;
   direct: boolean;
 }
-export interface Cue { start: number; end: number; text: string; kind: string; weight: number; }
+export interface Cue {
+  start: number; end: number; text: string;
+  kind: "positive" | "negative" | "hedge" | "negator" | "intensifier" | "diminisher" | "contrast" | "past";
+  /** Signed weight after scope; 0 for cues without polarity. */
+  weight: number;
+  /** Set when scope changed the cue: negated, or a negative framed as past. */
+  scope: "negated" | "past" | null;
+}
 export interface Evidence {
   sentence: number; start: number; end: number; text: string;
   polarity: "positive" | "negative" | "neutral" | "mixed";
+  score: number; hedged: boolean; cues: Cue[];
+}
+export interface SentenceStance {
+  sentence: number; polarity: "positive" | "negative" | "neutral";
   score: number; hedged: boolean; cues: Cue[];
 }
 export interface SectionStance { section: number; title: string; label: string; score: number; }
 export interface HolderStance { entity: string | null; name: string; label: string; score: number; sentences: number[]; }
 export interface Stance {
   topic: string;
+  topicEn: string;
   topicEntities: string[];
   label: "positive" | "negative" | "neutral" | "mixed";
   score: number;
   confidence: number;
   hedging: number;
   evidence: Evidence[];
+  sentences: SentenceStance[];
   sections: SectionStance[];
   holders: HolderStance[];
   placeholder: boolean;

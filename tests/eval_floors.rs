@@ -72,3 +72,19 @@ const FLOOR_ROLES: f64 = 0.42;
 const FLOOR_EVENTS: f64 = 0.36;
 const FLOOR_QUOTES: f64 = 0.69;
 const FLOOR_SPEAKER: f64 = 0.50;
+
+#[test]
+fn stance_floors() {
+    if common::shared("stance_floors").is_none() {
+        return;
+    }
+    let (report, json) = mizan::eval::run("stance", None).expect("eval stance");
+    eprintln!("{report}");
+    let art = json["all"]["article"]["accuracy"].as_f64().unwrap();
+    let sent = json["all"]["sentence"]["macro_f1"].as_f64().unwrap();
+    assert!(art >= 0.74, "article stance accuracy {art:.3} fell below the floor 0.74");
+    assert!(sent >= 0.64, "sentence stance macro-F1 {sent:.3} fell below the floor 0.64");
+    for s in json["seeds"].as_array().expect("the seeds' stance is reported") {
+        assert_eq!(s["predicted"], s["gold"], "seed {} stance", s["file"]);
+    }
+}

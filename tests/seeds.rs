@@ -63,3 +63,35 @@ fn every_gold_place_is_found() {
         }
     }
 }
+
+/// Each seed's stance as the gold reads it, with evidence, sections, a topic and summaries
+/// that say what the analysis found.
+#[test]
+fn stance_as_the_gold_reads_it() {
+    let Some((gold, texts)) = load() else { return };
+    for (art, (file, text)) in gold["articles"].as_array().unwrap().iter().zip(&texts) {
+        let a = Analyzer::default().analyze(text).unwrap();
+        let s = &a.stance;
+        assert!(!s.placeholder);
+        assert_eq!(s.label, art["stance"]["label"].as_str().unwrap(), "{file}: stance");
+        assert!(!s.evidence.is_empty() && s.evidence.iter().all(|e| !e.cues.is_empty()), "{file}: evidence");
+        for e in &s.evidence {
+            assert_eq!(&text[e.start as usize..e.end as usize], e.text);
+            for c in &e.cues {
+                assert_eq!(&text[c.start as usize..c.end as usize], c.text, "{file}: cue span");
+            }
+        }
+        assert!(s.sections.len() >= 4, "{file}: sections {:?}", s.sections);
+        assert!(s.topic.contains("روسيا"), "{file}: topic {}", s.topic);
+        assert!(s.topic_en.contains("Russia"), "{file}: topic {}", s.topic_en);
+        assert!(a.summary.en.contains(if s.label == "mixed" { "cautiously optimistic" } else { "positive" }));
+        assert!(a.summary.ar.contains("روسيا"));
+    }
+    // Seed 000 reads: positive, neutral, negative, hedged — its obstacles section is negative
+    // and its closing section hedged.
+    let a = Analyzer::default().analyze(&texts[0].1).unwrap();
+    let labels: Vec<&str> = a.stance.sections.iter().map(|s| s.label.as_str()).collect();
+    assert!(labels.contains(&"negative"), "{labels:?}");
+    assert_eq!(labels.last(), Some(&"hedged"), "{labels:?}");
+    assert!(a.stance.hedging >= 0.3);
+}

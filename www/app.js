@@ -14,6 +14,10 @@ const ROLE_AR = {
   signatory: "الموقِّع", participant: "مشارك", caller: "المتصل", callee: "المتلقي", arriving: "الواصل",
 };
 const MODALITY_AR = { happened: "وقع", planned: "مخطط", possible: "محتمل", denied: "منفي" };
+const CUE_AR = {
+  positive: "إيجابي", negative: "سلبي", hedge: "تحفّظ", negator: "نفي", intensifier: "تقوية",
+  diminisher: "تخفيف", contrast: "استدراك", past: "تجاوز للماضي", negated: "منفي",
+};
 const LABEL_AR = { positive: "إيجابي", negative: "سلبي", neutral: "محايد", mixed: "مختلط", hedged: "متحفظ" };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -153,7 +157,9 @@ function withCues(text, ev) {
   for (const c of [...ev.cues].sort((a, b) => a.start - b.start)) {
     if (c.start < at) continue;
     frag.append(text.slice(at, c.start));
-    frag.append(el("mark", { class: `cue-${c.kind}`, title: `${c.kind} ${c.weight}` }, text.slice(c.start, c.end)));
+    const cls = c.scope ? `cue-${c.kind} cue-${c.scope}` : `cue-${c.kind}`;
+    const tip = `${CUE_AR[c.kind] || c.kind}${c.scope ? ` (${CUE_AR[c.scope]})` : ""}${c.weight ? ` ${c.weight > 0 ? "+" : ""}${c.weight}` : ""}`;
+    frag.append(el("mark", { class: cls, title: tip }, text.slice(c.start, c.end)));
     at = c.end;
   }
   frag.append(text.slice(at, ev.end));
@@ -167,7 +173,8 @@ function renderStance(root, text, a) {
     root.append(el("p", { class: "placeholder-note" }, "تحليل الموقف غير متاح في هذا الإصدار بعد."));
     return;
   }
-  root.append(el("p", {}, "الموضوع: ", el("strong", {}, s.topic)));
+  root.append(el("p", {}, "الموضوع: ", el("strong", {}, s.topic),
+    s.topicEn ? el("span", { class: "latin", dir: "ltr" }, ` — ${s.topicEn}`) : null));
   const meter = el("meter", { min: "-1", max: "1", low: "-0.2", high: "0.2", optimum: "1", value: String(s.score) });
   root.append(el("div", { class: "gauge" },
     el("span", { class: `label-badge label-${s.label}` }, LABEL_AR[s.label] || s.label), meter,
@@ -181,13 +188,13 @@ function renderStance(root, text, a) {
   if (s.sections.length) {
     root.append(el("h4", {}, "الأقسام"));
     const ul = el("ul", { class: "sections" });
-    for (const sec of s.sections) ul.append(el("li", {}, `${sec.title}: `, el("span", { class: `label-badge label-${sec.label === "hedged" ? "mixed" : sec.label}` }, LABEL_AR[sec.label] || sec.label)));
+    for (const sec of s.sections) ul.append(el("li", {}, `${sec.title}: `, el("span", { class: `label-badge label-${sec.label === "hedged" ? "mixed" : sec.label}` }, LABEL_AR[sec.label] || sec.label), ` ${sec.score.toFixed(2)}`));
     root.append(ul);
   }
   if (s.holders.length) {
     root.append(el("h4", {}, "أصحاب الآراء"));
     const ul = el("ul", { class: "holders" });
-    for (const h of s.holders) ul.append(el("li", {}, `${h.name}: ${LABEL_AR[h.label] || h.label}`));
+    for (const h of s.holders) ul.append(el("li", {}, `${h.name}: `, el("span", { class: `label-badge label-${h.label}` }, LABEL_AR[h.label] || h.label), ` (${h.sentences.length} ${h.sentences.length === 1 ? "جملة" : "جمل"})`));
     root.append(ul);
   }
 }

@@ -1,7 +1,7 @@
 //! `mizan`: the command-line analyser.
 //!
 //! ```text
-//! mizan analyze [FILE…] [--format json|table] [--pretty] [--tokens] [--reference-date YYYY-MM-DD]
+//! mizan analyze [FILE…] [--format json|table|stance] [--pretty] [--tokens] [--reference-date YYYY-MM-DD]
 //! mizan eval TASK [--json] [--data FILE]
 //! ```
 //! `analyze` reads stdin when no file (or `-`) is given. A file that cannot be read or is
@@ -29,7 +29,7 @@ mod cli {
     use mizan::{Analyzer, Options};
 
     const USAGE: &str = "usage:
-      mizan analyze [FILE...] [--format json|table] [--pretty] [--tokens] [--reference-date YYYY-MM-DD]
+      mizan analyze [FILE...] [--format json|table|stance] [--pretty] [--tokens] [--reference-date YYYY-MM-DD]
       mizan eval TASK [--json] [--data FILE]      (TASK: segmentation, ner, roles, events, quotes, stance)
       mizan --version
 
@@ -94,10 +94,10 @@ mod cli {
         while let Some(a) = it.next() {
             match a.as_str() {
                 "--format" => match it.next().map(String::as_str) {
-                    Some(f @ ("json" | "table")) => format = f.to_string(),
+                    Some(f @ ("json" | "table" | "stance")) => format = f.to_string(),
                     other => {
                         return usage_error(&format!(
-                            "--format takes json or table, got {}",
+                            "--format takes json, table or stance, got {}",
                             other.unwrap_or("nothing")
                         ))
                     }
@@ -124,13 +124,18 @@ mod cli {
         let mut failed = 0;
         for (n, f) in files.iter().enumerate() {
             let result = read_text(f).and_then(|text| {
-                analyzer.analyze(&text).map(|a| (a.to_utf16(&text), text)).map_err(|e| format!("{f}: {e}"))
+                // JSON speaks UTF-16 offsets, as JavaScript does; the text formats slice by bytes.
+                analyzer
+                    .analyze(&text)
+                    .map(|a| (if format == "json" { a.to_utf16(&text) } else { a }, text))
+                    .map_err(|e| format!("{f}: {e}"))
             });
             match result {
-                Ok((mut a, _)) => {
+                Ok((mut a, text)) => {
                     a.source = Some(if f == "-" { "<stdin>".into() } else { f.clone() });
                     let printed = match format.as_str() {
                         "table" => write!(out, "{}", table(&a, n > 0)),
+                        "stance" => write!(out, "{}", stance(&a, &text, n > 0)),
                         _ => {
                             let s = if pretty { serde_json::to_string_pretty(&a) } else { serde_json::to_string(&a) };
                             writeln!(out, "{}", s.unwrap_or_default())
@@ -198,6 +203,94 @@ mod cli {
         if rows.is_empty() {
             s.push_str("(no person found)\n");
         }
+        s
+    }
+
+    /// The stance report: topic, gauge, evidence with cues marked, sections, holders, summaries.
+    fn stance(a: &Analysis, text: &str, gap: bool) -> String {
+        let st = &a.stance;
+        let mut s = String::new();
+        if gap {
+            s.push('\n');
+        }
+        s.push_str(&format!("== {}\n", a.source.as_deref().unwrap_or("")));
+        s.push_str(&format!("topic:      {}", st.topic));
+        if !st.topic_en.is_empty() {
+            s.push_str(&format!("  ({})", st.topic_en));
+        }
+        s.push('\n');
+        // A 21-cell gauge from -1 to +1.
+        let pos = (((st.score + 1.0) / 2.0) * 20.0).round().clamp(0.0, 20.0) as usize;
+        let gauge: String = (0..21)
+            .map(|i| {
+                if i == pos {
+                    '●'
+                } else if i == 10 {
+                    '|'
+                } else {
+                    '─'
+                }
+            })
+            .collect();
+        s.push_str(&format!(
+            "stance:     {}  score {:+.2}  confidence {:.2}  hedging {:.2}\n            − {gauge} +\n",
+            st.label, st.score, st.confidence, st.hedging
+        ));
+        if !st.evidence.is_empty() {
+            s.push_str(
+                "evidence (cues: [+positive] [−negative] [~hedge] [¬negator] [×intensity] [↔contrast] [⌛past]):\n",
+            );
+            for ev in &st.evidence {
+                let mut line = String::new();
+                let mut at = ev.start as usize;
+                let mut cues = ev.cues.clone();
+                cues.sort_by_key(|c| c.start);
+                for c in &cues {
+                    let (cs, ce) = (c.start as usize, c.end as usize);
+                    if cs < at || ce > text.len() || !text.is_char_boundary(cs) || !text.is_char_boundary(ce) {
+                        continue;
+                    }
+                    line.push_str(&text[at..cs]);
+                    let mark = match (c.kind.as_str(), c.scope.as_deref()) {
+                        (_, Some("past")) => "⌛",
+                        (_, Some("negated")) => "¬",
+                        ("positive", _) => "+",
+                        ("negative", _) => "−",
+                        ("hedge", _) => "~",
+                        ("negator", _) => "¬",
+                        ("contrast", _) => "↔",
+                        ("past", _) => "⌛",
+                        _ => "×",
+                    };
+                    line.push_str(&format!("[{mark}{}]", &text[cs..ce]));
+                    at = ce;
+                }
+                if at <= ev.end as usize && text.is_char_boundary(ev.end as usize) && text.is_char_boundary(at) {
+                    line.push_str(&text[at..ev.end as usize]);
+                }
+                let hedged = if ev.hedged { ", hedged" } else { "" };
+                s.push_str(&format!("  {:+.2} {}{hedged}: {}\n", ev.score, ev.polarity, line.trim()));
+            }
+        }
+        if st.sections.len() > 1 {
+            s.push_str("sections:\n");
+            for sec in &st.sections {
+                s.push_str(&format!("  {:<9} {:+.2}  {}\n", sec.label, sec.score, sec.title));
+            }
+        }
+        if !st.holders.is_empty() {
+            s.push_str("holders:\n");
+            for h in &st.holders {
+                s.push_str(&format!(
+                    "  {:<9} {:+.2}  {} ({} sentence(s))\n",
+                    h.label,
+                    h.score,
+                    h.name,
+                    h.sentences.len()
+                ));
+            }
+        }
+        s.push_str(&format!("summary (ar): {}\nsummary (en): {}\n", a.summary.ar, a.summary.en));
         s
     }
 

@@ -4,11 +4,12 @@
 pub mod ie;
 pub mod ner;
 pub mod segmentation;
+pub mod stance;
 
 use serde_json::Value;
 
 /// The tasks `mizan eval` knows.
-pub const TASKS: &[&str] = &["segmentation", "ner", "roles", "events", "quotes"];
+pub const TASKS: &[&str] = &["segmentation", "ner", "roles", "events", "quotes", "stance"];
 
 /// Runs one task: `(human-readable report, JSON metrics)`.
 pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
@@ -16,6 +17,7 @@ pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
         "segmentation" => segmentation::run(),
         "ner" => ner::run(data),
         "roles" | "events" | "quotes" => ie::run(task),
+        "stance" => stance::run(),
         _ => Err(format!("unknown eval task {task:?}; tasks: {}", TASKS.join(", "))),
     }
 }

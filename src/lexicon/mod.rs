@@ -3,6 +3,7 @@
 //! Every file comes from `data/` through `include_str!` and is parsed once, on first use
 //! ([`lexicon`]). Sources and licences are in `data/NOTICE.md`.
 
+pub mod cues;
 pub mod gazetteer;
 pub mod titles;
 pub mod triggers;
@@ -38,6 +39,8 @@ pub struct Lexicon {
     pub events: triggers::Triggers,
     /// Speech and attribution cues.
     pub speech: triggers::Triggers,
+    /// Stance cues and topic nouns.
+    pub cues: cues::Cues,
 }
 
 /// Lines of a data file, comments and blank lines skipped.
@@ -88,6 +91,7 @@ impl Lexicon {
             stems,
             events: triggers::Triggers::events(),
             speech: triggers::Triggers::speech(),
+            cues: cues::Cues::load(),
         }
     }
 

@@ -1,0 +1,252 @@
+//! Stance cues (`data/lexicon/stance.tsv`) and topic nouns (`data/lexicon/topics.tsv`),
+//! written by the project for news about politics, diplomacy, economy and conflict.
+//!
+//! A cue is one or more words, matched on token stems (clitics and the article stripped on
+//! both sides), longest first; a trailing `*` matches any word beginning with the stem.
+
+use std::collections::HashMap;
+
+use crate::lexicon::data_lines;
+use crate::lexicon::titles::strip_article;
+use crate::text::normalize::key;
+
+/// What a cue does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// Positive polarity.
+    Positive,
+    /// Negative polarity.
+    Negative,
+    /// Reverses the polarity of what follows (لا، لم، عدم…).
+    Negator,
+    /// Marks uncertainty (قد، ربما، محتمل…).
+    Hedge,
+    /// Strengthens a neighbouring cue.
+    Intensifier,
+    /// Weakens a neighbouring cue.
+    Diminisher,
+    /// Opposes the clause that follows to the one before (لكن، رغم…).
+    Contrast,
+    /// Frames a negative as past, left behind (بعيدًا عن، السابقة…).
+    Past,
+}
+
+impl CueKind {
+    fn parse(s: &str) -> Option<CueKind> {
+        Some(match s {
+            "positive" => CueKind::Positive,
+            "negative" => CueKind::Negative,
+            "negator" => CueKind::Negator,
+            "hedge" => CueKind::Hedge,
+            "intensifier" => CueKind::Intensifier,
+            "diminisher" => CueKind::Diminisher,
+            "contrast" => CueKind::Contrast,
+            "past" => CueKind::Past,
+            _ => return None,
+        })
+    }
+
+    /// Its name in the output.
+    pub fn name(self) -> &'static str {
+        match self {
+            CueKind::Positive => "positive",
+            CueKind::Negative => "negative",
+            CueKind::Negator => "negator",
+            CueKind::Hedge => "hedge",
+            CueKind::Intensifier => "intensifier",
+            CueKind::Diminisher => "diminisher",
+            CueKind::Contrast => "contrast",
+            CueKind::Past => "past",
+        }
+    }
+
+    /// Whether it carries polarity.
+    pub fn polar(self) -> bool {
+        matches!(self, CueKind::Positive | CueKind::Negative)
+    }
+}
+
+/// One cue of the lexicon.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// The phrase as written in the lexicon.
+    pub phrase: String,
+    /// Folded words, article stripped.
+    pub words: Vec<String>,
+    /// Whether the last word matches as a prefix.
+    pub prefix: bool,
+    /// Kind.
+    pub kind: CueKind,
+    /// Strength (polar cues) or multiplier (intensifiers, diminishers).
+    pub weight: f64,
+    /// English gloss.
+    pub gloss: String,
+}
+
+/// The cue lexicon, indexed by first word.
+pub struct Cues {
+    entries: Vec<Cue>,
+    /// Whole first word → entries, longest first.
+    first: HashMap<String, Vec<usize>>,
+    /// One-word prefix entries: stem prefix → entry.
+    prefixes: HashMap<String, usize>,
+    /// Topic nouns (folded, article stripped) → (as written, English).
+    topics: HashMap<String, (String, String)>,
+}
+
+/// The folded, article-stripped form of a lexicon word.
+fn fold(w: &str) -> String {
+    strip_article(&key(w)).to_string()
+}
+
+impl Cues {
+    /// Parses the embedded lexicons.
+    pub fn load() -> Cues {
+        Cues::parse(include_str!("../../data/lexicon/stance.tsv"), include_str!("../../data/lexicon/topics.tsv"))
+    }
+
+    /// Parses `phrase<TAB>kind<TAB>weight<TAB>gloss` lines and `noun<TAB>gloss` topic
+    /// lines; malformed lines are skipped (a unit test keeps the files clean).
+    pub fn parse(stance: &str, topics: &str) -> Cues {
+        let mut entries = Vec::new();
+        let mut first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut prefixes = HashMap::new();
+        for line in data_lines(stance) {
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (Some(phrase), Some(kind)) = (cols.first(), cols.get(1).and_then(|k| CueKind::parse(k))) else {
+                continue;
+            };
+            let weight = cols.get(2).and_then(|w| w.parse::<f64>().ok()).unwrap_or(1.0);
+            let gloss = cols.get(3).copied().unwrap_or("").to_string();
+            let prefix = phrase.ends_with('*');
+            let words: Vec<String> = phrase.trim_end_matches('*').split_whitespace().map(fold).collect();
+            if words.is_empty() || words.iter().any(String::is_empty) {
+                continue;
+            }
+            let id = entries.len();
+            if prefix && words.len() == 1 {
+                prefixes.entry(words[0].clone()).or_insert(id);
+            } else {
+                first.entry(words[0].clone()).or_default().push(id);
+                // An imperfect verb given in the 3rd person masculine ("ينجح") also stands
+                // for its feminine and plural-subject forms ("تنجح", "ينجحون", "تنجحان").
+                if words.len() == 1 && words[0].starts_with('ي') && words[0].chars().count() >= 4 {
+                    let rest = &words[0]['ي'.len_utf8()..];
+                    for f in [format!("ت{rest}"), format!("{}ون", words[0]), format!("ت{rest}ان")] {
+                        first.entry(f).or_default().push(id);
+                    }
+                }
+            }
+            entries.push(Cue { phrase: phrase.trim_end_matches('*').to_string(), words, prefix, kind, weight, gloss });
+        }
+        for ids in first.values_mut() {
+            ids.sort_by_key(|&i| std::cmp::Reverse(entries[i].words.len()));
+        }
+        let mut topic_map = HashMap::new();
+        for line in data_lines(topics) {
+            if let Some((noun, gloss)) = line.split_once('\t') {
+                topic_map.entry(fold(noun.trim())).or_insert((noun.trim().to_string(), gloss.trim().to_string()));
+            }
+        }
+        Cues { entries, first, prefixes, topics: topic_map }
+    }
+
+    /// One entry.
+    pub fn entry(&self, i: usize) -> &Cue {
+        &self.entries[i]
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The longest cue starting at word `i` of `forms` (each word's lookup forms): its entry
+    /// and the number of words it covers.
+    pub fn at(&self, forms: &[Vec<String>], i: usize) -> Option<(usize, usize)> {
+        let here = &forms[i];
+        let mut best: Option<(usize, usize)> = None;
+        for f in here {
+            if let Some(ids) = self.first.get(f) {
+                for &id in ids {
+                    let e = &self.entries[id];
+                    let n = e.words.len();
+                    if best.is_some_and(|(_, m)| m >= n) || i + n > forms.len() {
+                        continue;
+                    }
+                    let rest_ok = e.words[1..].iter().enumerate().all(|(k, w)| {
+                        let last = k + 2 == n;
+                        forms[i + 1 + k].iter().any(|g| g == w || (last && e.prefix && g.starts_with(w.as_str())))
+                    });
+                    if rest_ok {
+                        best = Some((id, n));
+                    }
+                }
+            }
+        }
+        if best.is_none() {
+            for f in here {
+                let cut: Vec<usize> = f.char_indices().map(|(b, _)| b).skip(3).collect();
+                for &b in cut.iter().rev() {
+                    if let Some(&id) = self.prefixes.get(&f[..b]) {
+                        return Some((id, 1));
+                    }
+                }
+                if let Some(&id) = self.prefixes.get(f.as_str()) {
+                    return Some((id, 1));
+                }
+            }
+        }
+        best
+    }
+
+    /// The topic noun a folded, article-stripped word is, if any: (as written, English).
+    pub fn topic(&self, folded: &str) -> Option<&(String, String)> {
+        self.topics.get(folded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_files_are_well_formed() {
+        let stance = include_str!("../../data/lexicon/stance.tsv");
+        let mut seen = std::collections::HashSet::new();
+        for line in data_lines(stance) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "stance.tsv: not 4 columns: {line:?}");
+            assert!(CueKind::parse(cols[1].trim()).is_some(), "stance.tsv: unknown kind in {line:?}");
+            let w: f64 = cols[2].trim().parse().unwrap_or_else(|_| panic!("stance.tsv: bad weight in {line:?}"));
+            assert!(w > 0.0 && w <= 3.0, "stance.tsv: weight out of range in {line:?}");
+            assert!(seen.insert((fold(cols[0].trim()), cols[1].trim())), "stance.tsv: duplicate {line:?}");
+        }
+        let c = Cues::load();
+        assert!(c.len() > 300, "only {} cues", c.len());
+        for line in data_lines(include_str!("../../data/lexicon/topics.tsv")) {
+            assert!(line.contains('\t'), "topics.tsv: no gloss in {line:?}");
+        }
+    }
+
+    #[test]
+    fn longest_match_and_prefixes() {
+        let c = Cues::parse(
+            "عقوبات\tnegative\t1\tsanctions\nرفع العقوبات\tpositive\t1\tlifting sanctions\nانتهاك*\tnegative\t1\tviolation\n",
+            "",
+        );
+        let forms = |ws: &[&str]| ws.iter().map(|w| vec![w.to_string()]).collect::<Vec<_>>();
+        let f = forms(&["رفع", "عقوبات"]);
+        assert_eq!(c.at(&f, 0).map(|(e, n)| (c.entry(e).kind, n)), Some((CueKind::Positive, 2)));
+        assert_eq!(c.at(&f, 1).map(|(e, _)| c.entry(e).kind), Some(CueKind::Negative));
+        let f = forms(&["انتهاكات"]);
+        assert_eq!(c.at(&f, 0).map(|(e, _)| c.entry(e).gloss.as_str()), Some("violation"));
+        let f = forms(&["انتها"]);
+        assert_eq!(c.at(&f, 0), None);
+    }
+}

@@ -1,0 +1,568 @@
+//! Stance: the article's tone toward its main topic, with the words behind it.
+//!
+//! Reads: tokens, sentences and sections, entities and their salience, quotes. Adds:
+//! `Document::stance`.
+//!
+//! 1. **Cues** from the project's lexicon (`data/lexicon/stance.tsv`), matched on token
+//!    stems, longest first: positive and negative words and phrases, negators, hedges,
+//!    intensifiers and diminishers, contrast words and past framing.
+//! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator up
+//!    to three words before a polar cue reverses it ("لم ينجح", "عدم الاستقرار"; a negated
+//!    negative counts half, as a weak positive); an intensifier or diminisher next to it
+//!    scales it; a negative framed as past ("بعيدًا عن التوترات السابقة") becomes a weak
+//!    positive (something left behind); after "لكن / إلا أن" a clause weighs more and the one
+//!    before less; a concession ("رغم …") weighs less; a hedge ("قد" + present verb, "ربما",
+//!    "رهنًا") marks the sentence as hedged and softens it.
+//! 3. **Scores**: a sentence's score is the sum of its cues' weights; the article's weighs
+//!    the headline double and the lead one and a half, and compares the positive and negative
+//!    mass: clearly more of one is `positive`/`negative`, both strong and close is `mixed`,
+//!    and so is hope hedged by obstacles (a positive article with most of its opinion
+//!    hedged and real negative weight); little of either is `neutral`. The thresholds were
+//!    chosen on the development split of the gold (`mizan eval stance`). Sections and quoted speakers are scored the same way.
+//! 4. **Topic**: the most frequent topic noun (`data/lexicon/topics.tsv`, the headline
+//!    counting triple) with the most salient entities ("التقارب بين روسيا والولايات
+//!    المتحدة"), else the headline.
+
+use std::ops::Range;
+
+use crate::doc::Document;
+use crate::lexicon::cues::CueKind;
+use crate::lexicon::lexicon;
+use crate::lexicon::titles::strip_article;
+use crate::output::{EntityKind, SentenceKind};
+use crate::span::Span;
+use crate::text::tokenize::TokenKind;
+
+/// A sentence scoring at least this (in absolute value) takes that polarity.
+pub const SENTENCE_THRESHOLD: f64 = 0.5;
+/// Below this much positive plus negative mass an article is neutral.
+const NEUTRAL_MASS: f64 = 0.5;
+/// When the weaker side reaches this share of the stronger, the article is mixed.
+const MIXED_RATIO: f64 = 0.8;
+/// How much a hedge softens the polar cues of its sentence.
+const HEDGE_FACTOR: f64 = 0.85;
+/// Hope hedged by obstacles is mixed: a positive article at least this hedged…
+const HEDGED_HOPE: f64 = 0.5;
+/// …whose negative mass is at least this share of its positive mass.
+const HEDGED_HOPE_NEG: f64 = 0.3;
+
+/// A polarity label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Label {
+    /// Hopeful, successful, improving, welcome.
+    Positive,
+    /// Harm, failure, conflict, crisis, alarm.
+    Negative,
+    /// No evident tone.
+    #[default]
+    Neutral,
+    /// Both, neither outweighing the other.
+    Mixed,
+}
+
+impl Label {
+    /// Its name in the output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Positive => "positive",
+            Label::Negative => "negative",
+            Label::Neutral => "neutral",
+            Label::Mixed => "mixed",
+        }
+    }
+
+    /// The label of a sentence-level score.
+    pub fn of_sentence(raw: f64) -> Label {
+        if raw >= SENTENCE_THRESHOLD {
+            Label::Positive
+        } else if raw <= -SENTENCE_THRESHOLD {
+            Label::Negative
+        } else {
+            Label::Neutral
+        }
+    }
+
+    /// The label of a body of text from its positive and negative mass.
+    pub fn of_masses(pos: f64, neg: f64) -> Label {
+        let (hi, lo) = if pos >= neg { (pos, neg) } else { (neg, pos) };
+        if pos + neg < NEUTRAL_MASS {
+            Label::Neutral
+        } else if lo >= MIXED_RATIO * hi && lo >= NEUTRAL_MASS / 2.0 {
+            Label::Mixed
+        } else if pos > neg {
+            Label::Positive
+        } else {
+            Label::Negative
+        }
+    }
+}
+
+/// A cue found in the text, with its weight after scope.
+#[derive(Debug, Clone)]
+pub struct CueHit {
+    /// Original span.
+    pub span: Span,
+    /// Tokens covered.
+    pub tokens: Range<usize>,
+    /// Lexicon entry.
+    pub entry: usize,
+    /// Kind.
+    pub kind: CueKind,
+    /// Signed weight after scope (0 for cues without polarity).
+    pub weight: f64,
+    /// Reversed by a negator.
+    pub negated: bool,
+    /// Framed as past.
+    pub past: bool,
+}
+
+/// One sentence weighed.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceStance {
+    /// Sum of its cues' weights.
+    pub raw: f64,
+    /// Whether a hedge touches it.
+    pub hedged: bool,
+    /// Its cues, in text order.
+    pub cues: Vec<CueHit>,
+    /// Its weight in the article (headline 2, lead 1.5, meta lines 0).
+    pub weight: f64,
+}
+
+/// One holder of a view (a quoted speaker).
+#[derive(Debug, Clone)]
+pub struct HolderInfo {
+    /// The speaker's entity.
+    pub entity: Option<usize>,
+    /// The speaker as written.
+    pub name: String,
+    /// Positive and negative mass of what they say.
+    pub pos: f64,
+    /// Negative mass.
+    pub neg: f64,
+    /// Sentences where their view is given.
+    pub sentences: Vec<usize>,
+}
+
+/// The article's main topic.
+#[derive(Debug, Clone, Default)]
+pub struct Topic {
+    /// Short Arabic label.
+    pub ar: String,
+    /// English label.
+    pub en: String,
+    /// The topic noun's lexicon form, if one was found.
+    pub noun: Option<String>,
+    /// The entities it concerns.
+    pub entities: Vec<usize>,
+}
+
+/// The stance stage's result.
+#[derive(Debug, Clone, Default)]
+pub struct StanceInfo {
+    /// Per sentence of the document.
+    pub sentences: Vec<SentenceStance>,
+    /// Article label.
+    pub label: Label,
+    /// Signed score, -1..1.
+    pub score: f64,
+    /// 0..1.
+    pub confidence: f64,
+    /// Share of opinionated sentences that are hedged.
+    pub hedging: f64,
+    /// Weighted positive mass.
+    pub pos: f64,
+    /// Weighted negative mass.
+    pub neg: f64,
+    /// Evidence sentences, strongest first.
+    pub evidence: Vec<usize>,
+    /// Per section: (label or "hedged", score).
+    pub sections: Vec<(String, f64)>,
+    /// Per holder.
+    pub holders: Vec<HolderInfo>,
+    /// Topic.
+    pub topic: Topic,
+}
+
+/// The stance stage.
+pub fn assess(doc: &mut Document) {
+    let sentences: Vec<SentenceStance> = (0..doc.sentences.len()).map(|s| sentence(doc, s)).collect();
+    let mut info = StanceInfo { sentences, ..StanceInfo::default() };
+    let (mut pos, mut neg) = (0.0, 0.0);
+    let (mut opinion, mut hedged) = (0usize, 0usize);
+    for s in &info.sentences {
+        if s.raw > 0.0 {
+            pos += s.raw * s.weight;
+        } else {
+            neg += -s.raw * s.weight;
+        }
+        if Label::of_sentence(s.raw) != Label::Neutral && s.weight > 0.0 {
+            opinion += 1;
+            hedged += s.hedged as usize;
+        }
+    }
+    info.pos = pos;
+    info.neg = neg;
+    info.hedging = if opinion > 0 { round3(hedged as f64 / opinion as f64) } else { 0.0 };
+    info.label = Label::of_masses(pos, neg);
+    if info.label == Label::Positive && info.hedging >= HEDGED_HOPE && neg >= HEDGED_HOPE_NEG * pos {
+        info.label = Label::Mixed;
+    }
+    info.score = round3((pos - neg) / (pos + neg + 1.0));
+    let total = pos + neg;
+    info.confidence = if total > 0.0 {
+        let margin = match info.label {
+            Label::Mixed => 1.0 - (pos - neg).abs() / total,
+            Label::Neutral => 1.0 - total / NEUTRAL_MASS,
+            _ => (pos - neg).abs() / total,
+        };
+        round3(margin.clamp(0.0, 1.0) * (1.0 - (-total / 3.0).exp()).max(0.3))
+    } else {
+        0.5
+    };
+    let mut ev: Vec<usize> = (0..info.sentences.len()).filter(|&s| info.sentences[s].raw.abs() >= 0.3).collect();
+    ev.sort_by(|&a, &b| {
+        let w = |s: usize| info.sentences[s].raw.abs() * info.sentences[s].weight.max(0.5);
+        w(b).total_cmp(&w(a)).then(a.cmp(&b))
+    });
+    ev.truncate(6);
+    info.evidence = ev;
+    info.sections = sections(doc, &info.sentences);
+    info.holders = holders(doc, &info.sentences);
+    info.topic = topic(doc);
+    doc.stance = info;
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Whether token `i` closes a clause (comma, semicolon, colon, dash, parenthesis).
+fn closes_clause(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && matches!(doc.slice(t.span), "،" | "," | "؛" | ";" | ":" | "-" | "–" | "(" | ")")
+}
+
+/// The lookup forms of every token of a range (none for punctuation and numbers).
+fn forms(doc: &Document, r: Range<usize>) -> Vec<Vec<String>> {
+    r.map(|i| match doc.tokens[i].kind {
+        TokenKind::Word => crate::lexicon::triggers::stem_forms(doc, i),
+        _ => Vec::new(),
+    })
+    .collect()
+}
+
+/// Finds and weighs the cues of sentence `si`.
+fn sentence(doc: &Document, si: usize) -> SentenceStance {
+    let s = &doc.sentences[si];
+    let weight = match s.kind {
+        SentenceKind::Headline => 2.0,
+        SentenceKind::Meta => 0.0,
+        _ if si <= 1 || doc.sentences[..si].iter().all(|p| p.kind != SentenceKind::Body) => 1.5,
+        _ => 1.0,
+    };
+    let cues = cues_in(doc, s.tokens.clone());
+    let hedged = cues.iter().any(|c| c.kind == CueKind::Hedge);
+    let raw = cues.iter().map(|c| c.weight).sum::<f64>();
+    SentenceStance { raw: round3(raw), hedged, cues, weight }
+}
+
+/// Finds and weighs the cues in tokens `r` (one sentence).
+pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
+    let lex = &lexicon().cues;
+    let base = r.start;
+    let fs = forms(doc, r.clone());
+    let mut hits: Vec<CueHit> = Vec::new();
+    let mut k = 0;
+    while k < fs.len() {
+        let Some((e, n)) = lex.at(&fs, k) else {
+            k += 1;
+            continue;
+        };
+        let entry = lex.entry(e);
+        let i = base + k;
+        // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts.
+        if entry.kind == CueKind::Hedge && entry.words.len() == 1 && entry.words[0] == "قد" {
+            let next = (i + 1 < r.end).then(|| doc.key(i + 1));
+            if !next.is_some_and(|w| w.starts_with(['ي', 'ت', 'ن', 'ا'])) {
+                k += 1;
+                continue;
+            }
+        }
+        let span = doc.tokens_span(i..i + n);
+        // Leave proclitics out of the cue, unless the cue is the whole word ("بعيدا").
+        let start = if doc.key(i) == entry.words[0] { span.start as usize } else { doc.stem_start(i) };
+        let span = Span::new(start, span.end as usize);
+        let w = if entry.kind == CueKind::Positive {
+            entry.weight
+        } else if entry.kind == CueKind::Negative {
+            -entry.weight
+        } else {
+            0.0
+        };
+        hits.push(CueHit {
+            span,
+            tokens: i..i + n,
+            entry: e,
+            kind: entry.kind,
+            weight: w,
+            negated: false,
+            past: false,
+        });
+        k += n;
+    }
+    scope(doc, &mut hits);
+    hits
+}
+
+/// Whether a clause boundary lies strictly between tokens `a` and `b` (a < b).
+fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool {
+    (a + 1..b).any(|i| closes_clause(doc, i))
+        || hits.iter().any(|h| h.kind == CueKind::Contrast && h.tokens.start > a && h.tokens.start < b)
+}
+
+/// Applies negation, intensity, past framing, contrast and hedging to the polar cues.
+fn scope(doc: &Document, hits: &mut [CueHit]) {
+    let lex = &lexicon().cues;
+    let hedged = hits.iter().any(|h| h.kind == CueKind::Hedge);
+    let snapshot: Vec<CueHit> = hits.to_vec();
+    // A negator reaches the first polar cue after it only ("لم تستجب للعلاج وتوفيت").
+    let first_polar_after = |o: &CueHit| snapshot.iter().find(|x| x.kind.polar() && x.tokens.start >= o.tokens.end);
+    for h in hits.iter_mut().filter(|h| h.kind.polar()) {
+        let (hs, he) = (h.tokens.start, h.tokens.end);
+        let mut w = h.weight;
+        for o in &snapshot {
+            let (os, oe) = (o.tokens.start, o.tokens.end);
+            let before = oe <= hs && hs - oe <= 3 && !boundary_between(doc, &snapshot, oe - 1, hs);
+            let near = (oe <= hs && hs - oe <= 1 && !boundary_between(doc, &snapshot, oe - 1, hs))
+                || (os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os));
+            match o.kind {
+                CueKind::Negator if before && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens) => {
+                    h.negated = !h.negated
+                }
+                CueKind::Intensifier | CueKind::Diminisher if near => w *= lex.entry(o.entry).weight,
+                CueKind::Past if w < 0.0 && (before || (os >= he && os - he <= 2)) => h.past = true,
+                _ => {}
+            }
+        }
+        if h.past {
+            w = 0.3 * w.abs();
+        }
+        if h.negated {
+            w = if w > 0.0 { -0.8 * w } else { -0.5 * w };
+        }
+        // Contrast: the clause after "لكن" outweighs the one before; a concession ("رغم X")
+        // is granted, not asserted.
+        for o in snapshot.iter().filter(|o| o.kind == CueKind::Contrast) {
+            let concessive = lex.entry(o.entry).words.iter().any(|x| x.contains("رغم"));
+            if o.tokens.end <= hs {
+                if concessive {
+                    if !boundary_between(doc, &snapshot, o.tokens.end - 1, hs) {
+                        w *= 0.6;
+                    }
+                } else {
+                    w *= 1.2;
+                }
+            } else if !concessive && o.tokens.start >= he {
+                w *= 0.8;
+            }
+        }
+        if hedged {
+            w *= HEDGE_FACTOR;
+        }
+        h.weight = round3(w);
+    }
+}
+
+/// Each section's label ("hedged" when most of its opinion is hedged) and score.
+fn sections(doc: &Document, ss: &[SentenceStance]) -> Vec<(String, f64)> {
+    let n = doc.layout.sections.len();
+    let mut out = Vec::with_capacity(n);
+    for sec in 0..n {
+        let (mut pos, mut neg, mut op, mut hed, mut any_hedge) = (0.0, 0.0, 0, 0, 0);
+        for (si, _) in doc.sentences.iter().enumerate().filter(|(_, s)| s.section == sec) {
+            let st = &ss[si];
+            if st.raw > 0.0 {
+                pos += st.raw;
+            } else {
+                neg -= st.raw;
+            }
+            if Label::of_sentence(st.raw) != Label::Neutral {
+                op += 1;
+                hed += st.hedged as usize;
+            }
+            any_hedge += st.hedged as usize;
+        }
+        let label = Label::of_masses(pos, neg);
+        let hedged_section = (op > 0 && hed * 2 > op) || (op == 0 && any_hedge >= 2);
+        let name = if hedged_section { "hedged" } else { label.name() };
+        out.push((name.to_string(), round3((pos - neg) / (pos + neg + 1.0))));
+    }
+    out
+}
+
+/// What each quoted speaker says, weighed by the cues inside their quotes.
+fn holders(doc: &Document, ss: &[SentenceStance]) -> Vec<HolderInfo> {
+    let mut out: Vec<HolderInfo> = Vec::new();
+    for q in &doc.quotes {
+        let name = match (q.speaker, q.speaker_text) {
+            (Some(e), _) => doc.entities[e].name.clone(),
+            (None, Some(t)) => doc.slice(t).to_string(),
+            (None, None) => continue,
+        };
+        let (mut pos, mut neg) = (0.0, 0.0);
+        for st in &ss[q.sentence.min(ss.len().saturating_sub(1))..] {
+            for c in st.cues.iter().filter(|c| q.content.contains(c.span)) {
+                if c.weight > 0.0 {
+                    pos += c.weight;
+                } else {
+                    neg -= c.weight;
+                }
+            }
+            if st.cues.last().is_some_and(|c| c.span.start > q.content.end) {
+                break;
+            }
+        }
+        let h = match out.iter_mut().position(|h| h.entity == q.speaker && (q.speaker.is_some() || h.name == name)) {
+            Some(i) => &mut out[i],
+            None => {
+                out.push(HolderInfo { entity: q.speaker, name, pos: 0.0, neg: 0.0, sentences: Vec::new() });
+                out.last_mut().unwrap()
+            }
+        };
+        h.pos += pos;
+        h.neg += neg;
+        if !h.sentences.contains(&q.sentence) {
+            h.sentences.push(q.sentence);
+        }
+    }
+    out
+}
+
+/// The article's topic: the leading topic noun and the most salient entities.
+fn topic(doc: &Document) -> Topic {
+    let lex = lexicon();
+    let mut counts: Vec<(String, f64, usize)> = Vec::new();
+    let headline = doc.layout.headline;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let stem = strip_article(&doc.bases[i]);
+        let Some((noun, _)) = lex.cues.topic(stem) else { continue };
+        let w = if headline.is_some_and(|h| h.contains(t.span)) { 3.0 } else { 1.0 };
+        match counts.iter_mut().find(|c| c.0 == *noun) {
+            Some(c) => c.1 += w,
+            None => counts.push((noun.clone(), w, i)),
+        }
+    }
+    let best = counts.iter().filter(|c| c.1 >= 2.0).max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)));
+    let gloss = best.and_then(|b| lex.cues.topic(&crate::text::normalize::key(&b.0)).map(|g| g.1.clone()));
+    let noun = best.map(|b| b.0.clone());
+    // The entities it concerns: the most salient named people, organisations and places.
+    let mut ents: Vec<usize> = (0..doc.entities.len())
+        .filter(|&e| {
+            matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+                && doc.entities[e].salience >= 0.25
+        })
+        .collect();
+    ents.sort_by(|&a, &b| doc.entities[b].salience.total_cmp(&doc.entities[a].salience).then(a.cmp(&b)));
+    ents.truncate(3);
+    let countries: Vec<usize> = ents
+        .iter()
+        .copied()
+        .filter(|&e| doc.entities[e].kind == EntityKind::Location && doc.entities[e].salience >= 0.4)
+        .take(2)
+        .collect();
+    let latin =
+        |e: usize| doc.entities[e].latin.clone().unwrap_or_else(|| crate::romanize::romanize(&doc.entities[e].name));
+    let (ar, en) = match (&noun, &gloss) {
+        (Some(n), Some(g)) => {
+            let with_article = if n.starts_with("ال") { n.clone() } else { format!("ال{n}") };
+            if countries.len() == 2 {
+                let (a, b) = (countries[0], countries[1]);
+                (
+                    format!("{with_article} بين {} و{}", doc.entities[a].name, doc.entities[b].name),
+                    format!("{g} between {} and {}", latin(a), latin(b)),
+                )
+            } else if let Some(&e) = ents.first() {
+                let ent = &doc.entities[e];
+                if ent.kind == EntityKind::Location {
+                    (format!("{with_article} في {}", ent.name), format!("{g} in {}", latin(e)))
+                } else {
+                    (format!("{n} {}", ent.name), format!("{g} involving {}", latin(e)))
+                }
+            } else {
+                (with_article, g.clone())
+            }
+        }
+        _ => {
+            let head = headline.map(|h| doc.slice(h).trim().to_string()).unwrap_or_default();
+            if !head.is_empty() {
+                let short: Vec<&str> = head.split_whitespace().take(12).collect();
+                (short.join(" "), String::new())
+            } else if !ents.is_empty() {
+                (
+                    ents.iter().map(|&e| doc.entities[e].name.as_str()).collect::<Vec<_>>().join("، "),
+                    ents.iter().map(|&e| latin(e)).collect::<Vec<_>>().join(", "),
+                )
+            } else {
+                (String::new(), String::new())
+            }
+        }
+    };
+    Topic { ar, en, noun, entities: ents }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stance(text: &str) -> StanceInfo {
+        let a = crate::Analyzer::default();
+        let mut doc = a.text_layer(text).unwrap();
+        crate::text::sentences::split(&mut doc);
+        assess(&mut doc);
+        doc.stance
+    }
+
+    fn raw(text: &str) -> f64 {
+        stance(text).sentences.iter().map(|s| s.raw).sum()
+    }
+
+    #[test]
+    fn polarity_and_negation() {
+        assert!(raw("وأكد الجانبان تعزيز التعاون بينهما.") > 0.5);
+        assert!(raw("وتصاعدت التوترات بعد فرض عقوبات جديدة.") < -0.5);
+        assert!(raw("ولم تنجح المفاوضات.") < 0.0, "a negated positive is negative");
+        assert!(raw("وتحدث عن عدم الاستقرار في المنطقة.") < 0.0);
+    }
+
+    #[test]
+    fn past_framing_is_not_negative() {
+        assert!(raw("وتسعى العلاقات إلى المضي قدما بعيدا عن التوترات السابقة.") >= 0.0);
+    }
+
+    #[test]
+    fn hedges_are_marked() {
+        let s = stance("وقد يؤدي الاتفاق إلى انفراج في العلاقات.");
+        assert!(s.sentences.iter().any(|s| s.hedged));
+        let s = stance("وقد وقع الطرفان الاتفاق.");
+        assert!(!s.sentences.iter().any(|s| s.hedged), "قد before a past verb asserts");
+    }
+
+    #[test]
+    fn masses_give_labels() {
+        assert_eq!(Label::of_masses(0.2, 0.1), Label::Neutral);
+        assert_eq!(Label::of_masses(4.0, 3.5), Label::Mixed);
+        assert_eq!(Label::of_masses(5.0, 1.0), Label::Positive);
+        assert_eq!(Label::of_masses(1.0, 5.0), Label::Negative);
+    }
+
+    #[test]
+    fn empty_and_odd_inputs_do_not_panic() {
+        for t in ["", "لا", "قد", "لكن", "،،،", "رغم", "\u{0}"] {
+            let _ = stance(t);
+        }
+    }
+}
