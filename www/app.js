@@ -157,7 +157,7 @@ function withCues(text, ev) {
   for (const c of [...ev.cues].sort((a, b) => a.start - b.start)) {
     if (c.start < at) continue;
     frag.append(text.slice(at, c.start));
-    const cls = c.scope ? `cue-${c.kind} cue-${c.scope}` : `cue-${c.kind}`;
+    const cls = c.scope ? `cue-${c.kind} scope-${c.scope}` : `cue-${c.kind}`;
     const tip = `${CUE_AR[c.kind] || c.kind}${c.scope ? ` (${CUE_AR[c.scope]})` : ""}${c.weight ? ` ${c.weight > 0 ? "+" : ""}${c.weight}` : ""}`;
     frag.append(el("mark", { class: cls, title: tip }, text.slice(c.start, c.end)));
     at = c.end;
@@ -174,7 +174,7 @@ function renderStance(root, text, a) {
     return;
   }
   root.append(el("p", {}, "الموضوع: ", el("strong", {}, s.topic),
-    s.topicEn ? el("span", { class: "latin", dir: "ltr" }, ` — ${s.topicEn}`) : null));
+    s.topicEn ? el("div", { class: "latin", dir: "ltr" }, s.topicEn) : null));
   const meter = el("meter", { min: "-1", max: "1", low: "-0.2", high: "0.2", optimum: "1", value: String(s.score) });
   root.append(el("div", { class: "gauge" },
     el("span", { class: `label-badge label-${s.label}` }, LABEL_AR[s.label] || s.label), meter,

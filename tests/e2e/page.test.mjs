@@ -59,6 +59,12 @@ test("paste an article: people highlighted, analyst table shown, nothing leaves 
   const rows = await page.locator(".result .analyst-table tbody tr td:first-child").allTextContents();
   assert.ok(rows.some((r) => r.includes("ستيف ويتكوف")), JSON.stringify(rows));
   assert.ok(page.workers().some((w) => w.url().endsWith("/www/worker.js")), "analysis runs in a web worker");
+  // The stance: a gauge, evidence with cue words marked, sections, and both summaries.
+  assert.equal(await page.locator(".result .stance meter").count(), 1);
+  assert.ok((await page.locator(".result .stance .evidence mark.cue-positive").count()) > 0, "positive cues marked");
+  assert.ok((await page.locator(".result .stance .sections li").count()) >= 3, "section breakdown");
+  assert.match(await page.locator(".result .summary-en").textContent(), /Russia/);
+  assert.ok((await page.locator(".result .summary-ar").textContent()).length > 40);
   await page.screenshot({ path: new URL("../../docs/screenshot.png", import.meta.url).pathname });
   assert.deepEqual(errors, []);
   const foreign = requests.filter((u) => !u.startsWith(origin + "/") && !u.startsWith("data:"));

@@ -24,6 +24,24 @@ test("mentions slice the JavaScript string exactly", () => {
   for (const s of a.sentences) assert.ok(s.start < s.end && s.end <= TEXT.length);
 });
 
+test("stance cues and evidence slice the JavaScript string exactly", () => {
+  const text = "😀 تحسّنت العلاقات 👍🏽 بين البلدين بعيدًا عن التوترات السابقة، لكن العقوبات قد تُعرقل التقارب.";
+  const a = new Analyzer().analyze(text);
+  assert.equal(a.stance.placeholder, false);
+  let n = 0;
+  for (const s of [...a.stance.evidence, ...a.stance.sentences]) {
+    for (const c of s.cues) {
+      assert.equal(text.slice(c.start, c.end), c.text, JSON.stringify(c));
+      n++;
+    }
+  }
+  for (const ev of a.stance.evidence) assert.equal(text.slice(ev.start, ev.end), ev.text);
+  assert.ok(n >= 4, `cues found: ${n}`);
+  assert.ok(a.stance.sentences.some((s) => s.hedged), "قد + present verb hedges");
+  assert.ok(a.stance.sentences.flatMap((s) => s.cues).some((c) => c.scope === "past"), "past framing");
+  assert.ok(a.summary.ar.length > 0 && a.summary.en.length > 0);
+});
+
 test("results are plain data, absent values are null", () => {
   const a = new Analyzer().analyze("زار وزير الخارجية المصري القاهرة.");
   assert.equal(Object.getPrototypeOf(a), Object.prototype);
