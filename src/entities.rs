@@ -168,13 +168,21 @@ fn propagate(doc: &mut Document) {
     }
     // Names by the variant key of their first word; surnames of multi-word person names.
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut surnames: HashMap<String, ()> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
     for (i, (n, k)) in names.iter().enumerate() {
         by_first.entry(vkey(&n[0])).or_default().push(i);
         if n.len() > 1 && *k == EntityKind::Person {
-            surnames.insert(vkey(n.last().map_or("", |s| s.as_str())), ());
+            let last = n.last().map_or("", |s| s.as_str());
+            surnames.entry(vkey(last)).or_default().push(last.to_string());
         }
     }
+    // A common word that only shares a name's skeleton is not that name ("جامعة" is not
+    // "جمعة"): spelling variants are for names, not for the words of the language.
+    let lex = lexicon();
+    let common = |i: usize| {
+        let b = strip_article(&doc.bases[i]);
+        lex.stems.count(b) >= 50
+    };
     let mut covered = vec![false; doc.tokens.len()];
     for m in &doc.mentions {
         for t in m.tokens.clone() {
@@ -182,16 +190,16 @@ fn propagate(doc: &mut Document) {
         }
     }
     // Where a token spells a name word: the token whole, or after proclitics.
-    let spellings = |i: usize| -> Vec<(String, usize)> {
+    let spellings = |i: usize| -> Vec<(String, usize, String)> {
         if !doc.tokens[i].is_word() {
             return Vec::new();
         }
         let k = doc.key(i);
-        let mut v = vec![(vkey(k), 0)];
+        let mut v = vec![(vkey(k), 0, k.to_string())];
         for p in NAME_PREFIXES {
             if let Some(rest) = k.strip_prefix(p) {
                 if rest.chars().count() >= 2 {
-                    v.push((vkey(rest), p.len()));
+                    v.push((vkey(rest), p.len(), rest.to_string()));
                 }
             }
         }
@@ -205,7 +213,7 @@ fn propagate(doc: &mut Document) {
             continue;
         }
         let mut hit: Option<(MentionForm, usize, usize, EntityKind)> = None;
-        for (k, off) in spellings(i) {
+        for (k, off, _) in spellings(i) {
             for &ni in by_first.get(&k).map(|v| v.as_slice()).unwrap_or(&[]) {
                 let (n, kind) = &names[ni];
                 let l = n.len();
@@ -222,8 +230,11 @@ fn propagate(doc: &mut Document) {
             }
         }
         if hit.is_none() {
-            for (k, off) in spellings(i) {
-                if surnames.contains_key(&k) {
+            for (k, off, raw) in spellings(i) {
+                if let Some(exact) = surnames.get(&k) {
+                    if !exact.contains(&raw) && common(i) {
+                        continue;
+                    }
                     let clean = off > 0 || name_like(doc, i, false) != NameLike::No || doc.segs[i].is_split();
                     if clean && doc.segs[i].enclitic.is_none() {
                         hit = Some((MentionForm::Partial, 1, off, EntityKind::Person));

@@ -26,7 +26,7 @@ use std::ops::Range;
 use crate::doc::{Document, MentionInfo, RoleInfo, Source};
 use crate::lexicon::titles::strip_article;
 use crate::lexicon::{lexicon, PatternForm, TitleKind};
-use crate::output::{EntityKind, MentionForm};
+use crate::output::{EntityKind, MentionForm, SentenceKind};
 use crate::span::Span;
 use crate::text::clitics::Article;
 use crate::text::tokenize::TokenKind;
@@ -123,6 +123,22 @@ impl View<'_, '_> {
             && lex.stems.entity_share(b).unwrap_or(0.0) < 0.5
             && !b.starts_with(['ي', 'ت'])
     }
+
+    /// The same under a preposition clitic ("**ب**جامعة الأزهر").
+    fn is_construct_noun_under_prep(&self, t: usize) -> bool {
+        let s = &self.doc.segs[t];
+        let lex = lexicon();
+        let b = strip_article(&self.doc.bases[t]);
+        self.word(t)
+            && s.prep.is_some()
+            && s.article == Article::None
+            && s.conj.is_none()
+            && s.enclitic.is_none()
+            && self.person_at[t].is_none()
+            && !lex.is_stopword(b)
+            && lex.stems.count(b) >= 25
+            && (lex.stems.entity_share(b).unwrap_or(0.0) < 0.5 || self.place_at.get(t + 1).is_some_and(|p| p.is_some()))
+    }
 }
 
 /// The title phrase starting at `i` (a title head) and ending before `limit`.
@@ -190,6 +206,15 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 j += 1;
                 continue;
             }
+            // "بجامعة الأزهر", "لنادي الكويت": a construct noun under the preposition.
+            if v.is_construct_noun_under_prep(j)
+                && j + 1 < limit
+                && (v.is_article_noun(j + 1) || v.place_at[j + 1].is_some())
+            {
+                in_pp = true;
+                j += 1;
+                continue;
+            }
             break;
         }
         let key = strip_article(&doc.bases[j]);
@@ -214,7 +239,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         if s.conj.is_none()
             && v.is_construct_noun(j)
             && j + 1 < limit
-            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1))
+            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1) || v.place_at[j + 1].is_some())
         {
             j += 1;
             continue;
@@ -352,6 +377,21 @@ pub fn assign(doc: &mut Document) {
             if me + 1 < b && matches!(doc.light(me), "," | "(" | "-") {
                 if let Some(ph) = phrase_at(&v, me + 1, b) {
                     if !ph.tokens.is_empty() && !ph.honorific {
+                        out_push(&mut found, mi, ph, None);
+                    }
+                }
+            }
+            // In apposition without a comma: "يوسي غارفينكل عالم الآثار بالجامعة العبرية",
+            // "سيب بلاتر رئيس الفيفا" — unless the title introduces the next name.
+            // Not in lists and tables, where a line of cells reads like an apposition.
+            let prose = !matches!(s.kind, SentenceKind::List | SentenceKind::Meta);
+            if prose && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
+                if let Some(ph) = phrase_at(&v, me, b) {
+                    let next_name = ph.tokens.end < b && v.person_at[ph.tokens.end].is_some();
+                    let one_line = !doc
+                        .slice(Span::new(doc.tokens[me - 1].span.e(), doc.tokens[ph.tokens.end - 1].span.e()))
+                        .contains('\n');
+                    if !ph.honorific && !next_name && one_line && ph.tokens.len() >= 2 {
                         out_push(&mut found, mi, ph, None);
                     }
                 }
@@ -675,6 +715,14 @@ mod tests {
         let r = roles("وصل المبعوث الخاص للرئيس الروسي فلاديمير بوتين للشؤون الاقتصادية، كيريل دميترييف، إلى واشنطن.");
         assert!(has(&r, "كيريل دميترييف", "المبعوث الخاص للرئيس الروسي للشؤون الاقتصادية"), "{r:?}");
         assert!(has(&r, "فلاديمير بوتين", "الرئيس الروسي"), "{r:?}");
+    }
+
+    #[test]
+    fn apposition_without_comma_and_occupations() {
+        let r = roles("وقال الدكتور سامر الخطيب أستاذ الفقه بجامعة الأزهر إن الانتخابات نزيهة.");
+        assert!(has(&r, "سامر الخطيب", "أستاذ الفقه بجامعة الأزهر"), "{r:?}");
+        let r = roles("أعلن لوران فابيوس وزير الخارجية الفرنسي أن العقوبات ستخفف.");
+        assert!(has(&r, "لوران فابيوس", "وزير الخارجية الفرنسي"), "{r:?}");
     }
 
     #[test]

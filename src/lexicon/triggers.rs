@@ -24,7 +24,7 @@ pub struct Trigger {
     pub kind: String,
     /// Verb or noun.
     pub pos: Pos,
-    /// How participants are read (events).
+    /// How participants are read (events); the preposition before what was said (speech).
     pub frame: String,
     /// Flags (events: `o` needs an agreement noun, `b` needs "بين", `a` anaphoric noun).
     pub flags: String,
@@ -94,14 +94,16 @@ impl Triggers {
                 )
             } else {
                 let k = cols.get(1).copied().unwrap_or("v");
-                (k, if k == "v" || k == "d" { Pos::Verb } else { Pos::Noun }, "", "")
+                // The third column: the preposition the verb takes before what was said
+                // ("أعلن عن", "أشار إلى"), folded; kept as the frame.
+                (k, if k == "v" || k == "d" { Pos::Verb } else { Pos::Noun }, cols.get(2).copied().unwrap_or(""), "")
             };
             let words = form.split(' ').count();
             let id = entries.len();
             entries.push(Trigger {
                 kind: kind.to_string(),
                 pos,
-                frame: frame.to_string(),
+                frame: if events { frame.to_string() } else { key(frame) },
                 flags: flags.to_string(),
                 words,
             });
