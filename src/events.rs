@@ -364,11 +364,26 @@ pub fn extract(doc: &mut Document) {
             if ev.participants.is_empty() && ev.place.is_none() {
                 continue; // nothing to tell about
             }
+            // In sports news "لقاء" and "مواجهة" are matches, not meetings.
+            if ev.kind == "meeting"
+                && trig.pos == Pos::Noun
+                && (a..b).any(|i| SPORT_WORDS.contains(&strip_article(&doc.bases[i])))
+            {
+                continue;
+            }
+            // An arrival or departure without a place is mostly another sense of the verb
+            // ("ليصل عدد…" reaching a number, "وصول المولود"); one with a place is kept.
+            if matches!(ev.kind.as_str(), "arrival" | "departure") && ev.place.is_none() {
+                continue;
+            }
             events.push(ev);
         }
     }
     doc.events = merge(events, doc);
 }
+
+/// Words that make "لقاء" a match (folded, article stripped).
+const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "كاس", "نادي", "منتخب", "ملعب", "هدف", "اهداف", "بطوله"];
 
 /// Merges repeated accounts of one event: same kind, and the same participants (one list
 /// holding the other), or a mention without participants right after one with them.
@@ -473,6 +488,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn other_senses_are_not_events() {
+        let ev = events("وأكد مدرب المنتخب أن لقاء الدوري بين الفريقين تأجل إلى الأسبوع المقبل.");
+        assert!(!ev.iter().any(|e| e.0 == "meeting"), "a league match is not a meeting: {ev:?}");
+        let ev = events("وقال وزير الصحة سامح فريد إن عدد المصابين ارتفع ليصل الرقم إلى خمسين.");
+        assert!(!ev.iter().any(|e| e.0 == "arrival"), "reaching a number is not an arrival: {ev:?}");
+        let ev = events("وصل وزير الخارجية المصري سامح شكري إلى الرياض أمس.");
+        assert!(ev.iter().any(|e| e.0 == "arrival" && e.2.as_deref() == Some("الرياض")), "{ev:?}");
     }
 
     #[test]
