@@ -162,6 +162,20 @@ impl WikiArticle {
         s.push_str(&self.paragraphs.join("\n"));
         s
     }
+
+    /// The byte span in [`WikiArticle::text`] of characters `[start, end)` of paragraph
+    /// `paragraph` (-1 = the title), as the gold files give them.
+    pub fn byte_span(&self, paragraph: i64, start: usize, end: usize) -> (usize, usize) {
+        let (base, p) = if paragraph < 0 {
+            (0, self.title.as_str())
+        } else {
+            let i = (paragraph as usize).min(self.paragraphs.len());
+            let base = self.title.len() + 2 + self.paragraphs[..i].iter().map(|p| p.len() + 1).sum::<usize>();
+            (base, self.paragraphs.get(i).map_or("", |s| s.as_str()))
+        };
+        let to_byte = |ch: usize| p.char_indices().nth(ch).map_or(p.len(), |x| x.0);
+        (base + to_byte(start), base + to_byte(end))
+    }
 }
 
 /// The WikiNews articles.

@@ -442,23 +442,23 @@ fn holders(doc: &Document, ss: &[SentenceStance]) -> Vec<HolderInfo> {
 /// The article's topic: the leading topic noun and the most salient entities.
 fn topic(doc: &Document) -> Topic {
     let lex = lexicon();
-    let mut counts: Vec<(String, f64, usize)> = Vec::new();
+    let mut counts: Vec<(&(String, String), f64, usize)> = Vec::new();
     let headline = doc.layout.headline;
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
         let stem = strip_article(&doc.bases[i]);
-        let Some((noun, _)) = lex.cues.topic(stem) else { continue };
+        let Some(topic) = lex.cues.topic(stem) else { continue };
         let w = if headline.is_some_and(|h| h.contains(t.span)) { 3.0 } else { 1.0 };
-        match counts.iter_mut().find(|c| c.0 == *noun) {
+        match counts.iter_mut().find(|c| c.0 .0 == topic.0) {
             Some(c) => c.1 += w,
-            None => counts.push((noun.clone(), w, i)),
+            None => counts.push((topic, w, i)),
         }
     }
     let best = counts.iter().filter(|c| c.1 >= 2.0).max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)));
-    let gloss = best.and_then(|b| lex.cues.topic(&crate::text::normalize::key(&b.0)).map(|g| g.1.clone()));
-    let noun = best.map(|b| b.0.clone());
+    let gloss = best.map(|b| b.0 .1.clone());
+    let noun = best.map(|b| b.0 .0.clone());
     // The entities it concerns: the most salient named people, organisations and places.
     let mut ents: Vec<usize> = (0..doc.entities.len())
         .filter(|&e| {

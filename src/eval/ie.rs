@@ -59,10 +59,7 @@ struct GoldQuote {
 
 /// The gold file, read from the repository.
 fn gold() -> Result<Vec<GoldArticle>, String> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gold/ie/wikinews.json");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let g: GoldFile = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(g.articles)
+    Ok(super::read_gold::<GoldFile>("gold/ie/wikinews.json")?.articles)
 }
 
 /// The words of a phrase for overlap: folded, clitics and the article off.
@@ -209,28 +206,11 @@ fn score_events(a: &Analysis, g: &GoldArticle) -> Counts {
     c
 }
 
-fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle, text: &str) -> Counts {
+fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle) -> Counts {
     let mut c = Counts { pred: a.quotes.len(), gold: g.quotes.len(), ..Counts::default() };
-    // Byte offset of each paragraph (title = -1) in the analysed text.
-    let mut starts = vec![0usize];
-    let mut at = art.title.len() + 2;
-    for p in &art.paragraphs {
-        starts.push(at);
-        at += p.len() + 1;
-    }
-    let para = |i: i64| -> &str {
-        if i < 0 {
-            &art.title
-        } else {
-            art.paragraphs.get(i as usize).map_or("", |s| s.as_str())
-        }
-    };
     let mut used = vec![false; a.quotes.len()];
     for gq in &g.quotes {
-        let p = para(gq.paragraph);
-        let to_byte = |ch: usize| p.char_indices().nth(ch).map_or(p.len(), |x| x.0);
-        let base = starts[(gq.paragraph + 1) as usize];
-        let (gs, ge) = (base + to_byte(gq.start), base + to_byte(gq.end));
+        let (gs, ge) = art.byte_span(gq.paragraph, gq.start, gq.end);
         let hit = a.quotes.iter().enumerate().find(|(k, q)| {
             let (qs, qe) = (q.start as usize, q.end as usize);
             let ov = ge.min(qe).saturating_sub(gs.max(qs));
@@ -250,7 +230,6 @@ fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle, text: &str) ->
             c.speaker_right += 1;
         }
     }
-    let _ = text;
     c
 }
 
@@ -270,7 +249,7 @@ pub fn run(task: &str) -> Result<(String, Value), String> {
         let c = match task {
             "roles" => score_roles(&a, g),
             "events" => score_events(&a, g),
-            _ => score_quotes(&a, g, art, &text),
+            _ => score_quotes(&a, g, art),
         };
         let num: usize = g.id.rsplit('-').next().and_then(|x| x.parse().ok()).unwrap_or(0);
         let s = num % 2;

@@ -11,6 +11,13 @@ use serde_json::Value;
 /// The tasks `mizan eval` knows.
 pub const TASKS: &[&str] = &["segmentation", "ner", "roles", "events", "quotes", "stance"];
 
+/// Reads a gold file of the repository (`gold/…`).
+pub(crate) fn read_gold<T: serde::de::DeserializeOwned>(rel: &str) -> Result<T, String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Runs one task: `(human-readable report, JSON metrics)`.
 pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
     match task {

@@ -91,10 +91,7 @@ impl Pairs {
 }
 
 fn gold() -> Result<Vec<GoldArticle>, String> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gold/stance/wikinews.json");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let g: GoldFile = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(g.articles)
+    Ok(super::read_gold::<GoldFile>("gold/stance/wikinews.json")?.articles)
 }
 
 /// The seeds' article labels, when the shared gold is there: (file, gold, predicted).
@@ -131,21 +128,9 @@ pub fn run() -> Result<(String, Value), String> {
         let num: usize = g.id.rsplit('-').next().and_then(|x| x.parse().ok()).unwrap_or(0);
         let s = num % 2;
         art_pairs[s].0.push((g.label.clone(), a.stance.label.clone()));
-        let mut starts = vec![0usize];
-        let mut at = art.title.len() + 2;
-        for p in &art.paragraphs {
-            starts.push(at);
-            at += p.len() + 1;
-        }
         for gs in &g.sentences {
-            let p = if gs.paragraph < 0 {
-                art.title.as_str()
-            } else {
-                art.paragraphs.get(gs.paragraph as usize).map_or("", |s| s.as_str())
-            };
-            let to_byte = |ch: usize| p.char_indices().nth(ch).map_or(p.len(), |x| x.0);
-            let base = starts.get((gs.paragraph + 1) as usize).copied().unwrap_or(0);
-            let (b, e) = ((base + to_byte(gs.start)) as u32, (base + to_byte(gs.end)) as u32);
+            let (b, e) = art.byte_span(gs.paragraph, gs.start, gs.end);
+            let (b, e) = (b as u32, e as u32);
             let raw: f64 = a
                 .stance
                 .sentences
