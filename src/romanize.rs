@@ -130,7 +130,7 @@ pub fn romanize(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let arabic = words.iter().any(|w| {
         let k = key(w);
-        lex.given_names.contains(&k) || lex.family_names.contains(&k)
+        lex.arabic_given_names.contains(&k) || lex.family_names.contains(&k)
     });
     for w in words {
         let l = crate::text::normalize::light(w);

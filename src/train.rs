@@ -298,6 +298,11 @@ fn perceptron(examples: &[&Example], cfg: &NerConfig, label: &str) -> crate::ner
 /// see the document (cross-fitted by fold), as it will meet them on new text.
 /// Deterministic for a given config.
 pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Tagger, String> {
+    train_ner_with_stats(cfg).map(|(t, _)| t)
+}
+
+/// [`train_ner`], also returning the corpus statistics of the sentences it trained on.
+pub fn train_ner_with_stats(cfg: &NerConfig) -> Result<(crate::ner::model::Tagger, MapStats), String> {
     use crate::ner::features::{stem_of, token_features_in, Context, DocLabels};
     use crate::ner::model::{viterbi, Tagger};
     let sentences = ner_training_sentences(cfg)?;
@@ -362,7 +367,7 @@ pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Tagger, String> {
     let all: Vec<&Example> = first.iter().flatten().collect();
     let first_pass = perceptron(&all, cfg, "pass 1");
     if !cfg.two_pass {
-        return Ok(Tagger { first: first_pass, second: None });
+        return Ok((Tagger { first: first_pass, second: None }, MapStats(total)));
     }
     // First-pass labels of each document from a model trained without its fold.
     let mut doc_labels: Vec<Option<DocLabels>> = (0..docs.len()).map(|_| None).collect();
@@ -384,7 +389,7 @@ pub fn train_ner(cfg: &NerConfig) -> Result<crate::ner::model::Tagger, String> {
     let second: Vec<Example> = (0..docs.len()).flat_map(|ci| examples_of(ci, doc_labels[ci].as_ref())).collect();
     let all2: Vec<&Example> = second.iter().collect();
     let second_pass = perceptron(&all2, cfg, "pass 2");
-    Ok(Tagger { first: first_pass, second: Some(second_pass) })
+    Ok((Tagger { first: first_pass, second: Some(second_pass) }, MapStats(total)))
 }
 
 /// The sentences the tagger trains on: the ANERcorp training split, less the held-out

@@ -89,11 +89,11 @@ mod cli {
                         if folds == 1 { vec![(9, 10)] } else { (0..folds).map(|k| (k, folds)).collect() };
                     for (k, n) in blocks {
                         cfg.holdout = Some((k, n));
-                        let run = mizan::train::train_ner(&cfg)
+                        let run = mizan::train::train_ner_with_stats(&cfg)
                             .and_then(|w| mizan::train::ner_dev_sentences(k, n).map(|d| (w, d)));
                         match run {
-                            Ok((w, dev)) => {
-                                let (f, a) = mizan::eval::ner::score(&dev, Some(&w));
+                            Ok(((w, stats), dev)) => {
+                                let (f, a) = mizan::eval::ner::score_with(&dev, Some(&w), &stats);
                                 full.merge(&f);
                                 alone.merge(&a);
                             }
@@ -105,7 +105,7 @@ mod cli {
                     }
                     let types = ["PER", "LOC", "ORG", "MISC"];
                     print!("{}", full.summary("anercorp-dev (full)", &types).0);
-                    print!("{}", alone.summary("anercorp-dev (tagger alone)", &types).0);
+                    print!("{}", alone.summary("anercorp-dev (tagger alone, held-out statistics)", &types).0);
                     return ExitCode::SUCCESS;
                 }
                 let weights = match mizan::train::train_ner(&cfg) {

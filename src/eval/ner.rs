@@ -134,6 +134,16 @@ fn kind_tag(k: EntityKind) -> Option<&'static str> {
 
 /// Scores one corpus with a tagger: `(full system, tagger alone)`.
 pub fn score(sentences: &[Tagged], w: Option<&crate::ner::model::Tagger>) -> (Prf, Prf) {
+    score_with(sentences, w, &EmbeddedStats)
+}
+
+/// [`score`] with the tagger-alone figure computed under given corpus statistics (for
+/// held-out measurements, whose statistics must not have seen the held-out sentences).
+pub fn score_with(
+    sentences: &[Tagged],
+    w: Option<&crate::ner::model::Tagger>,
+    stats: &dyn crate::ner::features::StemStats,
+) -> (Prf, Prf) {
     let mut full = Prf::default();
     let mut alone = Prf::default();
     for c in chunks(sentences, 25) {
@@ -141,7 +151,7 @@ pub fn score(sentences: &[Tagged], w: Option<&crate::ner::model::Tagger>) -> (Pr
         // Tagger alone.
         let mut pred_alone = vec!["O".to_string(); c.corpus_labels.len()];
         if let Some(w) = w {
-            let labels = w.tag(&doc, &EmbeddedStats);
+            let labels = w.tag(&doc, stats);
             for s in &doc.sentences {
                 for (a, b, kind) in spans(&labels[s.tokens.clone()], s.tokens.start) {
                     mark(&mut pred_alone, owner[a]..owner[b - 1] + 1, kind);

@@ -25,8 +25,10 @@ pub struct Lexicon {
     pub titles: Titles,
     /// Stop words (folded).
     pub stopwords: HashSet<String>,
-    /// Given names (folded).
+    /// Given names, Arabic and foreign (folded).
     pub given_names: HashSet<String>,
+    /// Arabic given names only (folded): romanisation spells these with short vowels.
+    pub arabic_given_names: HashSet<String>,
     /// Family names (folded).
     pub family_names: HashSet<String>,
     /// Month names (folded, possibly two words) → month number.
@@ -57,7 +59,9 @@ impl Lexicon {
         let gazetteer = Gazetteer::load();
         let titles = Titles::parse(include_str!("../../data/lexicon/titles.tsv"));
         let stopwords = word_set(include_str!("../../data/lexicon/stopwords.txt"));
-        let given_names = word_set(include_str!("../../data/lexicon/given_names.txt"));
+        let arabic_given_names = word_set(include_str!("../../data/lexicon/given_names.txt"));
+        let mut given_names = arabic_given_names.clone();
+        given_names.extend(word_set(include_str!("../../data/lexicon/foreign_given_names.txt")));
         let family_names = word_set(include_str!("../../data/lexicon/family_names.txt"));
         let mut months = HashMap::new();
         for line in data_lines(include_str!("../../data/lexicon/months.tsv")) {
@@ -85,6 +89,7 @@ impl Lexicon {
             titles,
             stopwords,
             given_names,
+            arabic_given_names,
             family_names,
             months,
             weekdays,
