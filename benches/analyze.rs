@@ -27,20 +27,24 @@ pub fn corpus(bytes: usize) -> String {
     unit.repeat(bytes / unit.len() + 1)
 }
 
-fn text_layer(c: &mut Criterion) {
-    let text = corpus(1 << 20);
-    let mut g = c.benchmark_group("text layer (1 MB)");
+/// Normalise + tokenise + segment `text`, as one benchmark group named `group`.
+fn bench_text_layer(c: &mut Criterion, group: &str, text: &str) {
+    let mut g = c.benchmark_group(group);
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(20);
     g.bench_function("normalize+tokenize+segment", |b| {
         b.iter(|| {
-            let mut doc = Document::new(&text, normalize::normalize(black_box(&text)));
+            let mut doc = Document::new(text, normalize::normalize(black_box(text)));
             doc.tokens = tokenize::tokenize(&doc.norm);
             clitics::segment_document(&mut doc);
             black_box(doc.bases.len())
         })
     });
     g.finish();
+}
+
+fn text_layer(c: &mut Criterion) {
+    bench_text_layer(c, "text layer (1 MB)", &corpus(1 << 20));
 }
 
 /// The WikiNews articles, concatenated: 70 different articles, a varied vocabulary (read
@@ -51,18 +55,7 @@ fn diverse_text_layer(c: &mut Criterion) {
         return;
     };
     let text: String = arts.iter().map(|a| a.text() + "\n\n").collect();
-    let mut g = c.benchmark_group("text layer (WikiNews, 70 articles)");
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.sample_size(20);
-    g.bench_function("normalize+tokenize+segment", |b| {
-        b.iter(|| {
-            let mut doc = Document::new(&text, normalize::normalize(black_box(&text)));
-            doc.tokens = tokenize::tokenize(&doc.norm);
-            clitics::segment_document(&mut doc);
-            black_box(doc.bases.len())
-        })
-    });
-    g.finish();
+    bench_text_layer(c, "text layer (WikiNews, 70 articles)", &text);
 }
 
 fn analysis(c: &mut Criterion) {

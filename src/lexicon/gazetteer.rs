@@ -141,6 +141,28 @@ impl Builder {
         self.patterns.push(Pattern { concept, form });
     }
 
+    /// A capital or city row: `country code<TAB>latin<TAB>arabic names ('|'-separated)`; the
+    /// first Arabic name is the canonical one.
+    fn city_row(&mut self, line: &str, sub: GazKind) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            return;
+        }
+        let names: Vec<&str> = cols[2].split('|').filter(|s| !s.is_empty()).collect();
+        let Some(first) = names.first() else { return };
+        let id = self.concept(Concept {
+            kind: EntityKind::Location,
+            sub,
+            name: first.to_string(),
+            latin: Some(cols[1].to_string()),
+            country: Some(cols[0].to_string()),
+            label: None,
+        });
+        for n in names {
+            self.name(n, id);
+        }
+    }
+
     /// A curated entry: `names<TAB>latin<TAB>…`, with a label and a country code column.
     fn curated(&mut self, cols: &[&str], kind: EntityKind, sub: GazKind, label: Option<&&str>, country: Option<&&str>) {
         let names: Vec<&str> =
@@ -210,23 +232,7 @@ impl Gazetteer {
             nisbas.push((id, cols.get(3).copied().unwrap_or(""), cols.get(4).copied().unwrap_or("")));
         }
         for line in data_lines(include_str!("../../data/gazetteer/capitals.tsv")) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
-                continue;
-            }
-            let names: Vec<&str> = cols[2].split('|').filter(|s| !s.is_empty()).collect();
-            let Some(first) = names.first() else { continue };
-            let id = b.concept(Concept {
-                kind: EntityKind::Location,
-                sub: GazKind::Capital,
-                name: first.to_string(),
-                latin: Some(cols[1].to_string()),
-                country: Some(cols[0].to_string()),
-                label: None,
-            });
-            for n in names {
-                b.name(n, id);
-            }
+            b.city_row(line, GazKind::Capital);
         }
         // Curated by the project: organisations, places that are not cities, people.
         for line in data_lines(include_str!("../../data/gazetteer/organizations.tsv")) {
@@ -246,23 +252,7 @@ impl Gazetteer {
             b.curated(&cols, EntityKind::Person, GazKind::Person, cols.get(4), cols.get(3));
         }
         for line in data_lines(include_str!("../../data/gazetteer/cities.tsv")) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
-                continue;
-            }
-            let names: Vec<&str> = cols[2].split('|').filter(|s| !s.is_empty()).collect();
-            let Some(first) = names.first() else { continue };
-            let id = b.concept(Concept {
-                kind: EntityKind::Location,
-                sub: GazKind::City,
-                name: first.to_string(),
-                latin: Some(cols[1].to_string()),
-                country: Some(cols[0].to_string()),
-                label: None,
-            });
-            for n in names {
-                b.name(n, id);
-            }
+            b.city_row(line, GazKind::City);
         }
         // Nisba forms last: a name always wins over an adjective spelled the same.
         for (id, stems, plurals) in nisbas {
