@@ -44,10 +44,9 @@ pub fn allowed(from: Option<usize>, to: usize) -> bool {
 /// Model weights: per feature bucket, one weight per label; plus label-to-label transitions.
 #[derive(Debug, Clone)]
 pub struct Weights {
-    /// Bucket → row in `rows`.
-    index: FxHashMap<u32, u32>,
-    /// Rows of `L` weights.
-    rows: Vec<[f32; L]>,
+    /// Bucket → its `L` weights, held in the table itself: tagging is bound by memory
+    /// lookups, and one table costs one cache miss where an index into rows costs two.
+    rows: FxHashMap<u32, [f32; L]>,
     /// `trans[from][to]`; `from == L` is the sentence start.
     pub trans: [[f32; L]; L + 1],
 }
@@ -55,15 +54,13 @@ pub struct Weights {
 impl Weights {
     /// Builds from a dense table (training) keeping buckets with any non-zero weight.
     pub fn from_dense(dense: &[[f32; L]], trans: [[f32; L]; L + 1]) -> Weights {
-        let mut index = FxHashMap::default();
-        let mut rows = Vec::new();
-        for (b, row) in dense.iter().enumerate() {
-            if row.iter().any(|w| *w != 0.0) {
-                index.insert(b as u32, rows.len() as u32);
-                rows.push(*row);
-            }
-        }
-        Weights { index, rows, trans }
+        let rows = dense
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| row.iter().any(|w| *w != 0.0))
+            .map(|(b, row)| (b as u32, *row))
+            .collect();
+        Weights { rows, trans }
     }
 
     /// Number of feature buckets carrying weights.
@@ -80,8 +77,7 @@ impl Weights {
     #[inline]
     pub fn score(&self, features: &[u32], scores: &mut [f32; L]) {
         for f in features {
-            if let Some(&r) = self.index.get(f) {
-                let row = &self.rows[r as usize];
+            if let Some(row) = self.rows.get(f) {
                 for l in 0..L {
                     scores[l] += row[l];
                 }
@@ -92,7 +88,7 @@ impl Weights {
     /// Appends one pass's weights: scale, transitions, then delta-coded buckets with weights
     /// quantised to `i16`.
     fn write_block(&self, out: &mut Vec<u8>) {
-        let max = self.rows.iter().flatten().chain(self.trans.iter().flatten()).fold(0f32, |m, w| m.max(w.abs()));
+        let max = self.rows.values().flatten().chain(self.trans.iter().flatten()).fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
         out.extend_from_slice(&scale.to_le_bytes());
         let q = |w: f32| ((w / scale).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16).to_le_bytes();
@@ -101,14 +97,14 @@ impl Weights {
                 out.extend_from_slice(&q(*w));
             }
         }
-        let mut buckets: Vec<(u32, u32)> = self.index.iter().map(|(b, r)| (*b, *r)).collect();
-        buckets.sort_unstable();
+        let mut buckets: Vec<(u32, &[f32; L])> = self.rows.iter().map(|(b, r)| (*b, r)).collect();
+        buckets.sort_unstable_by_key(|(b, _)| *b);
         // Keep only rows that survive quantisation.
         let rows: Vec<(u32, [i16; L])> = buckets
             .iter()
             .map(|(b, r)| {
                 let mut qr = [0i16; L];
-                for (l, w) in self.rows[*r as usize].iter().enumerate() {
+                for (l, w) in r.iter().enumerate() {
                     qr[l] = i16::from_le_bytes(q(*w));
                 }
                 (*b, qr)
@@ -144,9 +140,8 @@ impl Weights {
         if count > 1 << FEATURE_BITS {
             return Err(err("corrupt bucket count"));
         }
-        let mut index = FxHashMap::default();
-        index.reserve(count);
-        let mut rows = Vec::with_capacity(count);
+        let mut rows = FxHashMap::default();
+        rows.reserve(count);
         let mut bucket = 0u32;
         for _ in 0..count {
             bucket = bucket.checked_add(r.varint()?).ok_or_else(|| err("corrupt bucket"))?;
@@ -160,10 +155,9 @@ impl Weights {
                     *w = r.i16()? as f32 * scale;
                 }
             }
-            index.insert(bucket, rows.len() as u32);
-            rows.push(row);
+            rows.insert(bucket, row);
         }
-        Ok(Weights { index, rows, trans })
+        Ok(Weights { rows, trans })
     }
 }
 
