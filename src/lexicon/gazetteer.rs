@@ -7,7 +7,7 @@
 //! token's base (article + stem, proclitics and enclitics removed) joined the same way, so
 //! "للولايات المتحدة", "وروسيا" and "بالقاهرة" meet their names.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -106,8 +106,8 @@ pub struct Gazetteer {
     keys: Vec<String>,
     /// The pattern chosen for each key (first added wins: countries over capitals).
     patterns: Vec<Pattern>,
-    by_country: HashMap<String, ConceptId>,
-    index: HashMap<String, usize>,
+    by_country: FxHashMap<String, ConceptId>,
+    index: FxHashMap<String, usize>,
     ac: AhoCorasick,
 }
 
@@ -117,7 +117,7 @@ struct Builder {
     concepts: Vec<Concept>,
     keys: Vec<String>,
     patterns: Vec<Pattern>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     ambiguous: Vec<String>,
 }
 
@@ -206,7 +206,7 @@ impl Gazetteer {
             ambiguous: data_lines(include_str!("../../data/lexicon/ambiguous_names.txt")).map(key).collect(),
             ..Builder::default()
         };
-        let mut by_country = HashMap::new();
+        let mut by_country = FxHashMap::default();
         let mut nisbas = Vec::new();
         for line in data_lines(include_str!("../../data/gazetteer/countries.tsv")) {
             let cols: Vec<&str> = line.split('\t').collect();

@@ -8,7 +8,7 @@ pub mod gazetteer;
 pub mod titles;
 pub mod triggers;
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use crate::text::clitics::StemLexicon;
@@ -24,17 +24,17 @@ pub struct Lexicon {
     /// Titles and honorifics.
     pub titles: Titles,
     /// Stop words (folded).
-    pub stopwords: HashSet<String>,
+    pub stopwords: FxHashSet<String>,
     /// Given names, Arabic and foreign (folded).
-    pub given_names: HashSet<String>,
+    pub given_names: FxHashSet<String>,
     /// Arabic given names only (folded): romanisation spells these with short vowels.
-    pub arabic_given_names: HashSet<String>,
+    pub arabic_given_names: FxHashSet<String>,
     /// Family names (folded).
-    pub family_names: HashSet<String>,
+    pub family_names: FxHashSet<String>,
     /// Month names (folded, possibly two words) → month number.
-    pub months: HashMap<String, u8>,
+    pub months: FxHashMap<String, u8>,
     /// Weekday names (folded, without the article) → 0 = Sunday.
-    pub weekdays: HashMap<String, u8>,
+    pub weekdays: FxHashMap<String, u8>,
     /// Stem evidence for clitic segmentation.
     pub stems: StemLexicon,
     /// Event triggers.
@@ -50,7 +50,7 @@ pub(crate) fn data_lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn word_set(s: &str) -> HashSet<String> {
+fn word_set(s: &str) -> FxHashSet<String> {
     data_lines(s).map(|l| key(l.trim())).collect()
 }
 
@@ -63,7 +63,7 @@ impl Lexicon {
         let mut given_names = arabic_given_names.clone();
         given_names.extend(word_set(include_str!("../../data/lexicon/foreign_given_names.txt")));
         let family_names = word_set(include_str!("../../data/lexicon/family_names.txt"));
-        let mut months = HashMap::new();
+        let mut months = FxHashMap::default();
         for line in data_lines(include_str!("../../data/lexicon/months.tsv")) {
             if let Some((n, names)) = line.split_once('\t') {
                 let n: u8 = n.parse().unwrap_or(0);
@@ -72,7 +72,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut weekdays = HashMap::new();
+        let mut weekdays = FxHashMap::default();
         for (i, line) in data_lines(include_str!("../../data/lexicon/weekdays.tsv")).enumerate() {
             if let Some((_, names)) = line.split_once('\t') {
                 for name in names.split('|') {
@@ -111,11 +111,11 @@ impl Lexicon {
 fn base_stems(
     gazetteer: &Gazetteer,
     titles: &Titles,
-    stopwords: &HashSet<String>,
-    given: &HashSet<String>,
-    family: &HashSet<String>,
-    months: &HashMap<String, u8>,
-    weekdays: &HashMap<String, u8>,
+    stopwords: &FxHashSet<String>,
+    given: &FxHashSet<String>,
+    family: &FxHashSet<String>,
+    months: &FxHashMap<String, u8>,
+    weekdays: &FxHashMap<String, u8>,
 ) -> StemLexicon {
     let mut stems = StemLexicon::new();
     for w in gazetteer.words() {

@@ -1,6 +1,6 @@
 //! Titles and honorifics (`data/lexicon/titles.tsv`), matched on token bases.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use crate::lexicon::data_lines;
 use crate::text::normalize::key;
@@ -37,7 +37,7 @@ pub struct TitleEntry {
 pub struct Titles {
     entries: Vec<TitleEntry>,
     /// First word (folded, without the article) → (remaining folded words, entry), longest first.
-    index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    index: FxHashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 /// Strips the article from a folded word.
@@ -52,7 +52,7 @@ impl Titles {
     /// Parses `form<TAB>kind<TAB>gloss<TAB>flags` lines.
     pub fn parse(tsv: &str) -> Titles {
         let mut entries = Vec::new();
-        let mut index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut index: FxHashMap<String, Vec<(Vec<String>, usize)>> = FxHashMap::default();
         for line in data_lines(tsv) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
