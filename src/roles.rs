@@ -481,6 +481,7 @@ pub fn assign(doc: &mut Document) {
     let mut roles: Vec<RoleInfo> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     let mut owner: HashMap<String, Option<usize>> = HashMap::new();
+    let mut head_owner: HashMap<String, Option<usize>> = HashMap::new();
     let mut covered = vec![false; n];
     for f in &found {
         let Some(e) = entity_of.get(f.mention).copied().flatten() else { continue };
@@ -498,6 +499,14 @@ pub fn assign(doc: &mut Document) {
         let affiliation = f.phrase.affiliation.and_then(|t| affiliation_entity(doc, t));
         let span = Span::new(doc.stem_start(f.phrase.tokens.start), doc.tokens[f.phrase.tokens.end - 1].span.e());
         if !f.phrase.honorific {
+            // The head alone ("الوزير" for "وزير الخارجية الفرنسي") stands for its one holder.
+            if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
+                let head = strip_article(&doc.bases[f.phrase.tokens.start]).to_string();
+                let slot = head_owner.entry(head).or_insert(Some(e));
+                if *slot != Some(e) {
+                    *slot = None;
+                }
+            }
             // The short form (head and adjectives) may stand for the person later.
             for k in [key.clone(), short_key(&v, &f.phrase)] {
                 let slot = owner.entry(strip_article_key(&k)).or_insert(Some(e));
@@ -519,6 +528,7 @@ pub fn assign(doc: &mut Document) {
         }
     }
     let mut extra: Vec<(usize, MentionInfo)> = Vec::new();
+    let mut new_roles: Vec<RoleInfo> = Vec::new();
     for s in &doc.sentences {
         let (a, b) = (s.tokens.start, s.tokens.end);
         let mut i = a;
@@ -545,7 +555,31 @@ pub fn assign(doc: &mut Document) {
                     .copied()
                     .flatten()
                     .or_else(|| owner.get(&short).copied().flatten().filter(|_| !own_genitive));
-                if let Some(e) = holder {
+                // A head and new adjectives ("الوزير الفرنسي", "المفتي الجديد") for the one
+                // holder of that head: the person described again, a role of theirs.
+                let start = ph.tokens.start;
+                let head = strip_article(&doc.bases[start]);
+                let adjectives = (start + 1..se).all(|t| v.is_modifier(t));
+                let described = head_owner.get(head).copied().flatten().filter(|&e| {
+                    // Its nisba is the holder's ("الوزير الفرنسي" for the French minister).
+                    let nisba_agrees = (start + 1..se).filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t])).all(|t| {
+                        let k = strip_article(&doc.bases[t]);
+                        roles.iter().any(|r| {
+                            r.entity == e
+                                && crate::text::normalize::key(&r.title).split(' ').any(|w| strip_article(w) == k)
+                        })
+                    });
+                    holder.is_none() && adjectives && nisba_agrees
+                });
+                if let Some(e) = described {
+                    let text = phrase_text(doc, &Phrase { tokens: start..se, skip: vec![], ..ph.clone() });
+                    let key = crate::text::normalize::key(&text);
+                    let span = Span::new(doc.stem_start(start), doc.tokens[se - 1].span.e());
+                    if se > start + 1 && seen.insert((e, key)) {
+                        new_roles.push(RoleInfo { entity: e, span, title: text, honorific: false, affiliation: None });
+                    }
+                }
+                if let Some(e) = holder.or(described) {
                     let short_end = short_end(&v, &ph);
                     let tokens =
                         ph.tokens.start..if owner.get(&full).copied().flatten().is_some() { end } else { short_end };
@@ -577,6 +611,7 @@ pub fn assign(doc: &mut Document) {
     for e in &mut doc.entities {
         e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
     }
+    roles.extend(new_roles);
     // A person's affiliation: the country or organisation of their first title that has one.
     for r in &roles {
         if !r.honorific && doc.entities[r.entity].affiliation.is_none() {
