@@ -68,7 +68,10 @@ fn build_map(doc: &Document) -> Map {
         if x.form == MentionForm::Nisba {
             continue;
         }
-        let country = matches!(x.source, crate::doc::Source::Gazetteer(c) if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country);
+        let is_country = |c| lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country;
+        // A country acts, whether the gazetteer or the tagger found this mention of it.
+        let country = matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
+            || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country);
         for t in x.tokens.clone() {
             match x.kind {
                 EntityKind::Person | EntityKind::Organization => m.actor[t] = Some(mi),
@@ -146,7 +149,10 @@ fn clause_break(doc: &Document, t: usize) -> bool {
 /// reach: "وصول ويتكوف إلى موسكو مع **استقبال** دميترييف له" are two events).
 fn other_trigger(doc: &Document, t: usize) -> bool {
     let lex = lexicon();
-    lex.events.at(doc, t).is_some() || lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+    let s = &doc.segs[t];
+    let verb_like = s.article == Article::None && !matches!(s.prep, Some('ب' | 'ك'));
+    lex.events.at(doc, t).is_some()
+        || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
 }
 
 /// The person last named before token `t` (for a pronoun), skipping `not`.
@@ -205,6 +211,16 @@ pub fn extract(doc: &mut Document) {
             t += n;
             // A trigger inside a name ("مؤتمر" of a named conference) or a title is not an event.
             if map.actor[tr.start].is_some() || map.place[tr.start].is_some() {
+                continue;
+            }
+            // A verb takes neither the article nor ب, nor follows a preposition: "من أصل 130"
+            // is a noun.
+            let seg = &doc.segs[tr.start];
+            if trig.pos == Pos::Verb
+                && (seg.article != Article::None
+                    || matches!(seg.prep, Some('ب' | 'ك'))
+                    || tr.start > a && VERBLESS_BEFORE.contains(&&*doc.bases[tr.start - 1]))
+            {
                 continue;
             }
             // Clause reach: to the right up to a clause break or the next event/speech verb.
@@ -269,11 +285,16 @@ pub fn extract(doc: &mut Document) {
                 }
                 (Pos::Verb, _) => {
                     // VSO first, else SVO.
-                    let subj = after.first().copied().filter(|a| a.at <= tr.end + 6).or(before.last().copied());
+                    let mut subj = after.first().copied().filter(|a| a.at <= tr.end + 6).or(before.last().copied());
+                    // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
+                    if trig.frame == "agent" {
+                        subj = subj.or(after.first().copied());
+                    }
                     if let Some(a) = subj {
                         push(&mut ev, a, roles.0);
                     }
-                    for a in after.iter().filter(|a| Some(a.entity) != subj.map(|s| s.entity)).take(2) {
+                    let others = if trig.frame == "agent" { 0 } else { 2 };
+                    for a in after.iter().filter(|a| Some(a.entity) != subj.map(|s| s.entity)).take(others) {
                         if trig.frame == "mover-place" && !is_person_or_org(a) {
                             continue;
                         }
@@ -281,13 +302,19 @@ pub fn extract(doc: &mut Document) {
                     }
                 }
                 (Pos::Noun, _) => {
-                    // The genitive right after the noun is its agent ("زيارة دميترييف").
-                    let gen = after.first().copied().filter(|a| a.at <= tr.end + 1);
+                    // The genitive right after the noun is its agent ("زيارة دميترييف"), as is
+                    // the issuer of a statement ("بيان صادر عن الحكومة").
+                    let issued = trig.frame == "agent"
+                        && (tr.end..(tr.end + 2).min(right))
+                            .any(|i| matches!(strip_article(&doc.bases[i]), "صادر" | "صادره"));
+                    let reach = if issued { 4 } else { 1 };
+                    let gen = after.first().copied().filter(|a| a.at <= tr.end + reach);
                     let agent = gen.or(before.last().copied());
                     if let Some(a) = agent {
                         push(&mut ev, a, roles.0);
                     }
-                    for a in after.iter().filter(|a| Some(a.entity) != agent.map(|g| g.entity)).take(2) {
+                    let others = if trig.frame == "agent" { 0 } else { 2 };
+                    for a in after.iter().filter(|a| Some(a.entity) != agent.map(|g| g.entity)).take(others) {
                         if trig.frame == "mover-place" && !is_person_or_org(a) {
                             continue;
                         }
@@ -296,9 +323,11 @@ pub fn extract(doc: &mut Document) {
                 }
             }
             // Pronouns: "استقبال دميترييف له", "زيارته", "التقاه".
+            // "ها" mostly stands for an organisation or a country ("اجتماعها" of a council),
+            // not for a person.
             let pron_at = (tr.start..right.min(tr.end + 4)).find(|&i| {
                 let s = &doc.segs[i];
-                matches!(s.enclitic_str(), Some("ه" | "ها"))
+                matches!(s.enclitic_str(), Some("ه"))
                     && (i == tr.start || s.prep.is_some() && s.stem_start == s.stem_end)
             });
             if let Some(i) = pron_at {
@@ -321,11 +350,17 @@ pub fn extract(doc: &mut Document) {
                     }
                     let prev = if i > 0 { strip_article(&doc.bases[i - 1]) } else { "" };
                     let s = &doc.segs[i];
-                    let introduced = matches!(prev, "في" | "الي" | "من" | "داخل" | "عبر") || s.prep.is_some();
+                    let introduced = matches!(prev, "في" | "الي" | "من" | "داخل" | "عبر" | "قرب") || s.prep.is_some();
                     // "زار [subject] القاهرة": the first place after the trigger, uninflected.
                     let object = trig.pos == Pos::Verb && trig.kind == "visit" && s.prep.is_none() && s.conj.is_none();
                     let genitive_of_noun = trig.pos == Pos::Noun && trig.frame == "mover-place" && s.prep == Some('ل');
-                    if introduced || object || genitive_of_noun {
+                    // "مفاوضات جنيف", "قمة الرياض": a place in the genitive of the noun.
+                    let named_after = trig.pos == Pos::Noun
+                        && i == tr.end
+                        && s.prep.is_none()
+                        && s.conj.is_none()
+                        && map.actor[i].is_none();
+                    if introduced || object || genitive_of_noun || named_after {
                         ev.place = entity(doc, pm);
                         break;
                     }
@@ -361,8 +396,8 @@ pub fn extract(doc: &mut Document) {
                     continue;
                 }
             }
-            if ev.participants.is_empty() && ev.place.is_none() {
-                continue; // nothing to tell about
+            if ev.participants.is_empty() && (ev.place.is_none() || ev.kind == "statement") {
+                continue; // nothing to tell about; an announcement by nobody named
             }
             // In sports news "لقاء" and "مواجهة" are matches, not meetings.
             if ev.kind == "meeting"
@@ -382,6 +417,9 @@ pub fn extract(doc: &mut Document) {
     doc.events = merge(events, doc);
 }
 
+/// Words after which no verb comes (prepositions).
+const VERBLESS_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"];
+
 /// Words that make "لقاء" a match (folded, article stripped).
 const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "كاس", "نادي", "منتخب", "ملعب", "هدف", "اهداف", "بطوله"];
 
@@ -391,7 +429,8 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
     let mut out: Vec<EventInfo> = Vec::new();
     for ev in events {
         let same = out.iter_mut().find(|o| {
-            o.kind == ev.kind && {
+            // Each announcement is its own event, unless told twice in one sentence.
+            o.kind == ev.kind && (o.kind != "statement" || o.sentence == ev.sentence) && {
                 let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
                 let b: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
                 !b.is_empty() && (b.iter().all(|x| a.contains(x)) || a.iter().all(|x| b.contains(x)))
@@ -522,6 +561,17 @@ mod tests {
         let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
         assert_eq!(m.1.len(), 2, "{ev:?}");
         assert_eq!(m.2.as_deref(), Some("الكرملين"), "the anaphoric اللقاء adds the place: {ev:?}");
+    }
+
+    #[test]
+    fn statements_and_verb_senses() {
+        let ev = events("وبلغ عدد الوفيات 55 حالة من أصل 130 حالة إصابة في السعودية.");
+        assert!(!ev.iter().any(|e| e.0 == "arrival"), "\"من أصل\" is no arrival: {ev:?}");
+        let ev = events("أعلنت قطر عن حالة وفاة جديدة. وأعلنت قطر لاحقا عن حالة ثانية.");
+        assert_eq!(ev.iter().filter(|e| e.0 == "statement").count(), 2, "two announcements: {ev:?}");
+        let ev = events("وورد في بيان صادر عن الحكومة السعودية أن الاتفاقية خطوة أولى نحو حل شامل مع إيران.");
+        let st = ev.iter().find(|e| e.0 == "statement").expect("a statement");
+        assert_eq!(st.1, ["السعودية"], "the issuer only: {ev:?}");
     }
 
     #[test]
