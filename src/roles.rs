@@ -360,6 +360,24 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
             None => break,
         }
     }
+    // A title with a possessive right before the name: "برفقة ملاحه الألماني فلان".
+    for h in (p.saturating_sub(4).max(a)..p).rev() {
+        let seg = &v.doc.segs[h];
+        if !v.word(h) || !matches!(seg.enclitic_str(), Some("ه" | "ها")) || seg.conj.is_some() {
+            continue;
+        }
+        let Some((1, e)) = lex.titles.match_at(&v.doc.bases[h..p], 0) else { break };
+        if lex.titles.entry(e).kind == TitleKind::Honorific || !(h + 1..p).all(|t| v.is_modifier(t)) {
+            break;
+        }
+        let affiliation = (h + 1..p).find(|&t| lex.gazetteer.is_nisba(&v.doc.bases[t]));
+        out.push(Found {
+            mention: mi,
+            phrase: Phrase { tokens: h..p, skip: vec![], entry: e, honorific: false, affiliation },
+            text: None,
+        });
+        return;
+    }
     // A comma between a long title and the name: "…للشؤون الاقتصادية، كيريل دميترييف".
     let mut end = p;
     let mut comma = false;
