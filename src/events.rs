@@ -98,6 +98,8 @@ fn entity(doc: &Document, mention: usize) -> Option<usize> {
 struct Actor {
     entity: usize,
     at: usize,
+    /// Where its name (or title and name) ends.
+    end: usize,
     kind: EntityKind,
 }
 
@@ -108,9 +110,7 @@ fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
     let mut t = r.start;
     while t < r.end {
         if let Some(h) = map.holder[t] {
-            if !out.iter().any(|a| a.entity == h) {
-                out.push(Actor { entity: h, at: t, kind: EntityKind::Person });
-            }
+            let at = t;
             while t < r.end && map.holder[t] == Some(h) {
                 t += 1;
             }
@@ -124,15 +124,19 @@ fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
                     t += 1;
                 }
             }
+            if !out.iter().any(|a| a.entity == h) {
+                out.push(Actor { entity: h, at, end: t, kind: EntityKind::Person });
+            }
             continue;
         }
         if let Some(m) = map.actor[t] {
+            let end = doc.mentions[m].tokens.end.max(t + 1);
             if let Some(e) = entity(doc, m) {
                 if !out.iter().any(|a| a.entity == e) {
-                    out.push(Actor { entity: e, at: t, kind: doc.entities[e].kind });
+                    out.push(Actor { entity: e, at: t, end, kind: doc.entities[e].kind });
                 }
             }
-            t = doc.mentions[m].tokens.end.max(t + 1);
+            t = end;
             continue;
         }
         t += 1;
@@ -273,9 +277,18 @@ pub fn extract(doc: &mut Document) {
             let is_person_or_org = |a: &Actor| matches!(a.kind, EntityKind::Person | EntityKind::Organization);
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
-                    // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B".
+                    // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
+                    // parties named one after the other, not those of a later phrase
+                    // ("اجتماع A و B وتأثيره على العلاقات بين C و D").
+                    let mut prev_end: Option<usize> = None;
                     for a in after.iter().take(4) {
+                        let joined = prev_end
+                            .is_none_or(|e| a.at == e || a.at == e + 1 && matches!(&*doc.bases[e], "مع" | "و" | ","));
+                        if !joined {
+                            break;
+                        }
                         push(&mut ev, *a, "participant");
+                        prev_end = Some(a.end);
                     }
                     if ev.participants.is_empty() {
                         if let Some(a) = before.last() {
@@ -569,6 +582,9 @@ mod tests {
         assert!(!ev.iter().any(|e| e.0 == "arrival"), "\"من أصل\" is no arrival: {ev:?}");
         let ev = events("أعلنت قطر عن حالة وفاة جديدة. وأعلنت قطر لاحقا عن حالة ثانية.");
         assert_eq!(ev.iter().filter(|e| e.0 == "statement").count(), 2, "two announcements: {ev:?}");
+        let ev = events("وتناول اجتماع الرئيس الروسي فلاديمير بوتين والمبعوث الأمريكي ستيف ويتكوف وتأثيره على العلاقات بين روسيا وأمريكا قضايا عدة.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(m.1.len(), 2, "the parties named together, not the countries after: {ev:?}");
         let ev = events("وورد في بيان صادر عن الحكومة السعودية أن الاتفاقية خطوة أولى نحو حل شامل مع إيران.");
         let st = ev.iter().find(|e| e.0 == "statement").expect("a statement");
         assert_eq!(st.1, ["السعودية"], "the issuer only: {ev:?}");
