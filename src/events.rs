@@ -68,7 +68,10 @@ fn build_map(doc: &Document) -> Map {
         if x.form == MentionForm::Nisba {
             continue;
         }
-        let country = matches!(x.source, crate::doc::Source::Gazetteer(c) if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country);
+        let is_country = |c| lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country;
+        // A country acts, whether the gazetteer or the tagger found this mention of it.
+        let country = matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
+            || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country);
         for t in x.tokens.clone() {
             match x.kind {
                 EntityKind::Person | EntityKind::Organization => m.actor[t] = Some(mi),
@@ -95,6 +98,8 @@ fn entity(doc: &Document, mention: usize) -> Option<usize> {
 struct Actor {
     entity: usize,
     at: usize,
+    /// Where its name (or title and name) ends.
+    end: usize,
     kind: EntityKind,
 }
 
@@ -105,9 +110,7 @@ fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
     let mut t = r.start;
     while t < r.end {
         if let Some(h) = map.holder[t] {
-            if !out.iter().any(|a| a.entity == h) {
-                out.push(Actor { entity: h, at: t, kind: EntityKind::Person });
-            }
+            let at = t;
             while t < r.end && map.holder[t] == Some(h) {
                 t += 1;
             }
@@ -121,15 +124,19 @@ fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
                     t += 1;
                 }
             }
+            if !out.iter().any(|a| a.entity == h) {
+                out.push(Actor { entity: h, at, end: t, kind: EntityKind::Person });
+            }
             continue;
         }
         if let Some(m) = map.actor[t] {
+            let end = doc.mentions[m].tokens.end.max(t + 1);
             if let Some(e) = entity(doc, m) {
                 if !out.iter().any(|a| a.entity == e) {
-                    out.push(Actor { entity: e, at: t, kind: doc.entities[e].kind });
+                    out.push(Actor { entity: e, at: t, end, kind: doc.entities[e].kind });
                 }
             }
-            t = doc.mentions[m].tokens.end.max(t + 1);
+            t = end;
             continue;
         }
         t += 1;
@@ -146,7 +153,10 @@ fn clause_break(doc: &Document, t: usize) -> bool {
 /// reach: "وصول ويتكوف إلى موسكو مع **استقبال** دميترييف له" are two events).
 fn other_trigger(doc: &Document, t: usize) -> bool {
     let lex = lexicon();
-    lex.events.at(doc, t).is_some() || lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+    let s = &doc.segs[t];
+    let verb_like = s.article == Article::None && !matches!(s.prep, Some('ب' | 'ك'));
+    lex.events.at(doc, t).is_some()
+        || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
 }
 
 /// The person last named before token `t` (for a pronoun), skipping `not`.
@@ -207,6 +217,16 @@ pub fn extract(doc: &mut Document) {
             if map.actor[tr.start].is_some() || map.place[tr.start].is_some() {
                 continue;
             }
+            // A verb takes neither the article nor ب, nor follows a preposition: "من أصل 130"
+            // is a noun.
+            let seg = &doc.segs[tr.start];
+            if trig.pos == Pos::Verb
+                && (seg.article != Article::None
+                    || matches!(seg.prep, Some('ب' | 'ك'))
+                    || tr.start > a && VERBLESS_BEFORE.contains(&&*doc.bases[tr.start - 1]))
+            {
+                continue;
+            }
             // Clause reach: to the right up to a clause break or the next event/speech verb.
             let mut right = tr.end;
             while right < b && !clause_break(doc, right) && !(right > tr.end && other_trigger(doc, right)) {
@@ -257,9 +277,18 @@ pub fn extract(doc: &mut Document) {
             let is_person_or_org = |a: &Actor| matches!(a.kind, EntityKind::Person | EntityKind::Organization);
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
-                    // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B".
+                    // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
+                    // parties named one after the other, not those of a later phrase
+                    // ("اجتماع A و B وتأثيره على العلاقات بين C و D").
+                    let mut prev_end: Option<usize> = None;
                     for a in after.iter().take(4) {
+                        let joined = prev_end
+                            .is_none_or(|e| a.at == e || a.at == e + 1 && matches!(&*doc.bases[e], "مع" | "و" | ","));
+                        if !joined {
+                            break;
+                        }
                         push(&mut ev, *a, "participant");
+                        prev_end = Some(a.end);
                     }
                     if ev.participants.is_empty() {
                         if let Some(a) = before.last() {
@@ -269,11 +298,16 @@ pub fn extract(doc: &mut Document) {
                 }
                 (Pos::Verb, _) => {
                     // VSO first, else SVO.
-                    let subj = after.first().copied().filter(|a| a.at <= tr.end + 6).or(before.last().copied());
+                    let mut subj = after.first().copied().filter(|a| a.at <= tr.end + 6).or(before.last().copied());
+                    // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
+                    if trig.frame == "agent" {
+                        subj = subj.or(after.first().copied());
+                    }
                     if let Some(a) = subj {
                         push(&mut ev, a, roles.0);
                     }
-                    for a in after.iter().filter(|a| Some(a.entity) != subj.map(|s| s.entity)).take(2) {
+                    let others = if trig.frame == "agent" { 0 } else { 2 };
+                    for a in after.iter().filter(|a| Some(a.entity) != subj.map(|s| s.entity)).take(others) {
                         if trig.frame == "mover-place" && !is_person_or_org(a) {
                             continue;
                         }
@@ -281,13 +315,19 @@ pub fn extract(doc: &mut Document) {
                     }
                 }
                 (Pos::Noun, _) => {
-                    // The genitive right after the noun is its agent ("زيارة دميترييف").
-                    let gen = after.first().copied().filter(|a| a.at <= tr.end + 1);
+                    // The genitive right after the noun is its agent ("زيارة دميترييف"), as is
+                    // the issuer of a statement ("بيان صادر عن الحكومة").
+                    let issued = trig.frame == "agent"
+                        && (tr.end..(tr.end + 2).min(right))
+                            .any(|i| matches!(strip_article(&doc.bases[i]), "صادر" | "صادره"));
+                    let reach = if issued { 4 } else { 1 };
+                    let gen = after.first().copied().filter(|a| a.at <= tr.end + reach);
                     let agent = gen.or(before.last().copied());
                     if let Some(a) = agent {
                         push(&mut ev, a, roles.0);
                     }
-                    for a in after.iter().filter(|a| Some(a.entity) != agent.map(|g| g.entity)).take(2) {
+                    let others = if trig.frame == "agent" { 0 } else { 2 };
+                    for a in after.iter().filter(|a| Some(a.entity) != agent.map(|g| g.entity)).take(others) {
                         if trig.frame == "mover-place" && !is_person_or_org(a) {
                             continue;
                         }
@@ -296,9 +336,11 @@ pub fn extract(doc: &mut Document) {
                 }
             }
             // Pronouns: "استقبال دميترييف له", "زيارته", "التقاه".
+            // "ها" mostly stands for an organisation or a country ("اجتماعها" of a council),
+            // not for a person.
             let pron_at = (tr.start..right.min(tr.end + 4)).find(|&i| {
                 let s = &doc.segs[i];
-                matches!(s.enclitic_str(), Some("ه" | "ها"))
+                matches!(s.enclitic_str(), Some("ه"))
                     && (i == tr.start || s.prep.is_some() && s.stem_start == s.stem_end)
             });
             if let Some(i) = pron_at {
@@ -321,11 +363,17 @@ pub fn extract(doc: &mut Document) {
                     }
                     let prev = if i > 0 { strip_article(&doc.bases[i - 1]) } else { "" };
                     let s = &doc.segs[i];
-                    let introduced = matches!(prev, "في" | "الي" | "من" | "داخل" | "عبر") || s.prep.is_some();
+                    let introduced = matches!(prev, "في" | "الي" | "من" | "داخل" | "عبر" | "قرب") || s.prep.is_some();
                     // "زار [subject] القاهرة": the first place after the trigger, uninflected.
                     let object = trig.pos == Pos::Verb && trig.kind == "visit" && s.prep.is_none() && s.conj.is_none();
                     let genitive_of_noun = trig.pos == Pos::Noun && trig.frame == "mover-place" && s.prep == Some('ل');
-                    if introduced || object || genitive_of_noun {
+                    // "مفاوضات جنيف", "قمة الرياض": a place in the genitive of the noun.
+                    let named_after = trig.pos == Pos::Noun
+                        && i == tr.end
+                        && s.prep.is_none()
+                        && s.conj.is_none()
+                        && map.actor[i].is_none();
+                    if introduced || object || genitive_of_noun || named_after {
                         ev.place = entity(doc, pm);
                         break;
                     }
@@ -361,8 +409,8 @@ pub fn extract(doc: &mut Document) {
                     continue;
                 }
             }
-            if ev.participants.is_empty() && ev.place.is_none() {
-                continue; // nothing to tell about
+            if ev.participants.is_empty() && (ev.place.is_none() || ev.kind == "statement") {
+                continue; // nothing to tell about; an announcement by nobody named
             }
             // In sports news "لقاء" and "مواجهة" are matches, not meetings.
             if ev.kind == "meeting"
@@ -382,6 +430,9 @@ pub fn extract(doc: &mut Document) {
     doc.events = merge(events, doc);
 }
 
+/// Words after which no verb comes (prepositions).
+const VERBLESS_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"];
+
 /// Words that make "لقاء" a match (folded, article stripped).
 const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "كاس", "نادي", "منتخب", "ملعب", "هدف", "اهداف", "بطوله"];
 
@@ -391,7 +442,8 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
     let mut out: Vec<EventInfo> = Vec::new();
     for ev in events {
         let same = out.iter_mut().find(|o| {
-            o.kind == ev.kind && {
+            // Each announcement is its own event, unless told twice in one sentence.
+            o.kind == ev.kind && (o.kind != "statement" || o.sentence == ev.sentence) && {
                 let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
                 let b: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
                 !b.is_empty() && (b.iter().all(|x| a.contains(x)) || a.iter().all(|x| b.contains(x)))
@@ -522,6 +574,20 @@ mod tests {
         let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
         assert_eq!(m.1.len(), 2, "{ev:?}");
         assert_eq!(m.2.as_deref(), Some("الكرملين"), "the anaphoric اللقاء adds the place: {ev:?}");
+    }
+
+    #[test]
+    fn statements_and_verb_senses() {
+        let ev = events("وبلغ عدد الوفيات 55 حالة من أصل 130 حالة إصابة في السعودية.");
+        assert!(!ev.iter().any(|e| e.0 == "arrival"), "\"من أصل\" is no arrival: {ev:?}");
+        let ev = events("أعلنت قطر عن حالة وفاة جديدة. وأعلنت قطر لاحقا عن حالة ثانية.");
+        assert_eq!(ev.iter().filter(|e| e.0 == "statement").count(), 2, "two announcements: {ev:?}");
+        let ev = events("وتناول اجتماع الرئيس الروسي فلاديمير بوتين والمبعوث الأمريكي ستيف ويتكوف وتأثيره على العلاقات بين روسيا وأمريكا قضايا عدة.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(m.1.len(), 2, "the parties named together, not the countries after: {ev:?}");
+        let ev = events("وورد في بيان صادر عن الحكومة السعودية أن الاتفاقية خطوة أولى نحو حل شامل مع إيران.");
+        let st = ev.iter().find(|e| e.0 == "statement").expect("a statement");
+        assert_eq!(st.1, ["السعودية"], "the issuer only: {ev:?}");
     }
 
     #[test]

@@ -78,6 +78,9 @@ const SOURCES: &[&str] = &[
     "دراسه",
     "باحثون",
     "علماء",
+    "اخرون",
+    "اخرين",
+    "بعض",
 ];
 
 fn entity(doc: &Document, m: usize) -> Option<usize> {
@@ -216,6 +219,13 @@ fn subject(doc: &Document, m: &Marks, r: Range<usize>) -> Option<(Who, usize)> {
             };
         }
     }
+    // A title standing for the one person who holds it ("وأكد المتحدث باسم الخارجية" after
+    // "فلان المتحدث باسم وزارة الخارجية").
+    if let Some((_, j)) = np {
+        if let Some(e) = title_holder(doc, head, j) {
+            return Some((Who::Entity(e), j));
+        }
+    }
     if let Some(sp) = source_text(doc, head, r.end) {
         let j = doc.tokens.partition_point(|x| x.span.e() <= sp.e());
         return Some((Who::Text(sp), j.min(r.end)));
@@ -227,21 +237,19 @@ fn subject(doc: &Document, m: &Marks, r: Range<usize>) -> Option<(Who, usize)> {
             return Some((Who::Entity(e), j));
         }
     }
-    // A title standing for the one person who holds it ("وأكد المتحدث باسم الخارجية" after
-    // "فلان المتحدث باسم وزارة الخارجية").
-    if lex.titles.match_at(&doc.bases[head..j], 0).is_some() {
-        let word = strip_article(&doc.bases[head]);
-        let mut holders = doc.roles.iter().filter(|ro| {
-            !ro.honorific
-                && crate::text::normalize::key(&ro.title).split(' ').next().is_some_and(|w| strip_article(w) == word)
-        });
-        if let Some(first) = holders.next() {
-            if holders.all(|o| o.entity == first.entity) {
-                return Some((Who::Entity(first.entity), j));
-            }
-        }
-    }
     Some((Who::Text(sp), j))
+}
+
+/// The one person holding the title at `head..j`, if the article gave that title to one.
+fn title_holder(doc: &Document, head: usize, j: usize) -> Option<usize> {
+    lexicon().titles.match_at(&doc.bases[head..j], 0)?;
+    let word = strip_article(&doc.bases[head]);
+    let mut holders = doc.roles.iter().filter(|ro| {
+        !ro.honorific
+            && crate::text::normalize::key(&ro.title).split(' ').next().is_some_and(|w| strip_article(w) == word)
+    });
+    let first = holders.next()?;
+    holders.all(|o| o.entity == first.entity).then_some(first.entity)
 }
 
 /// A noun phrase at `t` as written ("التقرير", "وزارة الصحة المصرية", "أحد عناصر مجلس
@@ -301,6 +309,11 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
                 }
                 _ => return Some((i, i)),
             }
+        }
+        // "…، كما أن …", "…، بينما …": another clause, whose أن is not this verb's.
+        if s == "," && i + 1 < limit && matches!(&*doc.bases[i + 1], "كما" | "بينما" | "فيما" | "لكن" | "ولكن")
+        {
+            return None;
         }
         // "د." and other one-letter abbreviations do not end the sentence.
         if matches!(s, "." | "!" | "?") && !(s == "." && i > t && doc.light(i - 1).chars().count() == 1) {
@@ -378,8 +391,29 @@ pub fn extract(doc: &mut Document) {
             let cue_r = t..t + len;
             t += len;
             // "وهو ما يؤكد أن …", "مما يشير إلى …": a clause that confirms, not a speaker.
+            // But "الأمر الذي اعتبره العلماء دليلا": the verb takes the antecedent as its object
+            // and names its own subject.
             if cue_r.start > a
                 && matches!(strip_article(&doc.bases[cue_r.start - 1]), "ما" | "مما" | "الذي" | "التي" | "وهو" | "وهي")
+            {
+                let relative = matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي");
+                let own_subject = relative
+                    && matches!(doc.segs[cue_r.start].enclitic_str(), Some("ه" | "ها"))
+                    && subject(doc, &marks, cue_r.end..(cue_r.end + 4).min(b)).is_some_and(|(w, _)| match w {
+                        Who::Entity(_) => true,
+                        Who::Text(sp) => {
+                            let first = doc.tokens.partition_point(|x| x.span.e() <= sp.s());
+                            first < b && SOURCES.contains(&strip_article(&doc.bases[first]))
+                        }
+                    });
+                if !own_subject {
+                    continue;
+                }
+            }
+            // A verb takes neither the article nor a preposition: "ومن الجدير بالذكر أن" is a noun.
+            let seg = &doc.segs[cue_r.start];
+            if matches!(cue.kind.as_str(), "v" | "d")
+                && (seg.prep.is_some() || seg.article != crate::text::clitics::Article::None)
             {
                 continue;
             }
@@ -461,10 +495,20 @@ pub fn extract(doc: &mut Document) {
                                         && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind != "a")
                                         && (doc.light(i - 1) == ","
                                             || i >= x + 2 && doc.light(i - 2) == ","
+                                            || (3..=5).any(|k| i >= x + k && doc.light(i - k) == ",")
                                             || doc.segs[i].conj.is_some()
-                                            || &*doc.bases[i - 1] == "كما")
+                                            || &*doc.bases[i - 1] == "كما"
+                                            || matches!(&*doc.bases[i - 1], "الذي" | "التي")
+                                                && matches!(doc.segs[i].enclitic_str(), Some("ه" | "ها")))
                                 })
-                                .map(|i| if &*doc.bases[i - 1] == "كما" { i - 1 } else { i })
+                                .map(|i| {
+                                    if &*doc.bases[i - 1] == "كما" {
+                                        return i - 1;
+                                    }
+                                    // "…، على أن آخرين أشاروا": the clause of the next speaker
+                                    // starts at the comma.
+                                    (2..=5).find(|&k| i >= x + k && doc.light(i - k) == ",").map_or(i, |k| i - k)
+                                })
                                 .unwrap_or(b);
                             (x..stop, false)
                         }
@@ -538,6 +582,9 @@ fn before_subject(doc: &Document, m: &Marks, floor: usize, cue: usize) -> Option
             return Some(Who::Entity(e));
         }
     }
+    if let Some(w) = clause_subject(doc, m, floor, p) {
+        return Some(w);
+    }
     if let Some(e) = (floor..cue).rev().find_map(|t| person_at(doc, m, t)) {
         return Some(Who::Entity(e));
     }
@@ -546,6 +593,47 @@ fn before_subject(doc: &Document, m: &Marks, floor: usize, cue: usize) -> Option
         .find_map(|t| m.actor[t].and_then(|x| entity(doc, x)))
         .filter(|&e| doc.entities[e].kind == EntityKind::Organization)
         .map(Who::Entity)
+}
+
+/// The subject of a clause that ends at `p` right before its verb: "كما أن [جماعة الإخوان]
+/// نفت", "وكان [عالم الآثار الإسرائيلي فلان] قد أعلن" — a few plain words after أن/إن or كان,
+/// as written (a title standing for its one holder).
+fn clause_subject(doc: &Document, m: &Marks, floor: usize, p: usize) -> Option<Who> {
+    let lex = lexicon();
+    let plain = |k: usize| {
+        let s = &doc.segs[k];
+        doc.tokens[k].kind == TokenKind::Word && s.prep.is_none() && s.conj.is_none() && !m.date[k]
+    };
+    let mut k = p + 1;
+    while k > floor + 1 && k > p.saturating_sub(5) && plain(k - 1) {
+        k -= 1;
+        let before = k - 1;
+        let opener = is_that(doc, before) || strip_article(&doc.bases[before]) == "كان";
+        if !opener || k > p {
+            continue;
+        }
+        let first = strip_article(&doc.bases[k]);
+        if lex.is_stopword(&doc.bases[k]) || lex.is_stopword(first) {
+            return None;
+        }
+        let titled = lex.titles.match_at(&doc.bases[k..=p], 0).is_some();
+        // Only a bare title stands for its holder; one followed by a name the tagger missed
+        // ("عالم الآثار الإسرائيلي إليات مزار") is someone else.
+        let bare = (k + 1..=p).all(|i| {
+            doc.segs[i].article != crate::text::clitics::Article::None || lex.gazetteer.is_nisba(&doc.bases[i])
+        });
+        if titled && bare {
+            if let Some(e) = title_holder(doc, k, p + 1) {
+                return Some(Who::Entity(e));
+            }
+        }
+        let definite = (k..=p).any(|i| doc.segs[i].article != crate::text::clitics::Article::None);
+        if titled || SOURCES.contains(&first) || definite {
+            return Some(Who::Text(Span::new(doc.stem_start(k), doc.tokens[p].span.e())));
+        }
+        return None;
+    }
+    None
 }
 
 /// Where an object clause starts at `o` ("أعلن الائتلاف [الأربعاء] انتخاب…"): a plain word,
@@ -584,9 +672,29 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
     if i < end && SOURCES.contains(&strip_article(&doc.bases[i])) {
         // Its adjectives agree with it: with the article after a definite noun ("المصادر
         // الرسمية"), without after an indefinite one ("مصادر مطلعة", "مسؤول أمريكي").
-        let definite = doc.segs[i].article != crate::text::clitics::Article::None;
+        let mut definite = doc.segs[i].article != crate::text::clitics::Article::None;
         let mut j = i + 1;
-        while j < end && j < i + 3 {
+        // An indefinite noun in construct takes a genitive that ends definite ("بيان اتحاد
+        // الكتاب العرب", "وكالة الحماية الصحية"): the source is the whole phrase.
+        if !definite {
+            let plain = |k: usize| {
+                let s = &doc.segs[k];
+                doc.tokens[k].kind == TokenKind::Word
+                    && s.conj.is_none()
+                    && s.prep.is_none()
+                    && s.enclitic.is_none()
+                    && !lexicon().is_stopword(&doc.bases[k])
+            };
+            let mut k = i + 1;
+            while k < end && k < i + 3 && plain(k) && doc.segs[k].article == crate::text::clitics::Article::None {
+                k += 1;
+            }
+            if k < end && plain(k) && doc.segs[k].article != crate::text::clitics::Article::None {
+                definite = true;
+                j = k + 1;
+            }
+        }
+        while j < end && j < i + 5 {
             let s = &doc.segs[j];
             let ok = doc.tokens[j].kind == TokenKind::Word
                 && s.conj.is_none()
@@ -647,6 +755,20 @@ mod tests {
         );
         let q = quotes("وذكرت مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.");
         assert_eq!(q[0].0.as_deref(), Some("مصادر مطلعة"), "{q:?}");
+    }
+
+    #[test]
+    fn clauses_constructs_and_idioms() {
+        // A source in construct, and a clause subject after "كما أن".
+        let q = quotes("وأشار بيان اتحاد الكتاب العرب أن الشاعر توفي أمس.");
+        assert_eq!(q[0].0.as_deref(), Some("بيان اتحاد الكتاب العرب"), "{q:?}");
+        let q = quotes("ونفى المتحدث ترشحه للمنصب، كما أن جماعة المعارضة نفت في بيان أن تكون رشحته.");
+        assert!(q.iter().any(|x| x.0.as_deref() == Some("جماعة المعارضة") && x.1 == "تكون رشحته"), "{q:?}");
+        // "ومن الجدير بالذكر أن" is no speech verb; "الذي اعتبره العلماء" names its speaker.
+        let q = quotes("ومن الجدير بالذكر أن التنقيب استمر سبع سنوات.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("عثر الفريق على عظام، الأمر الذي اعتبره العلماء دليلا لا يقبل التأويل.");
+        assert!(q.iter().any(|x| x.0.as_deref() == Some("العلماء") && x.1.starts_with("دليلا")), "{q:?}");
     }
 
     #[test]

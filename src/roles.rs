@@ -34,6 +34,10 @@ use crate::text::tokenize::TokenKind;
 /// Prepositions that open a title's complement ("الممثل الخاص **للأمم** المتحدة **في** العراق").
 const COMPLEMENT_PREPS: &[&str] = &["في", "الي", "عن", "لدي", "من", "مع", "علي", "باسم", "لشوون", "بشوون"];
 
+/// How often a word must be seen in the corpus to be read as a common construct noun
+/// ("قناة", "كلية", "كتلة") rather than a name.
+const CONSTRUCT_MIN: u32 = 3;
+
 /// Verbs of heading an organisation in a relative clause, and the title they give.
 const HEADS: &[(&str, &str)] = &[
     ("يراس", "رئيس"),
@@ -119,7 +123,7 @@ impl View<'_, '_> {
             && s.enclitic.is_none()
             && self.person_at[t].is_none()
             && !lex.is_stopword(b)
-            && lex.stems.count(b) >= 25
+            && lex.stems.count(b) >= CONSTRUCT_MIN
             && lex.stems.entity_share(b).unwrap_or(0.0) < 0.5
             && !b.starts_with(['ي', 'ت'])
     }
@@ -136,7 +140,7 @@ impl View<'_, '_> {
             && s.enclitic.is_none()
             && self.person_at[t].is_none()
             && !lex.is_stopword(b)
-            && lex.stems.count(b) >= 25
+            && lex.stems.count(b) >= CONSTRUCT_MIN
             && (lex.stems.entity_share(b).unwrap_or(0.0) < 0.5 || self.place_at.get(t + 1).is_some_and(|p| p.is_some()))
     }
 }
@@ -208,6 +212,8 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             }
             // "بجامعة الأزهر", "لنادي الكويت": a construct noun under the preposition.
             if v.is_construct_noun_under_prep(j)
+                && strip_article(&doc.bases[j]) != "منصب"
+                && !(j > i && lex.gazetteer.is_nisba(&doc.bases[j - 1]))
                 && j + 1 < limit
                 && (v.is_article_noun(j + 1) || v.place_at[j + 1].is_some())
             {
@@ -227,19 +233,54 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             }
             break;
         }
-        // "و" + a noun with the article continues a complement ("للاستثمار والتعاون").
-        if s.conj == Some('و') && in_pp && s.article != Article::None && s.enclitic.is_none() {
+        // "و" + a noun with the article continues a complement ("للاستثمار والتعاون") or a
+        // genitive ("عميد كلية الشريعة والقانون").
+        let after_genitive = j > i + n && v.is_article_noun(j - 1) && !v.is_modifier(j - 1);
+        if s.conj == Some('و')
+            && (in_pp || after_genitive)
+            && s.article != Article::None
+            && s.enclitic.is_none()
+            && s.prep.is_none()
+            && v.person_at[j].is_none()
+            && v.title_at(j, limit).is_none()
+        {
             j += 1;
             continue;
         }
+        // Coordinated heads share their complement ("أستاذ ورئيس قسم الفقه المقارن").
+        if s.conj == Some('و') && s.prep.is_none() && j == i + n {
+            if let Some((m, _)) = v.title_at(j, limit) {
+                j += m;
+                continue;
+            }
+        }
         if s.conj.is_none() && v.is_article_noun(j) {
+            j += 1;
+            continue;
+        }
+        // "مدير قناة نسمة [نبيل القروي]": a construct noun and the one-word name of its
+        // organisation, right before the holder's name.
+        let named_genitive = j + 2 == limit
+            && v.person_at.get(limit).is_some_and(|p| p.is_some())
+            && v.word(j + 1)
+            && !doc.segs[j + 1].is_split()
+            && !lex.is_stopword(&doc.bases[j + 1]);
+        if s.conj.is_none()
+            && j + 1 == limit
+            && j > i + n
+            && v.is_construct_noun(j - 1)
+            && v.person_at.get(limit).is_some_and(|p| p.is_some())
+            && v.word(j)
+            && !s.is_split()
+            && !lex.is_stopword(&doc.bases[j])
+        {
             j += 1;
             continue;
         }
         if s.conj.is_none()
             && v.is_construct_noun(j)
             && j + 1 < limit
-            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1) || v.place_at[j + 1].is_some())
+            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1) || v.place_at[j + 1].is_some() || named_genitive)
         {
             j += 1;
             continue;
@@ -319,10 +360,30 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
             None => break,
         }
     }
+    // A title with a possessive right before the name: "برفقة ملاحه الألماني فلان".
+    for h in (p.saturating_sub(4).max(a)..p).rev() {
+        let seg = &v.doc.segs[h];
+        if !v.word(h) || !matches!(seg.enclitic_str(), Some("ه" | "ها")) || seg.conj.is_some() {
+            continue;
+        }
+        let Some((1, e)) = lex.titles.match_at(&v.doc.bases[h..p], 0) else { break };
+        if lex.titles.entry(e).kind == TitleKind::Honorific || !(h + 1..p).all(|t| v.is_modifier(t)) {
+            break;
+        }
+        let affiliation = (h + 1..p).find(|&t| lex.gazetteer.is_nisba(&v.doc.bases[t]));
+        out.push(Found {
+            mention: mi,
+            phrase: Phrase { tokens: h..p, skip: vec![], entry: e, honorific: false, affiliation },
+            text: None,
+        });
+        return;
+    }
     // A comma between a long title and the name: "…للشؤون الاقتصادية، كيريل دميترييف".
     let mut end = p;
+    let mut comma = false;
     if end > a && v.doc.light(end - 1) == "," {
         end -= 1;
+        comma = true;
     }
     for _ in 0..4 {
         let lo = end.saturating_sub(30).max(a);
@@ -333,6 +394,12 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 let chained = ph.tokens.start;
                 out.push(Found { mention: mi, phrase: ph, text: None });
                 end = chained;
+                // "المستشار القانوني للإمام الأكبر، المستشار فلان": a longer title before a comma.
+                if end > a + 1 && v.doc.light(end - 1) == "," && !comma {
+                    end -= 1;
+                    comma = true;
+                    continue;
+                }
                 // Only a plain chain continues leftwards ("ولي العهد نائب رئيس…").
                 if end == a || !v.chain_head(end, v.doc.tokens.len()) {
                     break;
@@ -374,7 +441,8 @@ pub fn assign(doc: &mut Document) {
             let (ms, me) = (m.tokens.start, m.tokens.end.min(b));
             left_titles(&v, mi, ms, a, &mut found);
             // "كيريل دميترييف، الممثل الخاص …" and "(…)".
-            if me + 1 < b && matches!(doc.light(me), "," | "(" | "-") {
+            // "…، وعميد كلية …" is the next item of a list, not an apposition.
+            if me + 1 < b && matches!(doc.light(me), "," | "(" | "-") && doc.segs[me + 1].conj.is_none() {
                 if let Some(ph) = phrase_at(&v, me + 1, b) {
                     if !ph.tokens.is_empty() && !ph.honorific {
                         out_push(&mut found, mi, ph, None);
@@ -385,6 +453,23 @@ pub fn assign(doc: &mut Document) {
             // "سيب بلاتر رئيس الفيفا" — unless the title introduces the next name.
             // Not in lists and tables, where a line of cells reads like an apposition.
             let prose = !matches!(s.kind, SentenceKind::List | SentenceKind::Meta);
+            // A last word of a foreign name the tagger left out ("ليو وي [مين] المتحدث باسم").
+            let lex = lexicon();
+            let me = if me + 1 < b
+                && m.tokens.len() >= 2
+                && v.word(me)
+                && !doc.segs[me].is_split()
+                && doc.segs[me].article == Article::None
+                && lex.stems.count(&doc.bases[me]) < 10
+                && !lex.is_stopword(&doc.bases[me])
+                && v.person_at[me].is_none()
+                && v.place_at[me].is_none()
+                && phrase_at(&v, me + 1, b).is_some_and(|ph| !ph.honorific && ph.tokens.len() >= 2)
+            {
+                me + 1
+            } else {
+                me
+            };
             if prose && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
                     let next_name = ph.tokens.end < b && v.person_at[ph.tokens.end].is_some();
@@ -405,6 +490,7 @@ pub fn assign(doc: &mut Document) {
             i = me.max(i + 1);
         }
         relative_clauses(&v, a, b, &mut found);
+        predicates(&v, a, b, &mut found);
         counterparts(&v, a, b, &mut found);
     }
 
@@ -413,6 +499,7 @@ pub fn assign(doc: &mut Document) {
     let mut roles: Vec<RoleInfo> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     let mut owner: HashMap<String, Option<usize>> = HashMap::new();
+    let mut head_owner: HashMap<String, Option<usize>> = HashMap::new();
     let mut covered = vec![false; n];
     for f in &found {
         let Some(e) = entity_of.get(f.mention).copied().flatten() else { continue };
@@ -430,6 +517,14 @@ pub fn assign(doc: &mut Document) {
         let affiliation = f.phrase.affiliation.and_then(|t| affiliation_entity(doc, t));
         let span = Span::new(doc.stem_start(f.phrase.tokens.start), doc.tokens[f.phrase.tokens.end - 1].span.e());
         if !f.phrase.honorific {
+            // The head alone ("الوزير" for "وزير الخارجية الفرنسي") stands for its one holder.
+            if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
+                let head = strip_article(&doc.bases[f.phrase.tokens.start]).to_string();
+                let slot = head_owner.entry(head).or_insert(Some(e));
+                if *slot != Some(e) {
+                    *slot = None;
+                }
+            }
             // The short form (head and adjectives) may stand for the person later.
             for k in [key.clone(), short_key(&v, &f.phrase)] {
                 let slot = owner.entry(strip_article_key(&k)).or_insert(Some(e));
@@ -451,6 +546,7 @@ pub fn assign(doc: &mut Document) {
         }
     }
     let mut extra: Vec<(usize, MentionInfo)> = Vec::new();
+    let mut new_roles: Vec<RoleInfo> = Vec::new();
     for s in &doc.sentences {
         let (a, b) = (s.tokens.start, s.tokens.end);
         let mut i = a;
@@ -468,8 +564,40 @@ pub fn assign(doc: &mut Document) {
             if !ph.honorific && !followed_by_name && ph.tokens.clone().all(|t| !covered[t]) {
                 let full = strip_article_key(&crate::text::normalize::key(&phrase_text(doc, &ph)));
                 let short = strip_article_key(&short_key(&v, &ph));
-                let holder = owner.get(&full).copied().flatten().or_else(|| owner.get(&short).copied().flatten());
-                if let Some(e) = holder {
+                // A head with a genitive of its own is another office ("رئيس الأمانة العامة" is
+                // not "رئيس" of someone named before).
+                let se = short_end(&v, &ph);
+                let own_genitive = se < end && doc.segs[se].prep.is_none() && v.is_article_noun(se);
+                let holder = owner
+                    .get(&full)
+                    .copied()
+                    .flatten()
+                    .or_else(|| owner.get(&short).copied().flatten().filter(|_| !own_genitive));
+                // A head and new adjectives ("الوزير الفرنسي", "المفتي الجديد") for the one
+                // holder of that head: the person described again, a role of theirs.
+                let start = ph.tokens.start;
+                let head = strip_article(&doc.bases[start]);
+                let adjectives = (start + 1..se).all(|t| v.is_modifier(t));
+                let described = head_owner.get(head).copied().flatten().filter(|&e| {
+                    // Its nisba is the holder's ("الوزير الفرنسي" for the French minister).
+                    let nisba_agrees = (start + 1..se).filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t])).all(|t| {
+                        let k = strip_article(&doc.bases[t]);
+                        roles.iter().any(|r| {
+                            r.entity == e
+                                && crate::text::normalize::key(&r.title).split(' ').any(|w| strip_article(w) == k)
+                        })
+                    });
+                    holder.is_none() && adjectives && nisba_agrees
+                });
+                if let Some(e) = described {
+                    let text = phrase_text(doc, &Phrase { tokens: start..se, skip: vec![], ..ph.clone() });
+                    let key = crate::text::normalize::key(&text);
+                    let span = Span::new(doc.stem_start(start), doc.tokens[se - 1].span.e());
+                    if se > start + 1 && seen.insert((e, key)) {
+                        new_roles.push(RoleInfo { entity: e, span, title: text, honorific: false, affiliation: None });
+                    }
+                }
+                if let Some(e) = holder.or(described) {
                     let short_end = short_end(&v, &ph);
                     let tokens =
                         ph.tokens.start..if owner.get(&full).copied().flatten().is_some() { end } else { short_end };
@@ -501,6 +629,7 @@ pub fn assign(doc: &mut Document) {
     for e in &mut doc.entities {
         e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
     }
+    roles.extend(new_roles);
     // A person's affiliation: the country or organisation of their first title that has one.
     for r in &roles {
         if !r.honorific && doc.entities[r.entity].affiliation.is_none() {
@@ -590,10 +719,25 @@ fn accusative_title(v: &View, at: usize, limit: usize) -> Option<Phrase> {
         let adj = tb
             .strip_suffix('ا')
             .is_some_and(|x| crate::ner::rules::TITLE_MODIFIERS.iter().any(|m| strip_article(m) == x));
-        if adj
-            || v.is_modifier(j)
-            || (s.prep.is_some() && s.conj.is_none() && (s.article != Article::None || v.place_at[j].is_some()))
-        {
+        let under_prep = s.prep.is_some()
+            && s.conj.is_none()
+            && (s.article != Article::None
+                || v.place_at[j].is_some()
+                || v.is_construct_noun_under_prep(j) && j + 1 < limit && v.is_article_noun(j + 1));
+        if adj || v.is_modifier(j) || under_prep {
+            j += 1;
+            continue;
+        }
+        // "في وزارة التربية": a complement after a preposition word.
+        if s.conj.is_none() && COMPLEMENT_PREPS.contains(&tb) && j + 1 < limit && j > at + 1 {
+            let next = j + 1;
+            if v.is_article_noun(next) || v.place_at[next].is_some() || v.is_construct_noun(next) {
+                j = next;
+                continue;
+            }
+            break;
+        }
+        if s.conj.is_none() && v.is_construct_noun(j) && j > at + 1 && j + 1 < limit && v.is_article_noun(j + 1) {
             j += 1;
             continue;
         }
@@ -610,6 +754,62 @@ fn accusative_title(v: &View, at: usize, limit: usize) -> Option<Phrase> {
         break;
     }
     Some(Phrase { tokens: at..j, skip: vec![], entry, honorific: false, affiliation: None })
+}
+
+/// Words that make the title after them a predicate of the person named before: "وكان رئيس
+/// وفد المعارضة", "فهو طبيب", "ويتولى منصب سفير الائتلاف", "فاز فلان بمنصب المفتي".
+const COPULAS: &[&str] = &["كان", "هو", "هي", "اصبح", "بات", "صار"];
+/// Verbs of taking or holding an office, before "منصب" or an accusative title.
+const OFFICE_VERBS: &[&str] =
+    &["تولي", "يتولي", "شغل", "يشغل", "تسلم", "يتسلم", "تقلد", "يتقلد", "فاز", "يفوز", "عمل", "يعمل", "اصبح", "يصبح"];
+
+/// Titles given as predicates: after a copula ("وكان رئيس الوفد", "فهو طبيب"), after a verb
+/// of office and "منصب" ("يتولى منصب سفير الائتلاف في تركيا", "فاز … بمنصب مفتي الديار"), or in
+/// the accusative ("وعمل موجها للغة العربية"). The holder is the person named last before it
+/// in the sentence, else the one named last in the sentences just before.
+fn predicates(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
+    let doc = v.doc;
+    for t in a..b.saturating_sub(1) {
+        if !v.word(t) || doc.segs[t].prep.is_some() || doc.segs[t].enclitic.is_some() {
+            continue;
+        }
+        let base = strip_article(&doc.bases[t]);
+        let copula = COPULAS.contains(&base) && (base.starts_with('ك') || doc.segs[t].conj.is_some());
+        let office = OFFICE_VERBS.contains(&base);
+        if !copula && !office {
+            continue;
+        }
+        // "منصب" / "بمنصب" right after (or a few words after "فاز فلان").
+        let mut at = t + 1;
+        if office {
+            if let Some(k) = (t + 1..(t + 20).min(b)).find(|&k| &*doc.bases[k] == "منصب" && doc.segs[k].conj.is_none())
+            {
+                at = k + 1;
+            }
+        }
+        // "وهو من مؤسسي الاتحاد".
+        if copula && at < b && &*doc.bases[at] == "من" {
+            at += 1;
+        }
+        let ph = if at > t + 1 || copula {
+            phrase_at(v, at, b).filter(|ph| !(ph.tokens.end < b && v.person_at[ph.tokens.end].is_some()))
+        } else {
+            accusative_title(v, at, b)
+        };
+        let Some(ph) = ph.filter(|ph| !ph.honorific && !ph.tokens.is_empty()) else { continue };
+        // "وكان الرئيس فلان": a title before a name is that person's, found elsewhere.
+        if v.person_at[ph.tokens.start].is_some() {
+            continue;
+        }
+        // "فاز الدكتور فلان … بمنصب": the subject after the verb, else the person named before.
+        let after = (office && at > t + 1).then(|| (t + 1..at).find_map(|k| v.person_at[k])).flatten();
+        let holder = after.or_else(|| (t.saturating_sub(60).max(a)..t).rev().find_map(|k| v.person_at[k]));
+        // Only a verb of office reaches back to the sentences before ("ويتولى منصب …").
+        let holder =
+            holder.or_else(|| office.then(|| (t.saturating_sub(60)..a).rev().find_map(|k| v.person_at[k])).flatten());
+        let Some(pm) = holder else { continue };
+        found.push(Found { mention: pm, phrase: ph, text: None });
+    }
 }
 
 /// "ORG، الذي يرأسه PERSON": the person heads the organisation.
@@ -726,11 +926,33 @@ mod tests {
     }
 
     #[test]
+    fn predicates_and_offices() {
+        let r = roles("وقال سعد الحريري إن الحل قريب، وكان رئيس وفد المعارضة إلى مفاوضات جنيف.");
+        assert!(
+            r.iter().any(|(n, t)| n == "سعد الحريري" && t.iter().any(|x| x.starts_with("رئيس وفد المعارضة"))),
+            "{r:?}"
+        );
+        let r = roles("فاز الدكتور شوقي إبراهيم عبد الكريم بمنصب مفتي الديار المصرية.");
+        assert!(has(&r, "شوقي إبراهيم عبد الكريم", "مفتي الديار المصرية"), "{r:?}");
+        let r = roles("وقال الشاعر أحمد الطيب إن الأمر صعب. وعمل موجها للغة العربية في وزارة التربية السورية.");
+        assert!(has(&r, "أحمد الطيب", "موجها للغة العربية في وزارة التربية السورية"), "{r:?}");
+    }
+
+    #[test]
     fn chains_honorifics_relative_clauses() {
         let r = roles("استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان الوفد.");
         assert!(has(&r, "محمد بن سلمان", "ولي العهد"), "{r:?}");
         assert!(has(&r, "محمد بن سلمان", "نائب رئيس مجلس الوزراء"), "{r:?}");
         assert!(has(&r, "محمد بن سلمان", "وزير الدفاع"), "{r:?}");
+        let r = roles("وقال الدكتور سامر الخطيب، وأستاذ ورئيس قسم الفقه المقارن بكلية الشريعة والقانون بجامعة الأزهر الدكتور خالد العمري إن الأمر محسوم.");
+        assert!(
+            has(&r, "خالد العمري", "أستاذ ورئيس قسم الفقه المقارن بكلية الشريعة والقانون بجامعة الأزهر"),
+            "coordinated heads and genitives: {r:?}"
+        );
+        assert!(
+            !r.iter().any(|(n, t)| n == "سامر الخطيب" && t.iter().any(|x| x.starts_with("أستاذ"))),
+            "a list item is not an apposition: {r:?}"
+        );
         let r = roles("يلعب صندوق الاستثمارات المباشرة الروسي، الذي يرأسه كيريل دميترييف، دورا محوريا.");
         assert!(r.iter().any(|(n, t)| n == "كيريل دميترييف" && t.iter().any(|x| x.starts_with("رئيس صندوق"))), "{r:?}");
     }
