@@ -272,6 +272,7 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
     let lex = &lexicon().cues;
     let base = r.start;
     let fs = forms(doc, r.clone());
+    let named = name_tokens(doc, r.clone());
     let mut hits: Vec<CueHit> = Vec::new();
     let mut k = 0;
     while k < fs.len() {
@@ -281,6 +282,11 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
         };
         let entry = lex.entry(e);
         let i = base + k;
+        // A word of a name carries no tone ("عبد السلام", "مجلس الأمن", "حركة العدل والمساواة").
+        if entry.kind.polar() && named[k..k + n].iter().any(|&x| x) {
+            k += n;
+            continue;
+        }
         // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts.
         if entry.kind == CueKind::Hedge && entry.words.len() == 1 && entry.words[0] == "قد" {
             let next = (i + 1 < r.end).then(|| doc.key(i + 1));
@@ -315,6 +321,52 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
     hits
 }
 
+/// For each token of `r`, whether it lies inside a name of two words or more of a person,
+/// organisation or place.
+fn name_tokens(doc: &Document, r: Range<usize>) -> Vec<bool> {
+    let mut out = vec![false; r.len()];
+    for m in &doc.mentions {
+        // One-word names are too often common words misread ("بحماس", "أمل").
+        if m.tokens.len() < 2 || !matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+        {
+            continue;
+        }
+        for i in m.tokens.start.max(r.start)..m.tokens.end.min(r.end) {
+            out[i - r.start] = true;
+        }
+    }
+    out
+}
+
+/// Words a negator passes over to reach what it negates: particles, pronouns and light
+/// verbs ("لم يتم التوصل إلى أي تسوية", "لا توجد أي مؤشرات", "لم يعد هناك خطر"). Any other
+/// word takes the negation itself ("لم ينج أحد في الحادث", "لا تلقى إلا الذل").
+const NEGATION_BRIDGE: &str = "أي أية أيا من إلى على عن في هناك ثمة فقط مجرد أن له لها لهم ذلك هذا \
+     هذه يتم تتم تم يكن تكن يكون تكون يكونوا يعد تعد يوجد توجد وجود يستطع \
+     تستطع يستطيع تستطيع يتمكن تتمكن يمكن التوصل يتوصل تتوصل يشهد تشهد يحقق \
+     تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو";
+
+fn bridge_words() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NEGATION_BRIDGE.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Whether a negator ending before token `from` reaches a cue starting at token `to`: every
+/// word between is a bridge word.
+fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
+    let bridge = bridge_words();
+    (from..to).all(|i| {
+        doc.tokens[i].kind != TokenKind::Word
+            || crate::lexicon::triggers::stem_forms(doc, i).iter().any(|f| bridge.contains(f.as_str()))
+    })
+}
+
+/// Whether a past cue is an adjective that frames only the noun right before it
+/// ("التوترات السابقة"), not a time phrase ("في وقت سابق", "الأسبوع الماضي").
+fn past_adjective(words: &[String]) -> bool {
+    words.len() == 1 && (words[0].starts_with("سابق") || words[0].starts_with("ماضي"))
+}
+
 /// Whether a clause boundary lies strictly between tokens `a` and `b` (a < b).
 fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool {
     (a + 1..b).any(|i| closes_clause(doc, i))
@@ -337,13 +389,37 @@ fn scope(doc: &Document, hits: &mut [CueHit]) {
             let near = (oe <= hs && hs - oe <= 1 && !boundary_between(doc, &snapshot, oe - 1, hs))
                 || (os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os));
             match o.kind {
-                CueKind::Negator if before && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens) => {
+                // Over bridge words only, a negator reaches further ("لم يتم التوصل إلى أي تسوية").
+                CueKind::Negator
+                    if oe <= hs
+                        && hs - oe <= 5
+                        && !boundary_between(doc, &snapshot, oe - 1, hs)
+                        && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
+                        && negation_reaches(doc, oe, hs) =>
+                {
                     h.negated = !h.negated
                 }
                 CueKind::Intensifier | CueKind::Diminisher if near => w *= lex.entry(o.entry).weight,
+                CueKind::Past if w < 0.0 && past_adjective(&lex.entry(o.entry).words) => {
+                    if os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os) {
+                        h.past = true
+                    }
+                }
                 CueKind::Past if w < 0.0 && (before || (os >= he && os - he <= 2)) => h.past = true,
                 _ => {}
             }
+        }
+        // A good thing right after a word of harm, or one noun further in its construct, is what
+        // is harmed ("تهديد السلام", "عرقلة جهود السلام", "طرد منظمات الإغاثة"): part of the harm.
+        let harmed = |o: &CueHit| {
+            o.kind == CueKind::Negative
+                && o.tokens.end <= hs
+                && hs - o.tokens.end <= 1
+                && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
+                && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= o.tokens.end && x.tokens.end <= hs)
+        };
+        if w > 0.0 && snapshot.iter().any(harmed) {
+            w = -0.5 * w;
         }
         if h.past {
             w = 0.3 * w.abs();
@@ -536,6 +612,25 @@ mod tests {
         assert!(raw("وتصاعدت التوترات بعد فرض عقوبات جديدة.") < -0.5);
         assert!(raw("ولم تنجح المفاوضات.") < 0.0, "a negated positive is negative");
         assert!(raw("وتحدث عن عدم الاستقرار في المنطقة.") < 0.0);
+        assert!(raw("ولم يتم التوصل إلى أي تسوية.") < 0.0, "a negator passes over light words");
+    }
+
+    #[test]
+    fn a_negator_stops_at_the_word_it_negates() {
+        assert!(raw("ولم ينج أحد في الحادث.") < 0.0, "the negator takes ينج, not الحادث");
+        assert!(raw("لكنها لا تلقى إلا الذل.") < 0.0, "لا … إلا affirms");
+    }
+
+    #[test]
+    fn a_good_thing_harmed_is_bad() {
+        assert!(raw("وتحدث عن تهديد السلام في المنطقة.") < -1.0);
+        assert!(raw("وتحدث عن عرقلة وصول المساعدات.") < -1.0);
+    }
+
+    #[test]
+    fn a_time_phrase_is_not_past_framing() {
+        assert!(raw("وأعلنت الوزارة في وقت سابق عن إصابة جديدة بالفيروس.") < 0.0);
+        assert!(raw("وتجاوز البلدان التوترات السابقة.") >= 0.0);
     }
 
     #[test]
