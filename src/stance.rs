@@ -6,13 +6,18 @@
 //! 1. **Cues** from the project's lexicon (`data/lexicon/stance.tsv`), matched on token
 //!    stems, longest first: positive and negative words and phrases, negators, hedges,
 //!    intensifiers and diminishers, contrast words and past framing.
-//! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator up
-//!    to three words before a polar cue reverses it ("لم ينجح", "عدم الاستقرار"; a negated
-//!    negative counts half, as a weak positive); an intensifier or diminisher next to it
-//!    scales it; a negative framed as past ("بعيدًا عن التوترات السابقة") becomes a weak
-//!    positive (something left behind); after "لكن / إلا أن" a clause weighs more and the one
-//!    before less; a concession ("رغم …") weighs less; a hedge ("قد" + present verb, "ربما",
-//!    "رهنًا") marks the sentence as hedged and softens it.
+//! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator
+//!    reverses the polar cue it governs — the next word, or one reached over particles and
+//!    light verbs only ("لم ينجح", "عدم الاستقرار", "لم يتم التوصل إلى أي تسوية"; "لم ينج أحد
+//!    في الحادث" negates ينج, not الحادث); a negated negative counts 0.4, as a weak positive
+//!    (a denial is not praise); an intensifier or diminisher next to it scales it; a negative
+//!    framed as past ("بعيدًا عن التوترات السابقة") becomes a weak positive (something left
+//!    behind), where "سابق/ماضٍ" frame only the noun just before them ("في وقت سابق" is a
+//!    time); a good thing right after a word of harm is harmed ("تهديد السلام"); after
+//!    "لكن / إلا أن" a clause weighs more and the one before less; a concession ("رغم …")
+//!    weighs less; a hedge ("قد" + present verb, "ربما", "رهنًا") marks the sentence as
+//!    hedged and softens it. Words inside names, people's titles and quoted titles of works
+//!    carry no tone ("عبد السلام", "مبعوث الأمم المتحدة للسلام", "فيلم \"عملية القتل\"").
 //! 3. **Scores**: a sentence's score is the sum of its cues' weights; the article's weighs
 //!    the headline double and the lead one and a half, and compares the positive and negative
 //!    mass: clearly more of one is `positive`/`negative`, both strong and close is `mixed`,
@@ -321,21 +326,60 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
     hits
 }
 
-/// For each token of `r`, whether it lies inside a name of two words or more of a person,
-/// organisation or place.
+/// For each token of `r`, whether it is part of a name and so carries no tone: a name of two
+/// words or more of a person, organisation or place, a person's title ("مبعوث الأمم المتحدة
+/// للسلام"), or the quoted title of a work ("فيلم \" عملية القتل \"").
 fn name_tokens(doc: &Document, r: Range<usize>) -> Vec<bool> {
     let mut out = vec![false; r.len()];
-    for m in &doc.mentions {
-        // One-word names are too often common words misread ("بحماس", "أمل").
-        if m.tokens.len() < 2 || !matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
-        {
-            continue;
-        }
-        for i in m.tokens.start.max(r.start)..m.tokens.end.min(r.end) {
+    let mut mark = |a: usize, b: usize| {
+        for i in a.max(r.start)..b.min(r.end) {
             out[i - r.start] = true;
         }
+    };
+    for m in &doc.mentions {
+        // One-word names are too often common words misread ("بحماس", "أمل").
+        if m.tokens.len() >= 2 && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+        {
+            mark(m.tokens.start, m.tokens.end);
+        }
+    }
+    let sent = doc.tokens_span(r.clone());
+    for role in doc.roles.iter().filter(|x| !x.honorific && sent.contains(x.span)) {
+        let inside: Vec<usize> = r.clone().filter(|&i| role.span.contains(doc.tokens[i].span)).collect();
+        if let (Some(&a), Some(&b)) = (inside.first(), inside.last()) {
+            mark(a, b + 1);
+        }
+    }
+    // A quoted title right after the noun of a work.
+    let quote = |i: usize| {
+        doc.tokens[i].kind != TokenKind::Word && matches!(doc.slice(doc.tokens[i].span), "\"" | "«" | "»" | "“" | "”")
+    };
+    let works = work_nouns();
+    let mut i = r.start;
+    while i < r.end {
+        if quote(i)
+            && (i.saturating_sub(3).max(r.start)..i).any(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && crate::lexicon::triggers::stem_forms(doc, j).iter().any(|f| works.contains(f.as_str()))
+            })
+        {
+            if let Some(close) = (i + 1..r.end.min(i + 12)).find(|&j| quote(j)) {
+                mark(i + 1, close);
+                i = close + 1;
+                continue;
+            }
+        }
+        i += 1;
     }
     out
+}
+
+/// Nouns of works whose quoted titles follow them (folded, article stripped).
+const WORK_NOUNS: &str = "فيلم أفلام فيلما كتاب رواية أغنية أغاني قصيدة مسرحية مسلسل برنامج ألبوم لوحة عرض معرض";
+
+fn work_nouns() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WORK_NOUNS.split_whitespace().map(crate::text::normalize::key).collect())
 }
 
 /// Words a negator passes over to reach what it negates: particles, pronouns and light
@@ -425,7 +469,7 @@ fn scope(doc: &Document, hits: &mut [CueHit]) {
             w = 0.3 * w.abs();
         }
         if h.negated {
-            w = if w > 0.0 { -0.8 * w } else { -0.5 * w };
+            w = if w > 0.0 { -0.8 * w } else { -0.4 * w };
         }
         // Contrast: the clause after "لكن" outweighs the one before; a concession ("رغم X")
         // is granted, not asserted.
