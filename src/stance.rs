@@ -251,10 +251,39 @@ fn closes_clause(doc: &Document, i: usize) -> bool {
 /// The lookup forms of every token of a range (none for punctuation and numbers).
 fn forms(doc: &Document, r: Range<usize>) -> Vec<Vec<String>> {
     r.map(|i| match doc.tokens[i].kind {
-        TokenKind::Word => crate::lexicon::triggers::stem_forms(doc, i),
+        TokenKind::Word => {
+            let mut fs = crate::lexicon::triggers::stem_forms(doc, i);
+            if let Some(stem) = fs.first().cloned() {
+                for f in inflections(&stem) {
+                    if !fs.contains(&f) {
+                        fs.push(f);
+                    }
+                }
+            }
+            fs
+        }
         _ => Vec::new(),
     })
     .collect()
+}
+
+/// The forms a cue may be written in under an inflected word, tried after the word itself:
+/// without the accusative alif ("تهديدا" → "تهديد"), the feminine ending of adjectives and
+/// participles ("ناجحة" → "ناجح"), the plural "-ين" ("مصابين" → "مصاب") and the past endings
+/// ("دمرت" → "دمر", "نجحوا" → "نجح"). The remainder keeps at least three letters. (The
+/// imperfect is expanded from the lexicon's ي-forms instead: stripping prefixes here misreads
+/// "يجيد" as "جيد".)
+fn inflections(stem: &str) -> Vec<String> {
+    let n = stem.chars().count();
+    let mut out = Vec::new();
+    for (suffix, min) in [("ا", 4), ("ه", 5), ("ت", 4), ("وا", 5), ("ين", 5)] {
+        if n >= min {
+            if let Some(rest) = stem.strip_suffix(suffix) {
+                out.push(rest.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Finds and weighs the cues of sentence `si`.
