@@ -22,7 +22,8 @@
 //!    the headline double and the lead one and a half, and compares the positive and negative
 //!    mass: clearly more of one is `positive`/`negative`, both strong and close is `mixed`,
 //!    and so is hope hedged by obstacles (a positive article with most of its opinion
-//!    hedged and real negative weight); little of either is `neutral`. The thresholds were
+//!    hedged and real negative weight, or with nearly all of it hedged); little of either is
+//!    `neutral`. The thresholds were
 //!    chosen on the development split of the gold (`mizan eval stance`). Sections and quoted speakers are scored the same way.
 //! 4. **Topic**: the most frequent topic noun (`data/lexicon/topics.tsv`, the headline
 //!    counting triple) with the most salient entities ("التقارب بين روسيا والولايات
@@ -48,8 +49,10 @@ const MIXED_RATIO: f64 = 0.8;
 const HEDGE_FACTOR: f64 = 0.85;
 /// Hope hedged by obstacles is mixed: a positive article at least this hedged…
 const HEDGED_HOPE: f64 = 0.5;
-/// …whose negative mass is at least this share of its positive mass.
+/// …whose negative mass is at least this share of its positive mass, or whose opinion is
+/// nearly all hedged (hope that nothing asserts: "يعتقدون", "يرجح", "يحتمل").
 const HEDGED_HOPE_NEG: f64 = 0.3;
+const UNASSERTED_HOPE: f64 = 0.75;
 
 /// A polarity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -210,7 +213,10 @@ pub fn assess(doc: &mut Document) {
     info.neg = neg;
     info.hedging = if opinion > 0 { round3(hedged as f64 / opinion as f64) } else { 0.0 };
     info.label = Label::of_masses(pos, neg);
-    if info.label == Label::Positive && info.hedging >= HEDGED_HOPE && neg >= HEDGED_HOPE_NEG * pos {
+    if info.label == Label::Positive
+        && info.hedging >= HEDGED_HOPE
+        && (neg >= HEDGED_HOPE_NEG * pos || info.hedging >= UNASSERTED_HOPE)
+    {
         info.label = Label::Mixed;
     }
     info.score = round3((pos - neg) / (pos + neg + 1.0));
