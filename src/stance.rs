@@ -479,12 +479,13 @@ fn scope(doc: &Document, hits: &mut [CueHit]) {
                     h.negated = !h.negated
                 }
                 CueKind::Intensifier | CueKind::Diminisher if near => w *= lex.entry(o.entry).weight,
-                CueKind::Past if w < 0.0 && past_adjective(&lex.entry(o.entry).words) => {
-                    if os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os) {
-                        h.past = true
-                    }
+                CueKind::Past if w < 0.0 => {
+                    h.past |= if past_adjective(&lex.entry(o.entry).words) {
+                        os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
+                    } else {
+                        before || (os >= he && os - he <= 2)
+                    };
                 }
-                CueKind::Past if w < 0.0 && (before || (os >= he && os - he <= 2)) => h.past = true,
                 _ => {}
             }
         }
@@ -498,7 +499,7 @@ fn scope(doc: &Document, hits: &mut [CueHit]) {
                 && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= o.tokens.end && x.tokens.end <= hs)
         };
         if w > 0.0 && snapshot.iter().any(harmed) {
-            w = -0.5 * w;
+            w *= -0.5;
         }
         if h.past {
             w = 0.3 * w.abs();
