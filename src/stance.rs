@@ -6,18 +6,24 @@
 //! 1. **Cues** from the project's lexicon (`data/lexicon/stance.tsv`), matched on token
 //!    stems, longest first: positive and negative words and phrases, negators, hedges,
 //!    intensifiers and diminishers, contrast words and past framing.
-//! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator up
-//!    to three words before a polar cue reverses it ("لم ينجح", "عدم الاستقرار"; a negated
-//!    negative counts half, as a weak positive); an intensifier or diminisher next to it
-//!    scales it; a negative framed as past ("بعيدًا عن التوترات السابقة") becomes a weak
-//!    positive (something left behind); after "لكن / إلا أن" a clause weighs more and the one
-//!    before less; a concession ("رغم …") weighs less; a hedge ("قد" + present verb, "ربما",
-//!    "رهنًا") marks the sentence as hedged and softens it.
+//! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator
+//!    reverses the polar cue it governs — the next word, or one reached over particles and
+//!    light verbs only ("لم ينجح", "عدم الاستقرار", "لم يتم التوصل إلى أي تسوية"; "لم ينج أحد
+//!    في الحادث" negates ينج, not الحادث); a negated negative counts 0.4, as a weak positive
+//!    (a denial is not praise); an intensifier or diminisher next to it scales it; a negative
+//!    framed as past ("بعيدًا عن التوترات السابقة") becomes a weak positive (something left
+//!    behind), where "سابق/ماضٍ" frame only the noun just before them ("في وقت سابق" is a
+//!    time); a good thing right after a word of harm is harmed ("تهديد السلام"); after
+//!    "لكن / إلا أن" a clause weighs more and the one before less; a concession ("رغم …")
+//!    weighs less; a hedge ("قد" + present verb, "ربما", "رهنًا") marks the sentence as
+//!    hedged and softens it. Words inside names, people's titles and quoted titles of works
+//!    carry no tone ("عبد السلام", "مبعوث الأمم المتحدة للسلام", "فيلم \"عملية القتل\"").
 //! 3. **Scores**: a sentence's score is the sum of its cues' weights; the article's weighs
 //!    the headline double and the lead one and a half, and compares the positive and negative
 //!    mass: clearly more of one is `positive`/`negative`, both strong and close is `mixed`,
 //!    and so is hope hedged by obstacles (a positive article with most of its opinion
-//!    hedged and real negative weight); little of either is `neutral`. The thresholds were
+//!    hedged and real negative weight, or with nearly all of it hedged); little of either is
+//!    `neutral`. The thresholds were
 //!    chosen on the development split of the gold (`mizan eval stance`). Sections and quoted speakers are scored the same way.
 //! 4. **Topic**: the most frequent topic noun (`data/lexicon/topics.tsv`, the headline
 //!    counting triple) with the most salient entities ("التقارب بين روسيا والولايات
@@ -43,8 +49,10 @@ const MIXED_RATIO: f64 = 0.8;
 const HEDGE_FACTOR: f64 = 0.85;
 /// Hope hedged by obstacles is mixed: a positive article at least this hedged…
 const HEDGED_HOPE: f64 = 0.5;
-/// …whose negative mass is at least this share of its positive mass.
+/// …whose negative mass is at least this share of its positive mass, or whose opinion is
+/// nearly all hedged (hope that nothing asserts: "يعتقدون", "يرجح", "يحتمل").
 const HEDGED_HOPE_NEG: f64 = 0.3;
+const UNASSERTED_HOPE: f64 = 0.75;
 
 /// A polarity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -205,7 +213,10 @@ pub fn assess(doc: &mut Document) {
     info.neg = neg;
     info.hedging = if opinion > 0 { round3(hedged as f64 / opinion as f64) } else { 0.0 };
     info.label = Label::of_masses(pos, neg);
-    if info.label == Label::Positive && info.hedging >= HEDGED_HOPE && neg >= HEDGED_HOPE_NEG * pos {
+    if info.label == Label::Positive
+        && info.hedging >= HEDGED_HOPE
+        && (neg >= HEDGED_HOPE_NEG * pos || info.hedging >= UNASSERTED_HOPE)
+    {
         info.label = Label::Mixed;
     }
     info.score = round3((pos - neg) / (pos + neg + 1.0));
@@ -246,10 +257,39 @@ fn closes_clause(doc: &Document, i: usize) -> bool {
 /// The lookup forms of every token of a range (none for punctuation and numbers).
 fn forms(doc: &Document, r: Range<usize>) -> Vec<Vec<String>> {
     r.map(|i| match doc.tokens[i].kind {
-        TokenKind::Word => crate::lexicon::triggers::stem_forms(doc, i),
+        TokenKind::Word => {
+            let mut fs = crate::lexicon::triggers::stem_forms(doc, i);
+            if let Some(stem) = fs.first().cloned() {
+                for f in inflections(&stem) {
+                    if !fs.contains(&f) {
+                        fs.push(f);
+                    }
+                }
+            }
+            fs
+        }
         _ => Vec::new(),
     })
     .collect()
+}
+
+/// The forms a cue may be written in under an inflected word, tried after the word itself:
+/// without the accusative alif ("تهديدا" → "تهديد"), the feminine ending of adjectives and
+/// participles ("ناجحة" → "ناجح"), the plural "-ين" ("مصابين" → "مصاب") and the past endings
+/// ("دمرت" → "دمر", "نجحوا" → "نجح"). The remainder keeps at least three letters. (The
+/// imperfect is expanded from the lexicon's ي-forms instead: stripping prefixes here misreads
+/// "يجيد" as "جيد".)
+fn inflections(stem: &str) -> Vec<String> {
+    let n = stem.chars().count();
+    let mut out = Vec::new();
+    for (suffix, min) in [("ا", 4), ("ه", 5), ("ت", 4), ("وا", 5), ("ين", 5)] {
+        if n >= min {
+            if let Some(rest) = stem.strip_suffix(suffix) {
+                out.push(rest.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Finds and weighs the cues of sentence `si`.
@@ -272,6 +312,7 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
     let lex = &lexicon().cues;
     let base = r.start;
     let fs = forms(doc, r.clone());
+    let named = name_tokens(doc, r.clone());
     let mut hits: Vec<CueHit> = Vec::new();
     let mut k = 0;
     while k < fs.len() {
@@ -281,6 +322,11 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
         };
         let entry = lex.entry(e);
         let i = base + k;
+        // A word of a name carries no tone ("عبد السلام", "مجلس الأمن", "حركة العدل والمساواة").
+        if entry.kind.polar() && named[k..k + n].iter().any(|&x| x) {
+            k += n;
+            continue;
+        }
         // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts.
         if entry.kind == CueKind::Hedge && entry.words.len() == 1 && entry.words[0] == "قد" {
             let next = (i + 1 < r.end).then(|| doc.key(i + 1));
@@ -315,6 +361,91 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
     hits
 }
 
+/// For each token of `r`, whether it is part of a name and so carries no tone: a name of two
+/// words or more of a person, organisation or place, a person's title ("مبعوث الأمم المتحدة
+/// للسلام"), or the quoted title of a work ("فيلم \" عملية القتل \"").
+fn name_tokens(doc: &Document, r: Range<usize>) -> Vec<bool> {
+    let mut out = vec![false; r.len()];
+    let mut mark = |a: usize, b: usize| {
+        for i in a.max(r.start)..b.min(r.end) {
+            out[i - r.start] = true;
+        }
+    };
+    for m in &doc.mentions {
+        // One-word names are too often common words misread ("بحماس", "أمل").
+        if m.tokens.len() >= 2 && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+        {
+            mark(m.tokens.start, m.tokens.end);
+        }
+    }
+    let sent = doc.tokens_span(r.clone());
+    for role in doc.roles.iter().filter(|x| !x.honorific && sent.contains(x.span)) {
+        let inside: Vec<usize> = r.clone().filter(|&i| role.span.contains(doc.tokens[i].span)).collect();
+        if let (Some(&a), Some(&b)) = (inside.first(), inside.last()) {
+            mark(a, b + 1);
+        }
+    }
+    // A quoted title right after the noun of a work.
+    let quote = |i: usize| {
+        doc.tokens[i].kind != TokenKind::Word && matches!(doc.slice(doc.tokens[i].span), "\"" | "«" | "»" | "“" | "”")
+    };
+    let works = work_nouns();
+    let mut i = r.start;
+    while i < r.end {
+        if quote(i)
+            && (i.saturating_sub(3).max(r.start)..i).any(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && crate::lexicon::triggers::stem_forms(doc, j).iter().any(|f| works.contains(f.as_str()))
+            })
+        {
+            if let Some(close) = (i + 1..r.end.min(i + 12)).find(|&j| quote(j)) {
+                mark(i + 1, close);
+                i = close + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Nouns of works whose quoted titles follow them (folded, article stripped).
+const WORK_NOUNS: &str = "فيلم أفلام فيلما كتاب رواية أغنية أغاني قصيدة مسرحية مسلسل برنامج ألبوم لوحة عرض معرض";
+
+fn work_nouns() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WORK_NOUNS.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Words a negator passes over to reach what it negates: particles, pronouns and light
+/// verbs ("لم يتم التوصل إلى أي تسوية", "لا توجد أي مؤشرات", "لم يعد هناك خطر"). Any other
+/// word takes the negation itself ("لم ينج أحد في الحادث", "لا تلقى إلا الذل").
+const NEGATION_BRIDGE: &str = "أي أية أيا من إلى على عن في هناك ثمة فقط مجرد أن له لها لهم ذلك هذا \
+     هذه يتم تتم تم يكن تكن يكون تكون يكونوا يعد تعد يوجد توجد وجود يستطع \
+     تستطع يستطيع تستطيع يتمكن تتمكن يمكن التوصل يتوصل تتوصل يشهد تشهد يحقق \
+     تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو";
+
+fn bridge_words() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NEGATION_BRIDGE.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Whether a negator ending before token `from` reaches a cue starting at token `to`: every
+/// word between is a bridge word.
+fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
+    let bridge = bridge_words();
+    (from..to).all(|i| {
+        doc.tokens[i].kind != TokenKind::Word
+            || crate::lexicon::triggers::stem_forms(doc, i).iter().any(|f| bridge.contains(f.as_str()))
+    })
+}
+
+/// Whether a past cue is an adjective that frames only the noun right before it
+/// ("التوترات السابقة"), not a time phrase ("في وقت سابق", "الأسبوع الماضي").
+fn past_adjective(words: &[String]) -> bool {
+    words.len() == 1 && (words[0].starts_with("سابق") || words[0].starts_with("ماضي"))
+}
+
 /// Whether a clause boundary lies strictly between tokens `a` and `b` (a < b).
 fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool {
     (a + 1..b).any(|i| closes_clause(doc, i))
@@ -337,19 +468,44 @@ fn scope(doc: &Document, hits: &mut [CueHit]) {
             let near = (oe <= hs && hs - oe <= 1 && !boundary_between(doc, &snapshot, oe - 1, hs))
                 || (os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os));
             match o.kind {
-                CueKind::Negator if before && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens) => {
+                // Over bridge words only, a negator reaches further ("لم يتم التوصل إلى أي تسوية").
+                CueKind::Negator
+                    if oe <= hs
+                        && hs - oe <= 5
+                        && !boundary_between(doc, &snapshot, oe - 1, hs)
+                        && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
+                        && negation_reaches(doc, oe, hs) =>
+                {
                     h.negated = !h.negated
                 }
                 CueKind::Intensifier | CueKind::Diminisher if near => w *= lex.entry(o.entry).weight,
-                CueKind::Past if w < 0.0 && (before || (os >= he && os - he <= 2)) => h.past = true,
+                CueKind::Past if w < 0.0 => {
+                    h.past |= if past_adjective(&lex.entry(o.entry).words) {
+                        os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
+                    } else {
+                        before || (os >= he && os - he <= 2)
+                    };
+                }
                 _ => {}
             }
+        }
+        // A good thing right after a word of harm, or one noun further in its construct, is what
+        // is harmed ("تهديد السلام", "عرقلة جهود السلام", "طرد منظمات الإغاثة"): part of the harm.
+        let harmed = |o: &CueHit| {
+            o.kind == CueKind::Negative
+                && o.tokens.end <= hs
+                && hs - o.tokens.end <= 1
+                && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
+                && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= o.tokens.end && x.tokens.end <= hs)
+        };
+        if w > 0.0 && snapshot.iter().any(harmed) {
+            w *= -0.5;
         }
         if h.past {
             w = 0.3 * w.abs();
         }
         if h.negated {
-            w = if w > 0.0 { -0.8 * w } else { -0.5 * w };
+            w = if w > 0.0 { -0.8 * w } else { -0.4 * w };
         }
         // Contrast: the clause after "لكن" outweighs the one before; a concession ("رغم X")
         // is granted, not asserted.
@@ -536,6 +692,25 @@ mod tests {
         assert!(raw("وتصاعدت التوترات بعد فرض عقوبات جديدة.") < -0.5);
         assert!(raw("ولم تنجح المفاوضات.") < 0.0, "a negated positive is negative");
         assert!(raw("وتحدث عن عدم الاستقرار في المنطقة.") < 0.0);
+        assert!(raw("ولم يتم التوصل إلى أي تسوية.") < 0.0, "a negator passes over light words");
+    }
+
+    #[test]
+    fn a_negator_stops_at_the_word_it_negates() {
+        assert!(raw("ولم ينج أحد في الحادث.") < 0.0, "the negator takes ينج, not الحادث");
+        assert!(raw("لكنها لا تلقى إلا الذل.") < 0.0, "لا … إلا affirms");
+    }
+
+    #[test]
+    fn a_good_thing_harmed_is_bad() {
+        assert!(raw("وتحدث عن تهديد السلام في المنطقة.") < -1.0);
+        assert!(raw("وتحدث عن عرقلة وصول المساعدات.") < -1.0);
+    }
+
+    #[test]
+    fn a_time_phrase_is_not_past_framing() {
+        assert!(raw("وأعلنت الوزارة في وقت سابق عن إصابة جديدة بالفيروس.") < 0.0);
+        assert!(raw("وتجاوز البلدان التوترات السابقة.") >= 0.0);
     }
 
     #[test]

@@ -139,6 +139,37 @@ impl Cues {
             }
             entries.push(Cue { phrase: phrase.trim_end_matches('*').to_string(), words, prefix, kind, weight, gloss });
         }
+        // A polar verb given in the past — its gloss is an English past ("failed", "attacked")
+        // — also stands for its imperfect ("يفشل", "تهاجم", "ينتقدون", "يتدهور": ي/ت before
+        // the past stem, a leading alif dropped), where no entry is written that way.
+        let mut imperfects: Vec<(String, usize)> = Vec::new();
+        for (id, e) in entries.iter().enumerate() {
+            let w = &e.words[0];
+            let n = w.chars().count();
+            let past_gloss = e.gloss.split_whitespace().next().is_some_and(|g| g.len() > 3 && g.ends_with("ed"));
+            if e.words.len() != 1
+                || e.prefix
+                || !e.kind.polar()
+                || !past_gloss
+                || !(3..=5).contains(&n)
+                || w.starts_with('ي')
+            {
+                continue;
+            }
+            if w.ends_with('ه') || w.ends_with('ا') || w.ends_with("ات") || w.ends_with("ون") || w.ends_with("ين")
+            {
+                continue;
+            }
+            let stem = if n >= 4 { w.strip_prefix('ا').unwrap_or(w) } else { w };
+            for f in [format!("ي{stem}"), format!("ت{stem}"), format!("ي{stem}ون")] {
+                if !first.contains_key(&f) {
+                    imperfects.push((f, id));
+                }
+            }
+        }
+        for (f, id) in imperfects {
+            first.entry(f).or_default().push(id);
+        }
         for ids in first.values_mut() {
             ids.sort_by_key(|&i| std::cmp::Reverse(entries[i].words.len()));
         }
@@ -248,5 +279,15 @@ mod tests {
         assert_eq!(c.at(&f, 0).map(|(e, _)| c.entry(e).gloss.as_str()), Some("violation"));
         let f = forms(&["انتها"]);
         assert_eq!(c.at(&f, 0), None);
+    }
+
+    #[test]
+    fn past_verbs_stand_for_their_imperfect() {
+        let c = Cues::parse("فشل\tnegative\t1\tfailed\nانتقد\tnegative\t1\tcriticised\nجيد\tpositive\t1\tgood\n", "");
+        let forms = |ws: &[&str]| ws.iter().map(|w| vec![w.to_string()]).collect::<Vec<_>>();
+        for w in ["يفشل", "تفشل", "ينتقد", "ينتقدون"] {
+            assert!(c.at(&forms(&[w]), 0).is_some(), "{w}");
+        }
+        assert_eq!(c.at(&forms(&["يجيد"]), 0), None, "an adjective has no imperfect");
     }
 }
