@@ -440,6 +440,17 @@ fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether "إلا" follows a cue within two words, making its negation restrictive: "لم تتحسن
+/// إلا قليلا" (improved only a little), "لا يعمل إلا …" (works only …) assert the cue.
+fn exceptive_after(doc: &Document, hits: &[CueHit], end: usize) -> bool {
+    (end..(end + 2).min(doc.tokens.len())).any(|i| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc.key(i) == "الا"
+            && !hits.iter().any(|h| h.kind == CueKind::Contrast && h.tokens.contains(&i))
+            && !boundary_between(doc, hits, end - 1, i)
+    })
+}
+
 /// Whether a past cue is an adjective that frames only the noun right before it
 /// ("التوترات السابقة"), not a time phrase ("في وقت سابق", "الأسبوع الماضي").
 fn past_adjective(words: &[String]) -> bool {
@@ -474,7 +485,8 @@ fn scope(doc: &Document, hits: &mut [CueHit]) {
                         && hs - oe <= 5
                         && !boundary_between(doc, &snapshot, oe - 1, hs)
                         && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
-                        && negation_reaches(doc, oe, hs) =>
+                        && negation_reaches(doc, oe, hs)
+                        && !exceptive_after(doc, &snapshot, he) =>
                 {
                     h.negated = !h.negated
                 }
@@ -699,6 +711,7 @@ mod tests {
     fn a_negator_stops_at_the_word_it_negates() {
         assert!(raw("ولم ينج أحد في الحادث.") < 0.0, "the negator takes ينج, not الحادث");
         assert!(raw("لكنها لا تلقى إلا الذل.") < 0.0, "لا … إلا affirms");
+        assert!(raw("ولم تتحسن حالته إلا قليلا.") > 0.0, "negated, then إلا: only a little");
     }
 
     #[test]
