@@ -9,7 +9,8 @@
 //! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator
 //!    reverses the polar cue it governs — the next word, or one reached over particles and
 //!    light verbs only ("لم ينجح", "عدم الاستقرار", "لم يتم التوصل إلى أي تسوية"; "لم ينج أحد
-//!    في الحادث" negates ينج, not الحادث); a negated negative counts 0.4, as a weak positive
+//!    في الحادث" negates ينج, not الحادث; "لم تتحسن إلا قليلا" is restrictive and asserts
+//!    the cue); a negated negative counts 0.4, as a weak positive
 //!    (a denial is not praise); an intensifier or diminisher next to it scales it; a negative
 //!    framed as past ("بعيدًا عن التوترات السابقة") becomes a weak positive (something left
 //!    behind), where "سابق/ماضٍ" frame only the noun just before them ("في وقت سابق" is a
