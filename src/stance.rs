@@ -9,7 +9,8 @@
 //! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator
 //!    reverses the polar cue it governs — the next word, or one reached over particles and
 //!    light verbs only ("لم ينجح", "عدم الاستقرار", "لم يتم التوصل إلى أي تسوية"; "لم ينج أحد
-//!    في الحادث" negates ينج, not الحادث); a negated negative counts 0.4, as a weak positive
+//!    في الحادث" negates ينج, not الحادث; "لم تتحسن إلا قليلا" is restrictive and asserts
+//!    the cue); a negated negative counts 0.4, as a weak positive
 //!    (a denial is not praise); an intensifier or diminisher next to it scales it; a negative
 //!    framed as past ("بعيدًا عن التوترات السابقة") becomes a weak positive (something left
 //!    behind), where "سابق/ماضٍ" frame only the noun just before them ("في وقت سابق" is a
@@ -440,6 +441,17 @@ fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether "إلا" follows a cue within two words, making its negation restrictive: "لم تتحسن
+/// إلا قليلا" (improved only a little), "لا يعمل إلا …" (works only …) assert the cue.
+fn exceptive_after(doc: &Document, hits: &[CueHit], end: usize) -> bool {
+    (end..(end + 2).min(doc.tokens.len())).any(|i| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc.key(i) == "الا"
+            && !hits.iter().any(|h| h.kind == CueKind::Contrast && h.tokens.contains(&i))
+            && !boundary_between(doc, hits, end - 1, i)
+    })
+}
+
 /// Whether a past cue is an adjective that frames only the noun right before it
 /// ("التوترات السابقة"), not a time phrase ("في وقت سابق", "الأسبوع الماضي").
 fn past_adjective(words: &[String]) -> bool {
@@ -474,7 +486,8 @@ fn scope(doc: &Document, hits: &mut [CueHit]) {
                         && hs - oe <= 5
                         && !boundary_between(doc, &snapshot, oe - 1, hs)
                         && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
-                        && negation_reaches(doc, oe, hs) =>
+                        && negation_reaches(doc, oe, hs)
+                        && !exceptive_after(doc, &snapshot, he) =>
                 {
                     h.negated = !h.negated
                 }
@@ -699,6 +712,7 @@ mod tests {
     fn a_negator_stops_at_the_word_it_negates() {
         assert!(raw("ولم ينج أحد في الحادث.") < 0.0, "the negator takes ينج, not الحادث");
         assert!(raw("لكنها لا تلقى إلا الذل.") < 0.0, "لا … إلا affirms");
+        assert!(raw("ولم تتحسن حالته إلا قليلا.") > 0.0, "negated, then إلا: only a little");
     }
 
     #[test]
