@@ -195,7 +195,8 @@ pub struct StanceInfo {
 
 /// The stance stage.
 pub fn assess(doc: &mut Document) {
-    let sentences: Vec<SentenceStance> = (0..doc.sentences.len()).map(|s| sentence(doc, s)).collect();
+    let marks = name_marks(doc);
+    let sentences: Vec<SentenceStance> = (0..doc.sentences.len()).map(|s| sentence(doc, s, &marks)).collect();
     let mut info = StanceInfo { sentences, ..StanceInfo::default() };
     let (mut pos, mut neg) = (0.0, 0.0);
     let (mut opinion, mut hedged) = (0usize, 0usize);
@@ -294,7 +295,7 @@ fn inflections(stem: &str) -> Vec<String> {
 }
 
 /// Finds and weighs the cues of sentence `si`.
-fn sentence(doc: &Document, si: usize) -> SentenceStance {
+fn sentence(doc: &Document, si: usize, marks: &[bool]) -> SentenceStance {
     let s = &doc.sentences[si];
     let weight = match s.kind {
         SentenceKind::Headline => 2.0,
@@ -302,18 +303,19 @@ fn sentence(doc: &Document, si: usize) -> SentenceStance {
         _ if si <= 1 || doc.sentences[..si].iter().all(|p| p.kind != SentenceKind::Body) => 1.5,
         _ => 1.0,
     };
-    let cues = cues_in(doc, s.tokens.clone());
+    let cues = cues_in(doc, s.tokens.clone(), marks);
     let hedged = cues.iter().any(|c| c.kind == CueKind::Hedge);
     let raw = cues.iter().map(|c| c.weight).sum::<f64>();
     SentenceStance { raw: round3(raw), hedged, cues, weight }
 }
 
-/// Finds and weighs the cues in tokens `r` (one sentence).
-pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
+/// Finds and weighs the cues in tokens `r` (one sentence); `marks` is [`name_marks`] of the
+/// document.
+pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
     let lex = &lexicon().cues;
     let base = r.start;
     let fs = forms(doc, r.clone());
-    let named = name_tokens(doc, r.clone());
+    let named = name_tokens(doc, r.clone(), marks);
     let mut hits: Vec<CueHit> = Vec::new();
     let mut k = 0;
     while k < fs.len() {
@@ -362,30 +364,37 @@ pub fn cues_in(doc: &Document, r: Range<usize>) -> Vec<CueHit> {
     hits
 }
 
-/// For each token of `r`, whether it is part of a name and so carries no tone: a name of two
-/// words or more of a person, organisation or place, a person's title ("مبعوث الأمم المتحدة
-/// للسلام"), or the quoted title of a work ("فيلم \" عملية القتل \"").
-fn name_tokens(doc: &Document, r: Range<usize>) -> Vec<bool> {
-    let mut out = vec![false; r.len()];
+/// For each token of the document, whether it is part of a name of two words or more of a
+/// person, organisation or place, or of a person's title ("مبعوث الأمم المتحدة للسلام"):
+/// computed once per document (per sentence, it would cost every mention for every sentence).
+pub fn name_marks(doc: &Document) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let mut out = vec![false; n];
+    for m in &doc.mentions {
+        // One-word names are too often common words misread ("بحماس", "أمل").
+        if m.tokens.len() >= 2 && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+        {
+            out[m.tokens.start.min(n)..m.tokens.end.min(n)].fill(true);
+        }
+    }
+    for role in doc.roles.iter().filter(|x| !x.honorific) {
+        // Tokens are in text order: the ones inside the role's span are one run.
+        let a = doc.tokens.partition_point(|t| t.span.s() < role.span.s());
+        let b = a + doc.tokens[a..].iter().take_while(|t| role.span.contains(t.span)).count();
+        out[a..b].fill(true);
+    }
+    out
+}
+
+/// For each token of `r`, whether it carries no tone: part of a name or title
+/// ([`name_marks`]), or of the quoted title of a work ("فيلم \" عملية القتل \"").
+fn name_tokens(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<bool> {
+    let mut out: Vec<bool> = r.clone().map(|i| marks.get(i).copied().unwrap_or(false)).collect();
     let mut mark = |a: usize, b: usize| {
         for i in a.max(r.start)..b.min(r.end) {
             out[i - r.start] = true;
         }
     };
-    for m in &doc.mentions {
-        // One-word names are too often common words misread ("بحماس", "أمل").
-        if m.tokens.len() >= 2 && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
-        {
-            mark(m.tokens.start, m.tokens.end);
-        }
-    }
-    let sent = doc.tokens_span(r.clone());
-    for role in doc.roles.iter().filter(|x| !x.honorific && sent.contains(x.span)) {
-        let inside: Vec<usize> = r.clone().filter(|&i| role.span.contains(doc.tokens[i].span)).collect();
-        if let (Some(&a), Some(&b)) = (inside.first(), inside.last()) {
-            mark(a, b + 1);
-        }
-    }
     // A quoted title right after the noun of a work.
     let quote = |i: usize| {
         doc.tokens[i].kind != TokenKind::Word && matches!(doc.slice(doc.tokens[i].span), "\"" | "«" | "»" | "“" | "”")
