@@ -275,6 +275,20 @@ pub fn extract(doc: &mut Document) {
             };
             // Countries act too, but a mover's place is not a participant.
             let is_person_or_org = |a: &Actor| matches!(a.kind, EntityKind::Person | EntityKind::Organization);
+            // The first party (subject or genitive), then up to two others after the trigger
+            // (none for an announcement).
+            let parties = |ev: &mut EventInfo, first: Option<Actor>| {
+                if let Some(a) = first {
+                    push(ev, a, roles.0);
+                }
+                let others = if trig.frame == "agent" { 0 } else { 2 };
+                for a in after.iter().filter(|a| Some(a.entity) != first.map(|f| f.entity)).take(others) {
+                    if trig.frame == "mover-place" && !is_person_or_org(a) {
+                        continue;
+                    }
+                    push(ev, *a, roles.1);
+                }
+            };
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
                     // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
@@ -303,16 +317,7 @@ pub fn extract(doc: &mut Document) {
                     if trig.frame == "agent" {
                         subj = subj.or(after.first().copied());
                     }
-                    if let Some(a) = subj {
-                        push(&mut ev, a, roles.0);
-                    }
-                    let others = if trig.frame == "agent" { 0 } else { 2 };
-                    for a in after.iter().filter(|a| Some(a.entity) != subj.map(|s| s.entity)).take(others) {
-                        if trig.frame == "mover-place" && !is_person_or_org(a) {
-                            continue;
-                        }
-                        push(&mut ev, *a, roles.1);
-                    }
+                    parties(&mut ev, subj);
                 }
                 (Pos::Noun, _) => {
                     // The genitive right after the noun is its agent ("زيارة دميترييف"), as is
@@ -322,17 +327,7 @@ pub fn extract(doc: &mut Document) {
                             .any(|i| matches!(strip_article(&doc.bases[i]), "صادر" | "صادره"));
                     let reach = if issued { 4 } else { 1 };
                     let gen = after.first().copied().filter(|a| a.at <= tr.end + reach);
-                    let agent = gen.or(before.last().copied());
-                    if let Some(a) = agent {
-                        push(&mut ev, a, roles.0);
-                    }
-                    let others = if trig.frame == "agent" { 0 } else { 2 };
-                    for a in after.iter().filter(|a| Some(a.entity) != agent.map(|g| g.entity)).take(others) {
-                        if trig.frame == "mover-place" && !is_person_or_org(a) {
-                            continue;
-                        }
-                        push(&mut ev, *a, roles.1);
-                    }
+                    parties(&mut ev, gen.or(before.last().copied()));
                 }
             }
             // Pronouns: "استقبال دميترييف له", "زيارته", "التقاه".

@@ -20,11 +20,6 @@ use crate::output::{Analysis, EntityKind};
 use crate::text::normalize::key;
 
 #[derive(Debug, Deserialize)]
-struct GoldFile {
-    articles: Vec<GoldArticle>,
-}
-
-#[derive(Debug, Deserialize)]
 struct GoldArticle {
     id: String,
     persons: Vec<GoldPerson>,
@@ -59,7 +54,7 @@ struct GoldQuote {
 
 /// The gold file, read from the repository.
 fn gold() -> Result<Vec<GoldArticle>, String> {
-    Ok(super::read_gold::<GoldFile>("gold/ie/wikinews.json")?.articles)
+    Ok(super::read_gold::<GoldArticle>("gold/ie/wikinews.json")?)
 }
 
 /// The words of a phrase for overlap: folded, clitics and the article off.

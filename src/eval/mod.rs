@@ -11,11 +11,16 @@ use serde_json::Value;
 /// The tasks `mizan eval` knows.
 pub const TASKS: &[&str] = &["segmentation", "ner", "roles", "events", "quotes", "stance"];
 
-/// Reads a gold file of the repository (`gold/…`).
-pub(crate) fn read_gold<T: serde::de::DeserializeOwned>(rel: &str) -> Result<T, String> {
+/// Reads the articles of a gold file of the repository (`gold/…`).
+pub(crate) fn read_gold<A: serde::de::DeserializeOwned>(rel: &str) -> Result<Vec<A>, String> {
+    /// Every gold file is `{"articles": [...]}`.
+    #[derive(serde::Deserialize)]
+    struct GoldFile<A> {
+        articles: Vec<A>,
+    }
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    serde_json::from_str::<GoldFile<A>>(&text).map(|g| g.articles).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Runs one task: `(human-readable report, JSON metrics)`.

@@ -18,11 +18,6 @@ use crate::corpus::wikinews_articles;
 use crate::stance::Label;
 
 #[derive(Debug, Deserialize)]
-struct GoldFile {
-    articles: Vec<GoldArticle>,
-}
-
-#[derive(Debug, Deserialize)]
 struct GoldArticle {
     id: String,
     label: String,
@@ -91,7 +86,7 @@ impl Pairs {
 }
 
 fn gold() -> Result<Vec<GoldArticle>, String> {
-    Ok(super::read_gold::<GoldFile>("gold/stance/wikinews.json")?.articles)
+    Ok(super::read_gold::<GoldArticle>("gold/stance/wikinews.json")?)
 }
 
 /// The seeds' article labels, when the shared gold is there: (file, gold, predicted).
