@@ -139,3 +139,25 @@ fn clitic_forms_of_a_name_join_the_same_person() {
     assert!(starts.contains(&(text.find("لبوتين").unwrap() as u32 + 2)), "the ل is outside the span");
     assert!(starts.contains(&(text.find("وبوتين").unwrap() as u32 + 2)), "the و is outside the span");
 }
+
+fn people(text: &str) -> Vec<String> {
+    let a = Analyzer::default().analyze(text).unwrap();
+    a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect()
+}
+
+#[test]
+fn a_clear_given_name_and_an_unknown_family_name_are_a_person_without_a_title() {
+    let found = people("وقال المتحدث إن الاتفاق يلقى دعم الكتلة، بينما نواف القحيطاني يعارضه بشدة منذ أسابيع.");
+    assert!(found.iter().any(|p| p == "نواف القحيطاني"), "{found:?}");
+    // "خلف" here is "behind", and "علي" a preposition: neither starts a name.
+    let found = people("أنهى العداء السباق خلف الزعبلاوي بدقيقة واحدة. وتعتمد النتيجة على الحكام.");
+    assert!(!found.iter().any(|p| p.starts_with("خلف")), "{found:?}");
+}
+
+#[test]
+fn an_accusative_title_or_a_plural_verb_does_not_end_a_name() {
+    let found = people("وكان مجلس الوزراء قد عين الدكتور نبيل الحمصاني مفتيا للمدينة في العام الماضي.");
+    assert!(found.iter().all(|p| !p.ends_with("مفتيا")), "{found:?}");
+    let found = people("وقالت الأسرة إن كارولينا وزوجها يحتفلان بالمولود الجديد.");
+    assert!(found.iter().all(|p| !p.contains("يحتفلان")), "{found:?}");
+}

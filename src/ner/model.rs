@@ -411,7 +411,8 @@ fn clean_span(doc: &Document, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(
             while x < y && !word(x) {
                 x += 1;
             }
-            while y > x && !word(y - 1) {
+            while y > x && (!word(y - 1) || kind == EntityKind::Person && crate::ner::rules::not_name_tail(doc, y - 1))
+            {
                 y -= 1;
             }
             if x < y {

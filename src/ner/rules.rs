@@ -140,6 +140,9 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if lex.given_names.contains(bare) || lex.family_names.contains(base) {
         return NameLike::Strong;
     }
+    if accusative_of_word(base) {
+        return NameLike::No;
+    }
     let n = lex.stems.count(base).max(lex.stems.count(bare));
     let share = lex.stems.entity_share(bare).or_else(|| lex.stems.entity_share(base));
     match share {
@@ -149,8 +152,42 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         // Seen, but outside names ("يستقبل"): at best the tail of a name.
         Some(_) => NameLike::Weak,
         None if seg.article != Article::None => NameLike::Weak,
+        None if imperfect_plural_shape(base) => NameLike::No,
         None => NameLike::Strong,
     }
+}
+
+/// Whether token `i` cannot end a person's name: a title or common word in the accusative
+/// ("شوقي عبد الكريم مفتيا") or an unseen word shaped like an imperfect verb ("يشعران").
+pub fn not_name_tail(doc: &Document, i: usize) -> bool {
+    let lex = lexicon();
+    let base = &*doc.bases[i];
+    if doc.tokens[i].kind != TokenKind::Word || lex.given_names.contains(base) || lex.family_names.contains(base) {
+        return false;
+    }
+    accusative_of_word(base)
+        || lex.stems.entity_share(base).is_none_or(|s| s < 0.5)
+            && lex.stems.count(base) < COMMON
+            && imperfect_plural_shape(base)
+}
+
+/// Whether `base` is a title or a common word with the accusative ending "ـا" ("عيّن …
+/// مفتيا", "رئيسا", "12 سنة عبدا"): a predicate or an object, not a name.
+fn accusative_of_word(base: &str) -> bool {
+    let Some(w) = base.strip_suffix('ا') else { return false };
+    let lex = lexicon();
+    if w.chars().count() < 3 || w.ends_with('ا') || lex.given_names.contains(w) || lex.family_names.contains(w) {
+        return false;
+    }
+    lex.titles.match_at(&[w], 0).is_some() || NAME_JOINERS.contains(&w) || lex.stems.count(w) >= COMMON
+}
+
+/// Whether an unseen word has the shape of an imperfect verb in the dual or plural
+/// ("يشعران", "يعملون", "تتحدثان"): a prefix ي or ت and the ending ان, ون or وا. Names of
+/// that shape are listed or seen in the corpus before this is asked.
+fn imperfect_plural_shape(base: &str) -> bool {
+    let n = base.chars().count();
+    n >= 5 && (base.starts_with('ي') || base.starts_with('ت')) && ["ان", "ون", "وا"].iter().any(|s| base.ends_with(s))
 }
 
 /// The name starting at token `i`: up to three name-like tokens, joiners allowed inside
@@ -333,6 +370,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             i = after.max(i + 1);
         }
     }
+    bare_names(doc, &mut out);
     // A name found twice (reading inside a long title) is one find.
     let mut seen = std::collections::HashSet::new();
     out.retain(|p| seen.insert((p.name.start, p.name.end)));
@@ -344,6 +382,61 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
         }
     }
     out
+}
+
+/// Given names that are also adverbs of place: "أنهى السباق خلف الراجحي" is "behind
+/// al-Rajhi". The tagger still weighs them in context; the bare-name rule does not take them.
+const PLACE_ADVERBS: &[&str] = &["خلف", "وراء", "فوق", "تحت", "امام", "قرب", "عبر", "جانب"];
+
+/// Whether token `i` is a listed given name that is not mostly an ordinary word ("خالد",
+/// "نواف", "عصام"; not "علي" the preposition nor "سلام" the peace: frequent in the corpus
+/// and seldom inside a name there), with no clitic or article.
+fn clear_given_name(doc: &Document, i: usize) -> bool {
+    let lex = lexicon();
+    let seg = &doc.segs[i];
+    let base = &*doc.bases[i];
+    doc.tokens[i].kind == TokenKind::Word
+        && seg.article == Article::None
+        && seg.conj.is_none()
+        && seg.prep.is_none()
+        && seg.enclitic.is_none()
+        && lex.given_names.contains(base)
+        && !PLACE_ADVERBS.contains(&base)
+        && name_like(doc, i, true) == NameLike::Strong
+        && (lex.stems.count(base) < COMMON || lex.stems.entity_share(base).is_some_and(|s| s >= 0.1))
+}
+
+/// Whether token `i` can follow a given name as its family name: a strong name word, or an
+/// unseen word with the article ("طارق الجلاهمة", "علاء الرفاتي").
+fn family_like(doc: &Document, i: usize) -> bool {
+    match name_like(doc, i, false) {
+        NameLike::Strong => true,
+        NameLike::Weak => {
+            doc.segs[i].article != Article::None && lexicon().stems.count(strip_article(&doc.bases[i])) == 0
+        }
+        NameLike::No => false,
+    }
+}
+
+/// Names without a title: a clear given name followed by a name-like word that is listed,
+/// seen mostly inside names or never seen ("بينما خالد خوجا محسوب على قطر"), or an unseen
+/// word with the article.
+fn bare_names(doc: &Document, out: &mut Vec<RulePerson>) {
+    let covered: Vec<Range<usize>> = out.iter().map(|p| p.name.clone()).collect();
+    for s in &doc.sentences {
+        let end = s.tokens.end;
+        let mut i = s.tokens.start;
+        while i + 1 < end {
+            let inside = covered.iter().any(|r| r.contains(&i) || r.contains(&(i + 1)));
+            if inside || !clear_given_name(doc, i) || !family_like(doc, i + 1) {
+                i += 1;
+                continue;
+            }
+            let ne = name_at(doc, i, end).unwrap_or(i + 2).max(i + 2);
+            out.push(RulePerson { name: i..ne, title: None, confident: true });
+            i = ne;
+        }
+    }
 }
 
 /// The name ending right before token `end` (a comma), starting no earlier than `floor`.
