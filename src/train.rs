@@ -210,21 +210,64 @@ pub struct NerConfig {
     pub holdout: Option<(usize, usize)>,
     /// Train the second, document-aware pass.
     pub two_pass: bool,
+    /// Perceptrons trained on differently shuffled orders (seeds `seed`, `seed + 1`, …) whose
+    /// averaged weights are averaged again: one model of the same size, less dependent on
+    /// the order of the sentences.
+    pub bag: usize,
 }
 
 impl Default for NerConfig {
     fn default() -> NerConfig {
-        NerConfig { epochs: 12, seed: 7, per_chunk: 25, folds: 5, prune: 0.05, holdout: None, two_pass: true }
+        NerConfig { epochs: 12, seed: 7, per_chunk: 25, folds: 5, prune: 0.05, holdout: None, two_pass: true, bag: 1 }
     }
 }
 
 /// One training sentence: its tokens' feature buckets and gold labels.
 type Example = (Vec<Vec<u32>>, Vec<usize>);
 
-/// An averaged structured perceptron over `examples` (sentence order shuffled by `seed`).
+/// Dense emission weights (one row per feature bucket) and transition weights.
+type Dense = (Vec<[f32; crate::ner::model::L]>, [[f32; crate::ner::model::L]; crate::ner::model::L + 1]);
+
+/// Averaged structured perceptrons over `examples`, one per seed of the bag, their weights
+/// averaged and pruned.
 fn perceptron(examples: &[&Example], cfg: &NerConfig, label: &str) -> crate::ner::model::Weights {
+    use crate::ner::model::{Weights, L};
+    let bag = cfg.bag.max(1);
+    let (mut w, mut tw) = perceptron_once(examples, cfg, cfg.seed, label);
+    for k in 1..bag {
+        let (w2, tw2) = perceptron_once(examples, cfg, cfg.seed.wrapping_add(k as u64), label);
+        for (a, b) in w.iter_mut().zip(&w2) {
+            for l in 0..L {
+                a[l] += b[l];
+            }
+        }
+        for (a, b) in tw.iter_mut().zip(&tw2) {
+            for l in 0..L {
+                a[l] += b[l];
+            }
+        }
+    }
+    let n = bag as f32;
+    for row in w.iter_mut() {
+        for x in row.iter_mut() {
+            *x /= n;
+            if x.abs() < cfg.prune {
+                *x = 0.0;
+            }
+        }
+    }
+    for row in tw.iter_mut() {
+        for x in row.iter_mut() {
+            *x /= n;
+        }
+    }
+    Weights::from_dense(&w, tw)
+}
+
+/// One averaged structured perceptron over `examples`, sentence order shuffled by `seed`.
+fn perceptron_once(examples: &[&Example], cfg: &NerConfig, seed: u64, label: &str) -> Dense {
     use crate::ner::features::FEATURE_BITS;
-    use crate::ner::model::{viterbi_with, Weights, L};
+    use crate::ner::model::{viterbi_with, L};
     // w is the current weight; u accumulates c × update, so that the average is w − u/c.
     let size = 1usize << FEATURE_BITS;
     let mut w = vec![[0f32; L]; size];
@@ -233,7 +276,7 @@ fn perceptron(examples: &[&Example], cfg: &NerConfig, label: &str) -> crate::ner
     let mut tu = [[0f32; L]; L + 1];
     let mut c = 1f32;
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = cfg.seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut rng = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     for epoch in 0..cfg.epochs {
         for i in (1..order.len()).rev() {
             rng = rng.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -275,13 +318,12 @@ fn perceptron(examples: &[&Example], cfg: &NerConfig, label: &str) -> crate::ner
             c += 1.0;
         }
         if epoch + 1 == cfg.epochs {
-            eprintln!("ner {label}: {} sentences, last epoch {wrong} token errors", examples.len());
+            eprintln!("ner {label} (seed {seed}): {} sentences, last epoch {wrong} token errors", examples.len());
         }
     }
     for (wr, ur) in w.iter_mut().zip(&u) {
         for l in 0..L {
-            let a = wr[l] - ur[l] / c;
-            wr[l] = if a.abs() < cfg.prune { 0.0 } else { a };
+            wr[l] -= ur[l] / c;
         }
     }
     for (wr, ur) in tw.iter_mut().zip(&tu) {
@@ -289,7 +331,7 @@ fn perceptron(examples: &[&Example], cfg: &NerConfig, label: &str) -> crate::ner
             wr[l] -= ur[l] / c;
         }
     }
-    Weights::from_dense(&w, tw)
+    (w, tw)
 }
 
 /// Trains the tagger on the ANERcorp training split: a first pass (averaged structured

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! mizan-train stems [--out data/lexicon/stems.tsv]
-//! mizan-train ner [--out data/model/ner.bin] [--epochs N] [--seed N]
+//! mizan-train ner [--out data/model/ner.bin] [--epochs N] [--seed N] [--bag N]
 //! ```
 //! Corpora are read from `$MIZAN_SHARED/data/corpora` (default `../shared`).
 
@@ -23,7 +23,8 @@ mod cli {
     fn usage() -> ExitCode {
         eprintln!(
             "usage:\n  mizan-train stems [--out FILE]     stem lexicon (data/lexicon/stems.tsv)\n  \
-             mizan-train ner [--out FILE] [--epochs N] [--seed N] [--dev]   tagger (data/model/ner.bin);\n    \
+             mizan-train ner [--out FILE] [--epochs N] [--seed N] [--bag N] [--dev]   tagger (data/model/ner.bin);\n    \
+             --bag N averages N perceptrons trained in differently shuffled orders (default 1);\n    \
              --dev trains on 90% of the training split and scores the rest, writing nothing"
         );
         ExitCode::from(2)
@@ -73,6 +74,9 @@ mod cli {
                 }
                 if let Some(s) = opt("--seed").and_then(|v| v.parse().ok()) {
                     cfg.seed = s;
+                }
+                if let Some(b) = opt("--bag").and_then(|v| v.parse().ok()) {
+                    cfg.bag = b;
                 }
                 if let Some(p) = opt("--prune").and_then(|v| v.parse().ok()) {
                     cfg.prune = p;
