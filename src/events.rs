@@ -2,7 +2,8 @@
 //! summits and statements — who, with whom, where, when, for how long, and whether it
 //! happened, is planned, possible or denied.
 //!
-//! Reads: tokens, sentences, mentions and entities, roles. Adds: `Document::events`.
+//! Reads: tokens, sentences, mentions by token (`Document::mentions_at`) and entities, roles
+//! and their holders. Adds: `Document::events`.
 //!
 //! A trigger is a verb (زار، التقى، استقبل، وصل…, in any person and tense, clitics off) or a
 //! verbal noun (زيارة، لقاء، اجتماع، استقبال، مباحثات، اتصال هاتفي…) from
@@ -46,47 +47,37 @@ pub struct EventInfo {
     pub sentence: usize,
 }
 
-/// Per-token mention facts.
-struct Map {
-    /// An actor (person, organisation, country) mention starting at or covering each token.
-    actor: Vec<Option<usize>>,
-    /// The person whose title covers each token ("[المبعوث الخاص للرئيس الروسي فلاديمير
-    /// بوتين للشؤون الاقتصادية]، كيريل دميترييف": the envoy, not the president inside).
-    holder: Vec<Option<usize>>,
-    /// A place mention covering each token.
-    place: Vec<Option<usize>>,
-    /// A date or duration mention covering each token.
-    time: Vec<Option<usize>>,
+/// The actor (person, organisation, country) mention covering token `t`, the last one. A
+/// country acts, whether the gazetteer or the tagger found this mention of it.
+fn actor_at(doc: &Document, t: usize) -> Option<usize> {
+    let lex = lexicon();
+    let is_country = |c| lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country;
+    doc.mentions_at(t).rev().find(|&mi| {
+        let x = &doc.mentions[mi];
+        x.form != MentionForm::Nisba
+            && match x.kind {
+                EntityKind::Person | EntityKind::Organization => true,
+                EntityKind::Location => {
+                    matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
+                        || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country)
+                }
+                _ => false,
+            }
+    })
 }
 
-fn build_map(doc: &Document) -> Map {
-    let n = doc.tokens.len();
-    let mut m = Map { actor: vec![None; n], holder: vec![None; n], place: vec![None; n], time: vec![None; n] };
-    let lex = lexicon();
-    m.holder = crate::roles::holders(doc);
-    for (mi, x) in doc.mentions.iter().enumerate() {
-        if x.form == MentionForm::Nisba {
-            continue;
-        }
-        let is_country = |c| lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country;
-        // A country acts, whether the gazetteer or the tagger found this mention of it.
-        let country = matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
-            || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country);
-        for t in x.tokens.clone() {
-            match x.kind {
-                EntityKind::Person | EntityKind::Organization => m.actor[t] = Some(mi),
-                EntityKind::Location => {
-                    m.place[t] = Some(mi);
-                    if country {
-                        m.actor[t] = Some(mi);
-                    }
-                }
-                EntityKind::Date => m.time[t] = Some(mi),
-                _ => {}
-            }
-        }
-    }
-    m
+/// The place mention covering token `t`, the last one.
+fn place_at(doc: &Document, t: usize) -> Option<usize> {
+    last_of(doc, t, EntityKind::Location)
+}
+
+/// The date or duration mention covering token `t`, the last one.
+fn time_at(doc: &Document, t: usize) -> Option<usize> {
+    last_of(doc, t, EntityKind::Date)
+}
+
+fn last_of(doc: &Document, t: usize, kind: EntityKind) -> Option<usize> {
+    doc.mentions_at(t).rev().find(|&mi| doc.mentions[mi].kind == kind && doc.mentions[mi].form != MentionForm::Nisba)
 }
 
 fn entity(doc: &Document, mention: usize) -> Option<usize> {
@@ -105,22 +96,22 @@ struct Actor {
 
 /// Actors in `[from, to)`, in order, each once: a title counts as its holder, and the names
 /// inside a title are not actors of their own.
-fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
+fn actors(doc: &Document, r: Range<usize>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let mut t = r.start;
     while t < r.end {
-        if let Some(h) = map.holder[t] {
+        if let Some(h) = doc.holders[t] {
             let at = t;
-            while t < r.end && map.holder[t] == Some(h) {
+            while t < r.end && doc.holders[t] == Some(h) {
                 t += 1;
             }
             // The holder's own name right after the title is the same actor.
-            while t < r.end && map.actor[t].and_then(|m| entity(doc, m)) == Some(h) {
+            while t < r.end && actor_at(doc, t).and_then(|m| entity(doc, m)) == Some(h) {
                 t += 1;
             }
             if t < r.end && doc.light(t) == "," {
                 t += 1;
-                while t < r.end && map.actor[t].and_then(|m| entity(doc, m)) == Some(h) {
+                while t < r.end && actor_at(doc, t).and_then(|m| entity(doc, m)) == Some(h) {
                     t += 1;
                 }
             }
@@ -129,7 +120,7 @@ fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
             }
             continue;
         }
-        if let Some(m) = map.actor[t] {
+        if let Some(m) = actor_at(doc, t) {
             let end = doc.mentions[m].tokens.end.max(t + 1);
             if let Some(e) = entity(doc, m) {
                 if !out.iter().any(|a| a.entity == e) {
@@ -160,10 +151,10 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
 }
 
 /// The person last named before token `t` (for a pronoun), skipping `not`.
-fn antecedent(doc: &Document, map: &Map, t: usize, not: &[usize]) -> Option<usize> {
+fn antecedent(doc: &Document, t: usize, not: &[usize]) -> Option<usize> {
     let floor = t.saturating_sub(80);
     (floor..t).rev().find_map(|i| {
-        let e = map.holder[i].or_else(|| map.actor[i].and_then(|m| entity(doc, m)))?;
+        let e = doc.holders[i].or_else(|| actor_at(doc, i).and_then(|m| entity(doc, m)))?;
         (doc.entities[e].kind == EntityKind::Person && !not.contains(&e)).then_some(e)
     })
 }
@@ -197,7 +188,6 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
 /// Finds the events of the document.
 pub fn extract(doc: &mut Document) {
     let lex = lexicon();
-    let map = build_map(doc);
     let mut events: Vec<EventInfo> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if matches!(s.kind, crate::output::SentenceKind::List | crate::output::SentenceKind::Meta) {
@@ -214,7 +204,7 @@ pub fn extract(doc: &mut Document) {
             let tr = t..t + n;
             t += n;
             // A trigger inside a name ("مؤتمر" of a named conference) or a title is not an event.
-            if map.actor[tr.start].is_some() || map.place[tr.start].is_some() {
+            if actor_at(doc, tr.start).is_some() || place_at(doc, tr.start).is_some() {
                 continue;
             }
             // A verb takes neither the article nor ب, nor follows a preposition: "من أصل 130"
@@ -260,8 +250,8 @@ pub fn extract(doc: &mut Document) {
                 modality: modality(doc, &tr, a..b),
                 sentence: si,
             };
-            let after = actors(doc, &map, tr.end..right);
-            let before = actors(doc, &map, left..tr.start);
+            let after = actors(doc, tr.end..right);
+            let before = actors(doc, left..tr.start);
             let roles: (&'static str, &'static str) = match trig.frame.as_str() {
                 "host-guest" => ("host", "guest"),
                 "mover-place" => (if trig.kind == "arrival" { "arriving" } else { "visitor" }, "with"),
@@ -340,7 +330,7 @@ pub fn extract(doc: &mut Document) {
             });
             if let Some(i) = pron_at {
                 let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
-                if let Some(e) = antecedent(doc, &map, tr.start, &have) {
+                if let Some(e) = antecedent(doc, tr.start, &have) {
                     let role = if ev.participants.is_empty() { roles.0 } else { roles.1 };
                     if i == tr.start && trig.pos == Pos::Noun {
                         ev.participants.insert(0, (e, roles.0));
@@ -351,7 +341,7 @@ pub fn extract(doc: &mut Document) {
             }
             // Place: a location after في، إلى، لـ، بـ (or the object of زار), in reach.
             for i in tr.end..right {
-                if let Some(pm) = map.place[i] {
+                if let Some(pm) = place_at(doc, i) {
                     let m = &doc.mentions[pm];
                     if m.tokens.start != i {
                         continue;
@@ -367,7 +357,7 @@ pub fn extract(doc: &mut Document) {
                         && i == tr.end
                         && s.prep.is_none()
                         && s.conj.is_none()
-                        && map.actor[i].is_none();
+                        && actor_at(doc, i).is_none();
                     if introduced || object || genitive_of_noun || named_after {
                         ev.place = entity(doc, pm);
                         break;
@@ -377,7 +367,7 @@ pub fn extract(doc: &mut Document) {
             // Time and duration from the sentence.
             let mut best_time: Option<(usize, usize)> = None;
             for i in a..b {
-                if let Some(tm) = map.time[i] {
+                if let Some(tm) = time_at(doc, i) {
                     let m = &doc.mentions[tm];
                     if m.tokens.start != i {
                         continue;
