@@ -425,6 +425,12 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// Adjectives of a newly chosen holder ("المفتي الجديد", "الرئيس المنتخب").
+const NEW: &[&str] = &["الجديد", "الجديده", "المنتخب", "المنتخبه", "المعين", "المعينه"];
+/// Adjectives of a holder leaving or gone ("المفتي الحالي", "الرئيس السابق").
+const OUTGOING: &[&str] =
+    &["الحالي", "الحاليه", "السابق", "السابقه", "الاسبق", "المنتهيه", "المستقيل", "المستقيله", "الراحل", "الراحله"];
+
 /// Finds every role in the document and links bare titles to their holders.
 pub fn assign(doc: &mut Document) {
     let lex = lexicon();
@@ -463,6 +469,11 @@ pub fn assign(doc: &mut Document) {
                 && !doc.segs[me].is_split()
                 && doc.segs[me].article == Article::None
                 && lex.stems.count(&doc.bases[me]) < 10
+                // A longer word seen only outside names ("تعيين") is not the tail of one; a
+                // short one may be a syllable of a foreign name ("ليو وي مين").
+                && (lex.stems.count(&doc.bases[me]) == 0
+                    || doc.bases[me].chars().count() <= 3
+                    || lex.stems.entity_share(&doc.bases[me]).unwrap_or(0.0) >= 0.5)
                 && !lex.is_stopword(&doc.bases[me])
                 && v.person_at(me).is_none()
                 && v.place_at(me).is_none()
@@ -501,7 +512,7 @@ pub fn assign(doc: &mut Document) {
     let mut roles: Vec<RoleInfo> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     let mut owner: HashMap<String, Option<usize>> = HashMap::new();
-    let mut head_owner: HashMap<String, Option<usize>> = HashMap::new();
+    let mut head_holders: HashMap<String, Vec<usize>> = HashMap::new();
     let mut covered = vec![false; n];
     for f in &found {
         let Some(e) = entity_of.get(f.mention).copied().flatten() else { continue };
@@ -522,9 +533,9 @@ pub fn assign(doc: &mut Document) {
             // The head alone ("الوزير" for "وزير الخارجية الفرنسي") stands for its one holder.
             if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
                 let head = strip_article(&doc.bases[f.phrase.tokens.start]).to_string();
-                let slot = head_owner.entry(head).or_insert(Some(e));
-                if *slot != Some(e) {
-                    *slot = None;
+                let holders = head_holders.entry(head).or_default();
+                if !holders.contains(&e) {
+                    holders.push(e);
                 }
             }
             // The short form (head and adjectives) may stand for the person later.
@@ -580,7 +591,23 @@ pub fn assign(doc: &mut Document) {
                 let start = ph.tokens.start;
                 let head = strip_article(&doc.bases[start]);
                 let adjectives = (start + 1..se).all(|t| v.is_modifier(t));
-                let described = head_owner.get(head).copied().flatten().filter(|&e| {
+                // Of two holders, "المفتي الجديد" is the one whose title is not the current or
+                // former one ("خلفا للمفتي الحالي فلان").
+                let said = |e: usize, words: &[&str]| {
+                    roles.iter().any(|r| {
+                        r.entity == e && crate::text::normalize::key(&r.title).split(' ').any(|w| words.contains(&w))
+                    })
+                };
+                let new = (start + 1..se).any(|t| NEW.contains(&&*doc.bases[t]));
+                let one_holder = match head_holders.get(head).map(Vec::as_slice) {
+                    Some([e]) => Some(*e),
+                    Some(many) if new => {
+                        let fresh: Vec<usize> = many.iter().copied().filter(|&e| !said(e, OUTGOING)).collect();
+                        (fresh.len() == 1).then(|| fresh[0])
+                    }
+                    _ => None,
+                };
+                let described = one_holder.filter(|&e| {
                     // Its nisba is the holder's ("الوزير الفرنسي" for the French minister).
                     let nisba_agrees = (start + 1..se).filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t])).all(|t| {
                         let k = strip_article(&doc.bases[t]);
