@@ -279,6 +279,19 @@ pub fn extract(doc: &mut Document) {
                     push(ev, *a, roles.1);
                 }
             };
+            // "اتفاقية جنيف التي توصلت إليها إيران مع…": for a noun, the parties named in the
+            // relative clause right after it, rather than whoever was named before it.
+            let relative = match (tr.end..(tr.end + 3).min(b)).find(|&k| matches!(&*doc.bases[k], "التي" | "الذي"))
+            {
+                Some(k) if trig.pos == Pos::Noun && k == right => {
+                    let mut e = k + 1;
+                    while e < b && !matches!(doc.light(e), "." | "!" | "?" | ";" | ":" | ",") {
+                        e += 1;
+                    }
+                    actors(doc, k + 1..e)
+                }
+                _ => Vec::new(),
+            };
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
                     // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
@@ -295,14 +308,30 @@ pub fn extract(doc: &mut Document) {
                         prev_end = Some(a.end);
                     }
                     if ev.participants.is_empty() {
+                        for a in relative.iter().take(3) {
+                            push(&mut ev, *a, "participant");
+                        }
+                    }
+                    if ev.participants.is_empty() {
                         if let Some(a) = before.last() {
                             push(&mut ev, *a, "participant");
                         }
                     }
                 }
                 (Pos::Verb, _) => {
+                    // "وكان عالم الآثار فلان قد أعلن": the subject between كان and قد comes first.
+                    let kana = (tr.start > left + 1 && matches!(&*doc.bases[tr.start - 1], "قد" | "لقد"))
+                        .then(|| {
+                            let k = (left..tr.start - 1).rev().find(|&i| {
+                                doc.segs[i].prep.is_none()
+                                    && matches!(strip_article(&doc.bases[i]), "كان" | "كانت" | "كانوا")
+                            })?;
+                            before.iter().find(|x| x.at > k).copied()
+                        })
+                        .flatten();
                     // VSO first, else SVO.
-                    let mut subj = after.first().copied().filter(|a| a.at <= tr.end + 6).or(before.last().copied());
+                    let mut subj =
+                        kana.or(after.first().copied().filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
                         subj = subj.or(after.first().copied());
@@ -317,7 +346,15 @@ pub fn extract(doc: &mut Document) {
                             .any(|i| matches!(strip_article(&doc.bases[i]), "صادر" | "صادره"));
                     let reach = if issued { 4 } else { 1 };
                     let gen = after.first().copied().filter(|a| a.at <= tr.end + reach);
-                    parties(&mut ev, gen.or(before.last().copied()));
+                    let rel = if gen.is_none() { relative.as_slice() } else { &[] };
+                    if let Some((first, rest)) = rel.split_first() {
+                        push(&mut ev, *first, roles.0);
+                        for x in rest.iter().take(2) {
+                            push(&mut ev, *x, roles.1);
+                        }
+                    } else {
+                        parties(&mut ev, gen.or(before.last().copied()));
+                    }
                 }
             }
             // Pronouns: "استقبال دميترييف له", "زيارته", "التقاه".
@@ -348,7 +385,29 @@ pub fn extract(doc: &mut Document) {
                     }
                     let prev = if i > 0 { strip_article(&doc.bases[i - 1]) } else { "" };
                     let s = &doc.segs[i];
-                    let introduced = matches!(prev, "في" | "الي" | "من" | "داخل" | "عبر" | "قرب") || s.prep.is_some();
+                    // An arrival's place is where it ends ("قادمة من السعودية" is its origin).
+                    let opens = |w: &str| {
+                        matches!(w, "في" | "الي" | "داخل" | "عبر" | "قرب") || w == "من" && trig.kind != "arrival"
+                    };
+                    let introduced =
+                        opens(prev) || s.prep.is_some() && !(trig.kind == "arrival" && s.prep == Some('م'));
+                    // "إلى مطار القاهرة", "بمستشفى الرياض": a place in the genitive of a noun
+                    // after the preposition.
+                    let facility = i >= tr.end + 2 && {
+                        let n = i - 1;
+                        let ns = &doc.segs[n];
+                        let plain = doc.tokens[n].kind == crate::text::tokenize::TokenKind::Word
+                            && ns.article == Article::None
+                            && ns.conj.is_none()
+                            && ns.enclitic.is_none()
+                            && actor_at(doc, n).is_none()
+                            && !lex.is_stopword(&doc.bases[n]);
+                        plain
+                            && s.prep.is_none()
+                            && (ns.prep.is_some_and(|p| p != 'م')
+                                || ns.prep.is_none() && opens(strip_article(&doc.bases[n - 1])))
+                    };
+                    let introduced = introduced || facility;
                     // "زار [subject] القاهرة": the first place after the trigger, uninflected.
                     let object = trig.pos == Pos::Verb && trig.kind == "visit" && s.prep.is_none() && s.conj.is_none();
                     let genitive_of_noun = trig.pos == Pos::Noun && trig.frame == "mover-place" && s.prep == Some('ل');
