@@ -632,6 +632,9 @@ mod tests {
         let ev = events("وورد في بيان صادر عن الحكومة السعودية أن الاتفاقية خطوة أولى نحو حل شامل مع إيران.");
         let st = ev.iter().find(|e| e.0 == "statement").expect("a statement");
         assert_eq!(st.1, ["السعودية"], "the issuer only: {ev:?}");
+        let ev = events("ورحبت السعودية باتفاقية جنيف التي توصلت إليها إيران مع القوى الكبرى.");
+        let ag = ev.iter().find(|e| e.0 == "agreement").expect("an agreement");
+        assert_eq!(ag.1, ["إيران"], "the party of the relative clause, not the one welcoming it: {ev:?}");
     }
 
     #[test]

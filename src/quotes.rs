@@ -747,6 +747,9 @@ mod tests {
         // "ومن الجدير بالذكر أن" is no speech verb; "الذي اعتبره العلماء" names its speaker.
         let q = quotes("ومن الجدير بالذكر أن التنقيب استمر سبع سنوات.");
         assert!(q.is_empty(), "{q:?}");
+        // "وأشير إلى أن": the passive, no speaker.
+        let q = quotes("وقال الباحث سامر الخطيب إن الموقع قديم. وأشير إلى أنه عثر على أدوات قديمة في الموقع.");
+        assert_eq!(q.len(), 1, "{q:?}");
         let q = quotes("عثر الفريق على عظام، الأمر الذي اعتبره العلماء دليلا لا يقبل التأويل.");
         assert!(q.iter().any(|x| x.0.as_deref() == Some("العلماء") && x.1.starts_with("دليلا")), "{q:?}");
     }
