@@ -121,6 +121,51 @@ pub struct EntityInfo {
     pub salience: f64,
 }
 
+/// Which mentions cover each token, in mention order: the one token → mention map of the
+/// document. Roles, events, quotes and stance each read the kinds they need from it ("the
+/// person named at this token", "a date covers this token") instead of building their own.
+#[derive(Debug, Clone, Default)]
+pub struct MentionIndex {
+    /// `ids[starts[t]..starts[t + 1]]` are the mentions covering token `t`.
+    starts: Vec<u32>,
+    ids: Vec<u32>,
+    /// How many mentions it was built for (a check that it is not stale).
+    built_for: usize,
+}
+
+impl MentionIndex {
+    /// The index of `mentions` over `n` tokens.
+    pub fn build(mentions: &[MentionInfo], n: usize) -> MentionIndex {
+        let mut starts = vec![0u32; n + 1];
+        for m in mentions {
+            for t in m.tokens.start.min(n)..m.tokens.end.min(n) {
+                starts[t + 1] += 1;
+            }
+        }
+        for t in 0..n {
+            starts[t + 1] += starts[t];
+        }
+        let mut fill = starts.clone();
+        let mut ids = vec![0u32; starts[n] as usize];
+        for (mi, m) in mentions.iter().enumerate() {
+            for t in m.tokens.start.min(n)..m.tokens.end.min(n) {
+                ids[fill[t] as usize] = mi as u32;
+                fill[t] += 1;
+            }
+        }
+        MentionIndex { starts, ids, built_for: mentions.len() }
+    }
+
+    /// The mentions covering token `t`, in mention order (none past the last token).
+    pub fn at(&self, t: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let r = match (self.starts.get(t), self.starts.get(t + 1)) {
+            (Some(&a), Some(&b)) => a as usize..b as usize,
+            _ => 0..0,
+        };
+        self.ids[r].iter().map(|&m| m as usize)
+    }
+}
+
 /// The document.
 pub struct Document<'t> {
     /// The text as given.
@@ -144,8 +189,14 @@ pub struct Document<'t> {
     pub entities: Vec<EntityInfo>,
     /// The entity of each mention (by index into `mentions`).
     pub mention_entity: Vec<Option<usize>>,
+    /// The mentions covering each token ([`Document::index_mentions`]).
+    pub mention_index: MentionIndex,
     /// Titles held by entities.
     pub roles: Vec<RoleInfo>,
+    /// For each token, the person whose (non-honorific) title covers it, the outermost title
+    /// winning: set by the roles stage ([`crate::roles::holders`]); events and quotes read a
+    /// title as its holder.
+    pub holders: Vec<Option<usize>>,
     /// Events.
     pub events: Vec<crate::events::EventInfo>,
     /// Quotes.
@@ -176,7 +227,9 @@ impl<'t> Document<'t> {
             mentions: Vec::new(),
             entities: Vec::new(),
             mention_entity: Vec::new(),
+            mention_index: MentionIndex::default(),
             roles: Vec::new(),
+            holders: Vec::new(),
             events: Vec::new(),
             quotes: Vec::new(),
             stance: crate::stance::StanceInfo::default(),
@@ -195,6 +248,19 @@ impl<'t> Document<'t> {
             .and_then(|d| d.1.as_deref())
             .or(self.reference_date.as_deref())
             .and_then(crate::temporal::Date::parse_iso)
+    }
+
+    /// Indexes the mentions by token: called once they are final (end of the entities stage),
+    /// and again by the roles stage after it adds title mentions.
+    pub fn index_mentions(&mut self) {
+        self.mention_index = MentionIndex::build(&self.mentions, self.tokens.len());
+    }
+
+    /// The mentions covering token `t`, in mention order.
+    #[inline]
+    pub fn mentions_at(&self, t: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        debug_assert_eq!(self.mention_index.built_for, self.mentions.len(), "mention index is stale");
+        self.mention_index.at(t)
     }
 
     /// The original text of a span.

@@ -1,7 +1,8 @@
 //! Mentions → article-level entities.
 //!
 //! Reads: mentions, title intros, tokens. Adds: `Document::entities` (each with its mentions,
-//! canonical name, Latin name, affiliation and salience) and `Document::roles`.
+//! canonical name, Latin name, affiliation and salience), `Document::mention_entity` and the
+//! index of mentions by token (`Document::mention_index`), the mentions being final here.
 //!
 //! - A person's name is followed through the article: the full name again, the surname alone,
 //!   the surname with clitics ("لبوتين", "وويتكوف") and in a variant spelling
@@ -400,6 +401,7 @@ pub fn resolve(doc: &mut Document) {
         }
     }
     doc.entities = entities;
+    doc.index_mentions();
 }
 
 /// Salience of every entity, 0..1: mentions weighed by form, the headline and the lead

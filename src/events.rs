@@ -2,7 +2,8 @@
 //! summits and statements — who, with whom, where, when, for how long, and whether it
 //! happened, is planned, possible or denied.
 //!
-//! Reads: tokens, sentences, mentions and entities, roles. Adds: `Document::events`.
+//! Reads: tokens, sentences, mentions by token (`Document::mentions_at`) and entities, roles
+//! and their holders. Adds: `Document::events`.
 //!
 //! A trigger is a verb (زار، التقى، استقبل، وصل…, in any person and tense, clitics off) or a
 //! verbal noun (زيارة، لقاء، اجتماع، استقبال، مباحثات، اتصال هاتفي…) from
@@ -46,47 +47,37 @@ pub struct EventInfo {
     pub sentence: usize,
 }
 
-/// Per-token mention facts.
-struct Map {
-    /// An actor (person, organisation, country) mention starting at or covering each token.
-    actor: Vec<Option<usize>>,
-    /// The person whose title covers each token ("[المبعوث الخاص للرئيس الروسي فلاديمير
-    /// بوتين للشؤون الاقتصادية]، كيريل دميترييف": the envoy, not the president inside).
-    holder: Vec<Option<usize>>,
-    /// A place mention covering each token.
-    place: Vec<Option<usize>>,
-    /// A date or duration mention covering each token.
-    time: Vec<Option<usize>>,
+/// The actor (person, organisation, country) mention covering token `t`, the last one. A
+/// country acts, whether the gazetteer or the tagger found this mention of it.
+fn actor_at(doc: &Document, t: usize) -> Option<usize> {
+    let lex = lexicon();
+    let is_country = |c| lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country;
+    doc.mentions_at(t).rev().find(|&mi| {
+        let x = &doc.mentions[mi];
+        x.form != MentionForm::Nisba
+            && match x.kind {
+                EntityKind::Person | EntityKind::Organization => true,
+                EntityKind::Location => {
+                    matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
+                        || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country)
+                }
+                _ => false,
+            }
+    })
 }
 
-fn build_map(doc: &Document) -> Map {
-    let n = doc.tokens.len();
-    let mut m = Map { actor: vec![None; n], holder: vec![None; n], place: vec![None; n], time: vec![None; n] };
-    let lex = lexicon();
-    m.holder = crate::roles::holders(doc);
-    for (mi, x) in doc.mentions.iter().enumerate() {
-        if x.form == MentionForm::Nisba {
-            continue;
-        }
-        let is_country = |c| lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country;
-        // A country acts, whether the gazetteer or the tagger found this mention of it.
-        let country = matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
-            || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country);
-        for t in x.tokens.clone() {
-            match x.kind {
-                EntityKind::Person | EntityKind::Organization => m.actor[t] = Some(mi),
-                EntityKind::Location => {
-                    m.place[t] = Some(mi);
-                    if country {
-                        m.actor[t] = Some(mi);
-                    }
-                }
-                EntityKind::Date => m.time[t] = Some(mi),
-                _ => {}
-            }
-        }
-    }
-    m
+/// The place mention covering token `t`, the last one.
+fn place_at(doc: &Document, t: usize) -> Option<usize> {
+    last_of(doc, t, EntityKind::Location)
+}
+
+/// The date or duration mention covering token `t`, the last one.
+fn time_at(doc: &Document, t: usize) -> Option<usize> {
+    last_of(doc, t, EntityKind::Date)
+}
+
+fn last_of(doc: &Document, t: usize, kind: EntityKind) -> Option<usize> {
+    doc.mentions_at(t).rev().find(|&mi| doc.mentions[mi].kind == kind && doc.mentions[mi].form != MentionForm::Nisba)
 }
 
 fn entity(doc: &Document, mention: usize) -> Option<usize> {
@@ -105,22 +96,22 @@ struct Actor {
 
 /// Actors in `[from, to)`, in order, each once: a title counts as its holder, and the names
 /// inside a title are not actors of their own.
-fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
+fn actors(doc: &Document, r: Range<usize>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let mut t = r.start;
     while t < r.end {
-        if let Some(h) = map.holder[t] {
+        if let Some(h) = doc.holders[t] {
             let at = t;
-            while t < r.end && map.holder[t] == Some(h) {
+            while t < r.end && doc.holders[t] == Some(h) {
                 t += 1;
             }
             // The holder's own name right after the title is the same actor.
-            while t < r.end && map.actor[t].and_then(|m| entity(doc, m)) == Some(h) {
+            while t < r.end && actor_at(doc, t).and_then(|m| entity(doc, m)) == Some(h) {
                 t += 1;
             }
             if t < r.end && doc.light(t) == "," {
                 t += 1;
-                while t < r.end && map.actor[t].and_then(|m| entity(doc, m)) == Some(h) {
+                while t < r.end && actor_at(doc, t).and_then(|m| entity(doc, m)) == Some(h) {
                     t += 1;
                 }
             }
@@ -129,7 +120,7 @@ fn actors(doc: &Document, map: &Map, r: Range<usize>) -> Vec<Actor> {
             }
             continue;
         }
-        if let Some(m) = map.actor[t] {
+        if let Some(m) = actor_at(doc, t) {
             let end = doc.mentions[m].tokens.end.max(t + 1);
             if let Some(e) = entity(doc, m) {
                 if !out.iter().any(|a| a.entity == e) {
@@ -160,10 +151,10 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
 }
 
 /// The person last named before token `t` (for a pronoun), skipping `not`.
-fn antecedent(doc: &Document, map: &Map, t: usize, not: &[usize]) -> Option<usize> {
+fn antecedent(doc: &Document, t: usize, not: &[usize]) -> Option<usize> {
     let floor = t.saturating_sub(80);
     (floor..t).rev().find_map(|i| {
-        let e = map.holder[i].or_else(|| map.actor[i].and_then(|m| entity(doc, m)))?;
+        let e = doc.holders[i].or_else(|| actor_at(doc, i).and_then(|m| entity(doc, m)))?;
         (doc.entities[e].kind == EntityKind::Person && !not.contains(&e)).then_some(e)
     })
 }
@@ -197,7 +188,6 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
 /// Finds the events of the document.
 pub fn extract(doc: &mut Document) {
     let lex = lexicon();
-    let map = build_map(doc);
     let mut events: Vec<EventInfo> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if matches!(s.kind, crate::output::SentenceKind::List | crate::output::SentenceKind::Meta) {
@@ -214,7 +204,7 @@ pub fn extract(doc: &mut Document) {
             let tr = t..t + n;
             t += n;
             // A trigger inside a name ("مؤتمر" of a named conference) or a title is not an event.
-            if map.actor[tr.start].is_some() || map.place[tr.start].is_some() {
+            if actor_at(doc, tr.start).is_some() || place_at(doc, tr.start).is_some() {
                 continue;
             }
             // A verb takes neither the article nor ب, nor follows a preposition: "من أصل 130"
@@ -260,8 +250,8 @@ pub fn extract(doc: &mut Document) {
                 modality: modality(doc, &tr, a..b),
                 sentence: si,
             };
-            let after = actors(doc, &map, tr.end..right);
-            let before = actors(doc, &map, left..tr.start);
+            let after = actors(doc, tr.end..right);
+            let before = actors(doc, left..tr.start);
             let roles: (&'static str, &'static str) = match trig.frame.as_str() {
                 "host-guest" => ("host", "guest"),
                 "mover-place" => (if trig.kind == "arrival" { "arriving" } else { "visitor" }, "with"),
@@ -289,6 +279,19 @@ pub fn extract(doc: &mut Document) {
                     push(ev, *a, roles.1);
                 }
             };
+            // "اتفاقية جنيف التي توصلت إليها إيران مع…": for a noun, the parties named in the
+            // relative clause right after it, rather than whoever was named before it.
+            let relative = match (tr.end..(tr.end + 3).min(b)).find(|&k| matches!(&*doc.bases[k], "التي" | "الذي"))
+            {
+                Some(k) if trig.pos == Pos::Noun && k == right => {
+                    let mut e = k + 1;
+                    while e < b && !matches!(doc.light(e), "." | "!" | "?" | ";" | ":" | ",") {
+                        e += 1;
+                    }
+                    actors(doc, k + 1..e)
+                }
+                _ => Vec::new(),
+            };
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
                     // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
@@ -305,14 +308,30 @@ pub fn extract(doc: &mut Document) {
                         prev_end = Some(a.end);
                     }
                     if ev.participants.is_empty() {
+                        for a in relative.iter().take(3) {
+                            push(&mut ev, *a, "participant");
+                        }
+                    }
+                    if ev.participants.is_empty() {
                         if let Some(a) = before.last() {
                             push(&mut ev, *a, "participant");
                         }
                     }
                 }
                 (Pos::Verb, _) => {
+                    // "وكان عالم الآثار فلان قد أعلن": the subject between كان and قد comes first.
+                    let kana = (tr.start > left + 1 && matches!(&*doc.bases[tr.start - 1], "قد" | "لقد"))
+                        .then(|| {
+                            let k = (left..tr.start - 1).rev().find(|&i| {
+                                doc.segs[i].prep.is_none()
+                                    && matches!(strip_article(&doc.bases[i]), "كان" | "كانت" | "كانوا")
+                            })?;
+                            before.iter().find(|x| x.at > k).copied()
+                        })
+                        .flatten();
                     // VSO first, else SVO.
-                    let mut subj = after.first().copied().filter(|a| a.at <= tr.end + 6).or(before.last().copied());
+                    let mut subj =
+                        kana.or(after.first().copied().filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
                         subj = subj.or(after.first().copied());
@@ -327,7 +346,15 @@ pub fn extract(doc: &mut Document) {
                             .any(|i| matches!(strip_article(&doc.bases[i]), "صادر" | "صادره"));
                     let reach = if issued { 4 } else { 1 };
                     let gen = after.first().copied().filter(|a| a.at <= tr.end + reach);
-                    parties(&mut ev, gen.or(before.last().copied()));
+                    let rel = if gen.is_none() { relative.as_slice() } else { &[] };
+                    if let Some((first, rest)) = rel.split_first() {
+                        push(&mut ev, *first, roles.0);
+                        for x in rest.iter().take(2) {
+                            push(&mut ev, *x, roles.1);
+                        }
+                    } else {
+                        parties(&mut ev, gen.or(before.last().copied()));
+                    }
                 }
             }
             // Pronouns: "استقبال دميترييف له", "زيارته", "التقاه".
@@ -340,7 +367,7 @@ pub fn extract(doc: &mut Document) {
             });
             if let Some(i) = pron_at {
                 let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
-                if let Some(e) = antecedent(doc, &map, tr.start, &have) {
+                if let Some(e) = antecedent(doc, tr.start, &have) {
                     let role = if ev.participants.is_empty() { roles.0 } else { roles.1 };
                     if i == tr.start && trig.pos == Pos::Noun {
                         ev.participants.insert(0, (e, roles.0));
@@ -351,14 +378,36 @@ pub fn extract(doc: &mut Document) {
             }
             // Place: a location after في، إلى، لـ، بـ (or the object of زار), in reach.
             for i in tr.end..right {
-                if let Some(pm) = map.place[i] {
+                if let Some(pm) = place_at(doc, i) {
                     let m = &doc.mentions[pm];
                     if m.tokens.start != i {
                         continue;
                     }
                     let prev = if i > 0 { strip_article(&doc.bases[i - 1]) } else { "" };
                     let s = &doc.segs[i];
-                    let introduced = matches!(prev, "في" | "الي" | "من" | "داخل" | "عبر" | "قرب") || s.prep.is_some();
+                    // An arrival's place is where it ends ("قادمة من السعودية" is its origin).
+                    let opens = |w: &str| {
+                        matches!(w, "في" | "الي" | "داخل" | "عبر" | "قرب") || w == "من" && trig.kind != "arrival"
+                    };
+                    let introduced =
+                        opens(prev) || s.prep.is_some() && !(trig.kind == "arrival" && s.prep == Some('م'));
+                    // "إلى مطار القاهرة", "بمستشفى الرياض": a place in the genitive of a noun
+                    // after the preposition.
+                    let facility = i >= tr.end + 2 && {
+                        let n = i - 1;
+                        let ns = &doc.segs[n];
+                        let plain = doc.tokens[n].kind == crate::text::tokenize::TokenKind::Word
+                            && ns.article == Article::None
+                            && ns.conj.is_none()
+                            && ns.enclitic.is_none()
+                            && actor_at(doc, n).is_none()
+                            && !lex.is_stopword(&doc.bases[n]);
+                        plain
+                            && s.prep.is_none()
+                            && (ns.prep.is_some_and(|p| p != 'م')
+                                || ns.prep.is_none() && opens(strip_article(&doc.bases[n - 1])))
+                    };
+                    let introduced = introduced || facility;
                     // "زار [subject] القاهرة": the first place after the trigger, uninflected.
                     let object = trig.pos == Pos::Verb && trig.kind == "visit" && s.prep.is_none() && s.conj.is_none();
                     let genitive_of_noun = trig.pos == Pos::Noun && trig.frame == "mover-place" && s.prep == Some('ل');
@@ -367,7 +416,7 @@ pub fn extract(doc: &mut Document) {
                         && i == tr.end
                         && s.prep.is_none()
                         && s.conj.is_none()
-                        && map.actor[i].is_none();
+                        && actor_at(doc, i).is_none();
                     if introduced || object || genitive_of_noun || named_after {
                         ev.place = entity(doc, pm);
                         break;
@@ -377,7 +426,7 @@ pub fn extract(doc: &mut Document) {
             // Time and duration from the sentence.
             let mut best_time: Option<(usize, usize)> = None;
             for i in a..b {
-                if let Some(tm) = map.time[i] {
+                if let Some(tm) = time_at(doc, i) {
                     let m = &doc.mentions[tm];
                     if m.tokens.start != i {
                         continue;
@@ -583,6 +632,9 @@ mod tests {
         let ev = events("وورد في بيان صادر عن الحكومة السعودية أن الاتفاقية خطوة أولى نحو حل شامل مع إيران.");
         let st = ev.iter().find(|e| e.0 == "statement").expect("a statement");
         assert_eq!(st.1, ["السعودية"], "the issuer only: {ev:?}");
+        let ev = events("ورحبت السعودية باتفاقية جنيف التي توصلت إليها إيران مع القوى الكبرى.");
+        let ag = ev.iter().find(|e| e.0 == "agreement").expect("an agreement");
+        assert_eq!(ag.1, ["إيران"], "the party of the relative clause, not the one welcoming it: {ev:?}");
     }
 
     #[test]

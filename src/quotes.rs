@@ -1,6 +1,7 @@
 //! Quotes and reported speech: who said what.
 //!
-//! Reads: tokens, sentences, mentions and entities, roles. Adds: `Document::quotes`.
+//! Reads: tokens, sentences, mentions by token (`Document::mentions_at`) and entities, roles
+//! and their holders. Adds: `Document::quotes`.
 //!
 //! - Direct quotes: text between “ ” « » or " ", attributed to the speech verb nearest
 //!   before it in the sentence, or after it ("…"، قال فلان).
@@ -89,15 +90,9 @@ fn entity(doc: &Document, m: usize) -> Option<usize> {
 
 /// The speaker named in tokens `r`: the first person or organisation, a title counting as
 /// its holder. Returns the entity and the token where it is named.
-fn named(
-    doc: &Document,
-    holder: &[Option<usize>],
-    actor: &[Option<usize>],
-    r: Range<usize>,
-    first: bool,
-) -> Option<(usize, usize)> {
+fn named(doc: &Document, r: Range<usize>, first: bool) -> Option<(usize, usize)> {
     let pick = |t: usize| -> Option<usize> {
-        holder[t].or_else(|| actor[t].and_then(|m| entity(doc, m))).filter(|&e| {
+        doc.holders[t].or_else(|| actor_at(doc, t).and_then(|m| entity(doc, m))).filter(|&e| {
             matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
         })
     };
@@ -124,18 +119,24 @@ impl Who {
     }
 }
 
-/// Per-token facts the speaker search reads.
-struct Marks<'a> {
-    holder: &'a [Option<usize>],
-    actor: &'a [Option<usize>],
-    /// A date or time mention covers the token ("أمس", "يوم الجمعة").
-    date: &'a [bool],
+/// The person, organisation or place mention (not a nisba) covering token `t`, the last one.
+fn actor_at(doc: &Document, t: usize) -> Option<usize> {
+    doc.mentions_at(t).rev().find(|&mi| {
+        let x = &doc.mentions[mi];
+        x.form != MentionForm::Nisba
+            && matches!(x.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+    })
+}
+
+/// Whether a date or time mention covers token `t` ("أمس", "يوم الجمعة").
+fn date_at(doc: &Document, t: usize) -> bool {
+    doc.mentions_at(t).any(|mi| doc.mentions[mi].kind == EntityKind::Date)
 }
 
 /// The entity named at token `t` (a title counting as its holder), if it is a person.
-fn person_at(doc: &Document, m: &Marks, t: usize) -> Option<usize> {
-    m.holder[t]
-        .or_else(|| m.actor[t].and_then(|x| entity(doc, x)))
+fn person_at(doc: &Document, t: usize) -> Option<usize> {
+    doc.holders[t]
+        .or_else(|| actor_at(doc, t).and_then(|x| entity(doc, x)))
         .filter(|&e| doc.entities[e].kind == EntityKind::Person)
 }
 
@@ -153,7 +154,7 @@ const PARTITIVES: &[&str] = &["مجموعه", "عدد", "فريق", "احد", "�
 /// ديفيد كاميرون"), else an organisation or country right after the verb, else an unnamed
 /// source or a description as written ("التقرير", "وزارة الصحة السعودية", "أحد أعضاء
 /// الائتلاف").
-fn subject(doc: &Document, m: &Marks, r: Range<usize>) -> Option<(Who, usize)> {
+fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
     if r.is_empty() {
         return None;
     }
@@ -168,7 +169,7 @@ fn subject(doc: &Document, m: &Marks, r: Range<usize>) -> Option<(Who, usize)> {
         if doc.tokens[t].kind != TokenKind::Word || s.prep.is_some() || PREPS.contains(&b) {
             break;
         }
-        if PARTITIVES.contains(&b) || !m.date[t] && !stop(t) {
+        if PARTITIVES.contains(&b) || !date_at(doc, t) && !stop(t) {
             head = Some(t);
             break;
         }
@@ -182,34 +183,34 @@ fn subject(doc: &Document, m: &Marks, r: Range<usize>) -> Option<(Who, usize)> {
         head.is_none_or(|h| t <= h + 1) || (r.start..t).any(|i| lex.titles.match_at(&doc.bases[i..t], 0).is_some())
     };
     let person = r.clone().find(|&t| {
-        person_at(doc, m, t).is_some() && titled(t) && {
+        person_at(doc, t).is_some() && titled(t) && {
             // "زوج جاكلين": a person in the genitive of a common noun is not the speaker.
-            let p = t.checked_sub(1).filter(|&p| p >= r.start && person_at(doc, m, p).is_none());
+            let p = t.checked_sub(1).filter(|&p| p >= r.start && person_at(doc, p).is_none());
             !p.is_some_and(|p| {
                 let s = &doc.segs[p];
                 doc.tokens[p].kind == TokenKind::Word
                     && s.article == crate::text::clitics::Article::None
                     && s.conj.is_none()
                     && s.prep.is_none()
-                    && m.actor[p].is_none()
+                    && actor_at(doc, p).is_none()
                     && !stop(p)
                     && lex.titles.match_at(&doc.bases[p..t], 0).is_none()
             })
         }
     });
     if let Some(t) = person {
-        let e = person_at(doc, m, t)?;
+        let e = person_at(doc, t)?;
         let mut j = t;
-        while j < r.end && person_at(doc, m, j) == Some(e) {
+        while j < r.end && person_at(doc, j) == Some(e) {
             j += 1;
         }
         return Some((Who::Entity(e), j));
     }
     let head = head?;
-    let np = noun_phrase(doc, m, head, r.end);
-    if let Some(e) = m.actor[head].and_then(|x| entity(doc, x)) {
+    let np = noun_phrase(doc, head, r.end);
+    if let Some(e) = actor_at(doc, head).and_then(|x| entity(doc, x)) {
         if matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Location) {
-            let end = doc.mentions[m.actor[head]?].tokens.end;
+            let end = doc.mentions[actor_at(doc, head)?].tokens.end;
             // "وكالة [الحماية الصحية البريطانية]": the phrase says more than the name found.
             return match np {
                 Some((sp, j)) if j > end && doc.entities[e].kind == EntityKind::Organization => {
@@ -232,7 +233,7 @@ fn subject(doc: &Document, m: &Marks, r: Range<usize>) -> Option<(Who, usize)> {
     }
     let (sp, j) = np?;
     // An organisation named inside the phrase speaks for it ("بيان اتحاد الكتاب العرب").
-    if let Some(e) = (head..j).find_map(|t| m.actor[t].and_then(|x| entity(doc, x))) {
+    if let Some(e) = (head..j).find_map(|t| actor_at(doc, t).and_then(|x| entity(doc, x))) {
         if doc.entities[e].kind == EntityKind::Organization {
             return Some((Who::Entity(e), j));
         }
@@ -254,11 +255,11 @@ fn title_holder(doc: &Document, head: usize, j: usize) -> Option<usize> {
 
 /// A noun phrase at `t` as written ("التقرير", "وزارة الصحة المصرية", "أحد عناصر مجلس
 /// إدارة النادي"): words without clitics, one of them definite or a name, and its end.
-fn noun_phrase(doc: &Document, m: &Marks, t: usize, end: usize) -> Option<(Span, usize)> {
+fn noun_phrase(doc: &Document, t: usize, end: usize) -> Option<(Span, usize)> {
     let plain = |i: usize| {
         let s = &doc.segs[i];
         doc.tokens[i].kind == TokenKind::Word
-            && !m.date[i]
+            && !date_at(doc, i)
             && s.conj.is_none()
             && s.prep.is_none()
             && s.enclitic.is_none()
@@ -277,10 +278,11 @@ fn noun_phrase(doc: &Document, m: &Marks, t: usize, end: usize) -> Option<(Span,
         j += 1;
     }
     // An organisation or place named at its end belongs to it whole.
-    if let Some(x) = m.actor[j - 1] {
+    if let Some(x) = actor_at(doc, j - 1) {
         j = j.max(doc.mentions[x].tokens.end.min(end));
     }
-    let named = (t..j).any(|i| doc.segs[i].article != crate::text::clitics::Article::None || m.actor[i].is_some());
+    let named =
+        (t..j).any(|i| doc.segs[i].article != crate::text::clitics::Article::None || actor_at(doc, i).is_some());
     if !named {
         return None;
     }
@@ -344,26 +346,6 @@ fn content_start(doc: &Document, t: usize, end: usize, prep: &str) -> Option<usi
 /// Finds the quotes of the document.
 pub fn extract(doc: &mut Document) {
     let lex = lexicon();
-    let n = doc.tokens.len();
-    let mut actor = vec![None; n];
-    let mut date = vec![false; n];
-    for (mi, m) in doc.mentions.iter().enumerate() {
-        if m.kind == EntityKind::Date {
-            for t in m.tokens.clone() {
-                date[t] = true;
-            }
-        }
-        if m.form == MentionForm::Nisba
-            || !matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
-        {
-            continue;
-        }
-        for t in m.tokens.clone() {
-            actor[t] = Some(mi);
-        }
-    }
-    let holder = crate::roles::holders(doc);
-    let marks = Marks { holder: &holder, actor: &actor, date: &date };
     let mut quotes: Vec<QuoteInfo> = Vec::new();
     let mut last_speaker: Option<Who> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -399,7 +381,7 @@ pub fn extract(doc: &mut Document) {
                 let relative = matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي");
                 let own_subject = relative
                     && matches!(doc.segs[cue_r.start].enclitic_str(), Some("ه" | "ها"))
-                    && subject(doc, &marks, cue_r.end..(cue_r.end + 4).min(b)).is_some_and(|(w, _)| match w {
+                    && subject(doc, cue_r.end..(cue_r.end + 4).min(b)).is_some_and(|(w, _)| match w {
                         Who::Entity(_) => true,
                         Who::Text(sp) => {
                             let first = doc.tokens.partition_point(|x| x.span.e() <= sp.s());
@@ -429,13 +411,13 @@ pub fn extract(doc: &mut Document) {
                 "p" => sentence_speaker.or(last_speaker),
                 "q" => {
                     // "نقلت الوكالة عن فلان قوله": the one named before the noun.
-                    named(doc, &holder, &actor, cue_r.start.saturating_sub(4).max(a)..cue_r.start, false)
+                    named(doc, cue_r.start.saturating_sub(4).max(a)..cue_r.start, false)
                         .map(|x| Who::Entity(x.0))
                         .or(last_speaker)
                 }
                 "a" => {
                     // "وفقا لـ X", "بحسب X": the source follows.
-                    let src = named(doc, &holder, &actor, cue_r.end - 1..(cue_r.end + 6).min(b), true);
+                    let src = named(doc, cue_r.end - 1..(cue_r.end + 6).min(b), true);
                     match src {
                         Some(x) => Some(Who::Entity(x.0)),
                         None => source_text(doc, cue_r.end, b).map(Who::Text),
@@ -444,13 +426,13 @@ pub fn extract(doc: &mut Document) {
                 _ => {
                     marker = content_marker(doc, cue_r.end, b, &cue.frame);
                     let subj_end = marker.map_or((cue_r.end + 8).min(b), |m| m.0);
-                    match subject(doc, &marks, cue_r.end..subj_end) {
+                    match subject(doc, cue_r.end..subj_end) {
                         Some((w, end)) => {
                             object_from = Some(end);
                             Some(w)
                         }
                         None => {
-                            let prior = before_subject(doc, &marks, floor, cue_r.start);
+                            let prior = before_subject(doc, floor, cue_r.start);
                             if prior.is_some() {
                                 object_from = Some(cue_r.end);
                             }
@@ -468,9 +450,7 @@ pub fn extract(doc: &mut Document) {
             let start = match marker {
                 Some((_, x)) => Some(x),
                 None if cue.kind == "a" => None,
-                None if matches!(cue.kind.as_str(), "v" | "d") => {
-                    object_from.and_then(|o| object_start(doc, &marks, o, b))
-                }
+                None if matches!(cue.kind.as_str(), "v" | "d") => object_from.and_then(|o| object_start(doc, o, b)),
                 None => content_start(doc, cue_r.end, b, &cue.frame),
             };
             let (content, is_direct) =
@@ -545,7 +525,7 @@ pub fn extract(doc: &mut Document) {
             let after_cue = (q.end + 1..(q.end + 4).min(b)).find_map(|i| lex.speech.at(doc, i).map(|(_, l)| i..i + l));
             let speaker = after_cue
                 .as_ref()
-                .and_then(|c| subject(doc, &marks, c.end..(c.end + 6).min(b)))
+                .and_then(|c| subject(doc, c.end..(c.end + 6).min(b)))
                 .map(|x| x.0)
                 .or(sentence_speaker);
             let Some(speaker) = speaker else { continue };
@@ -560,7 +540,7 @@ pub fn extract(doc: &mut Document) {
 /// The subject before a verb with none after it: an unnamed source ("مصدر في الأزهر
 /// قال"), a name right before it ("قطر أعلنت", "فإن بلاتر أوضح"), else the last person,
 /// then organisation, named in the clause since `floor`.
-fn before_subject(doc: &Document, m: &Marks, floor: usize, cue: usize) -> Option<Who> {
+fn before_subject(doc: &Document, floor: usize, cue: usize) -> Option<Who> {
     if cue <= floor {
         return None;
     }
@@ -571,10 +551,10 @@ fn before_subject(doc: &Document, m: &Marks, floor: usize, cue: usize) -> Option
     if p > floor && matches!(&*doc.bases[p], "قد" | "لقد") {
         p -= 1;
     }
-    if let Some(e) = m.holder[p] {
+    if let Some(e) = doc.holders[p] {
         return Some(Who::Entity(e));
     }
-    if let Some(mi) = m.actor[p] {
+    if let Some(mi) = actor_at(doc, p) {
         let first = doc.mentions[mi].tokens.start;
         let governed =
             doc.segs[first].prep.is_some() || first > floor && PREPS.contains(&strip_article(&doc.bases[first - 1]));
@@ -582,15 +562,15 @@ fn before_subject(doc: &Document, m: &Marks, floor: usize, cue: usize) -> Option
             return Some(Who::Entity(e));
         }
     }
-    if let Some(w) = clause_subject(doc, m, floor, p) {
+    if let Some(w) = clause_subject(doc, floor, p) {
         return Some(w);
     }
-    if let Some(e) = (floor..cue).rev().find_map(|t| person_at(doc, m, t)) {
+    if let Some(e) = (floor..cue).rev().find_map(|t| person_at(doc, t)) {
         return Some(Who::Entity(e));
     }
     (floor..cue)
         .rev()
-        .find_map(|t| m.actor[t].and_then(|x| entity(doc, x)))
+        .find_map(|t| actor_at(doc, t).and_then(|x| entity(doc, x)))
         .filter(|&e| doc.entities[e].kind == EntityKind::Organization)
         .map(Who::Entity)
 }
@@ -598,11 +578,11 @@ fn before_subject(doc: &Document, m: &Marks, floor: usize, cue: usize) -> Option
 /// The subject of a clause that ends at `p` right before its verb: "كما أن [جماعة الإخوان]
 /// نفت", "وكان [عالم الآثار الإسرائيلي فلان] قد أعلن" — a few plain words after أن/إن or كان,
 /// as written (a title standing for its one holder).
-fn clause_subject(doc: &Document, m: &Marks, floor: usize, p: usize) -> Option<Who> {
+fn clause_subject(doc: &Document, floor: usize, p: usize) -> Option<Who> {
     let lex = lexicon();
     let plain = |k: usize| {
         let s = &doc.segs[k];
-        doc.tokens[k].kind == TokenKind::Word && s.prep.is_none() && s.conj.is_none() && !m.date[k]
+        doc.tokens[k].kind == TokenKind::Word && s.prep.is_none() && s.conj.is_none() && !date_at(doc, k)
     };
     let mut k = p + 1;
     while k > floor + 1 && k > p.saturating_sub(5) && plain(k - 1) {
@@ -638,10 +618,10 @@ fn clause_subject(doc: &Document, m: &Marks, floor: usize, p: usize) -> Option<W
 
 /// Where an object clause starts at `o` ("أعلن الائتلاف [الأربعاء] انتخاب…"): a plain word,
 /// dates and adverbs skipped.
-fn object_start(doc: &Document, m: &Marks, o: usize, end: usize) -> Option<usize> {
+fn object_start(doc: &Document, o: usize, end: usize) -> Option<usize> {
     let lex = lexicon();
     let mut x = o;
-    while x < end && (m.date[x] || &*doc.bases[x] == "ايضا") {
+    while x < end && (date_at(doc, x) || &*doc.bases[x] == "ايضا") {
         x += 1;
     }
     let s = doc.segs.get(x)?;
@@ -767,6 +747,9 @@ mod tests {
         // "ومن الجدير بالذكر أن" is no speech verb; "الذي اعتبره العلماء" names its speaker.
         let q = quotes("ومن الجدير بالذكر أن التنقيب استمر سبع سنوات.");
         assert!(q.is_empty(), "{q:?}");
+        // "وأشير إلى أن": the passive, no speaker.
+        let q = quotes("وقال الباحث سامر الخطيب إن الموقع قديم. وأشير إلى أنه عثر على أدوات قديمة في الموقع.");
+        assert_eq!(q.len(), 1, "{q:?}");
         let q = quotes("عثر الفريق على عظام، الأمر الذي اعتبره العلماء دليلا لا يقبل التأويل.");
         assert!(q.iter().any(|x| x.0.as_deref() == Some("العلماء") && x.1.starts_with("دليلا")), "{q:?}");
     }

@@ -1,7 +1,8 @@
 //! Roles: each person's titles and honorifics, and the affiliation they carry.
 //!
-//! Reads: person mentions and entities, tokens. Adds: `Document::roles`, title mentions
-//! ("الرئيس الروسي" standing for the Putin it introduced), and persons' affiliations.
+//! Reads: person mentions and entities (through `Document::mentions_at`), tokens. Adds:
+//! `Document::roles`, title mentions ("الرئيس الروسي" standing for the Putin it introduced,
+//! indexed with the others), `Document::holders`, and persons' affiliations.
 //!
 //! A title is found in all the ways Arabic news writes it:
 //! - before the name, chains and honorifics included ("ولي العهد نائب رئيس مجلس الوزراء وزير
@@ -69,13 +70,27 @@ pub struct Phrase {
 /// Per-token facts the phrase grammar needs.
 struct View<'d, 'a> {
     doc: &'d Document<'a>,
-    /// Person mention covering each token.
-    person_at: Vec<Option<usize>>,
-    /// Place or organisation mention covering each token.
-    place_at: Vec<Option<usize>>,
 }
 
 impl View<'_, '_> {
+    /// The person mention (by name, not by title) covering token `t`.
+    fn person_at(&self, t: usize) -> Option<usize> {
+        let doc = self.doc;
+        doc.mentions_at(t).rev().find(|&m| {
+            let m = &doc.mentions[m];
+            m.kind == EntityKind::Person && m.form != MentionForm::Title
+        })
+    }
+
+    /// The place or organisation mention (not a nisba) covering token `t`, the first one.
+    fn place_at(&self, t: usize) -> Option<usize> {
+        let doc = self.doc;
+        doc.mentions_at(t).find(|&m| {
+            let m = &doc.mentions[m];
+            matches!(m.kind, EntityKind::Location | EntityKind::Organization) && m.form != MentionForm::Nisba
+        })
+    }
+
     fn word(&self, t: usize) -> bool {
         self.doc.tokens[t].kind == TokenKind::Word
     }
@@ -107,7 +122,7 @@ impl View<'_, '_> {
     /// "الاستثمار"), not a person's name, not a verb.
     fn is_article_noun(&self, t: usize) -> bool {
         let s = &self.doc.segs[t];
-        self.word(t) && s.article != Article::None && s.enclitic.is_none() && self.person_at[t].is_none()
+        self.word(t) && s.article != Article::None && s.enclitic.is_none() && self.person_at(t).is_none()
     }
 
     /// A construct noun without the article inside a title ("رئيس **مجلس** **إدارة** الشركة"):
@@ -121,7 +136,7 @@ impl View<'_, '_> {
             && s.conj.is_none()
             && s.prep.is_none()
             && s.enclitic.is_none()
-            && self.person_at[t].is_none()
+            && self.person_at(t).is_none()
             && !lex.is_stopword(b)
             && lex.stems.count(b) >= CONSTRUCT_MIN
             && lex.stems.entity_share(b).unwrap_or(0.0) < 0.5
@@ -138,10 +153,10 @@ impl View<'_, '_> {
             && s.article == Article::None
             && s.conj.is_none()
             && s.enclitic.is_none()
-            && self.person_at[t].is_none()
+            && self.person_at(t).is_none()
             && !lex.is_stopword(b)
             && lex.stems.count(b) >= CONSTRUCT_MIN
-            && (lex.stems.entity_share(b).unwrap_or(0.0) < 0.5 || self.place_at.get(t + 1).is_some_and(|p| p.is_some()))
+            && (lex.stems.entity_share(b).unwrap_or(0.0) < 0.5 || self.place_at(t + 1).is_some())
     }
 }
 
@@ -172,7 +187,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             j += 1;
             continue;
         }
-        if let Some(m) = v.place_at[j] {
+        if let Some(m) = v.place_at(j) {
             let m = &doc.mentions[m];
             if s.conj.is_none() && m.tokens.start == j {
                 affiliation.get_or_insert(j);
@@ -193,7 +208,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                     }
                     k += 1;
                 }
-                if let Some(p) = v.person_at.get(k).copied().flatten() {
+                if let Some(p) = v.person_at(k) {
                     let end = doc.mentions[p].tokens.end;
                     if end > limit {
                         break;
@@ -205,7 +220,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 in_pp = true;
                 continue;
             }
-            if s.article != Article::None || v.is_construct_noun(j) || v.place_at[j].is_some() {
+            if s.article != Article::None || v.is_construct_noun(j) || v.place_at(j).is_some() {
                 in_pp = true;
                 j += 1;
                 continue;
@@ -215,7 +230,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 && strip_article(&doc.bases[j]) != "منصب"
                 && !(j > i && lex.gazetteer.is_nisba(&doc.bases[j - 1]))
                 && j + 1 < limit
-                && (v.is_article_noun(j + 1) || v.place_at[j + 1].is_some())
+                && (v.is_article_noun(j + 1) || v.place_at(j + 1).is_some())
             {
                 in_pp = true;
                 j += 1;
@@ -226,7 +241,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         let key = strip_article(&doc.bases[j]);
         if s.conj.is_none() && COMPLEMENT_PREPS.contains(&&*doc.bases[j]) && j + 1 < limit {
             let next = j + 1;
-            if v.is_article_noun(next) || v.place_at[next].is_some() || v.is_construct_noun(next) {
+            if v.is_article_noun(next) || v.place_at(next).is_some() || v.is_construct_noun(next) {
                 in_pp = true;
                 j = next;
                 continue;
@@ -241,7 +256,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             && s.article != Article::None
             && s.enclitic.is_none()
             && s.prep.is_none()
-            && v.person_at[j].is_none()
+            && v.person_at(j).is_none()
             && v.title_at(j, limit).is_none()
         {
             j += 1;
@@ -261,7 +276,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         // "مدير قناة نسمة [نبيل القروي]": a construct noun and the one-word name of its
         // organisation, right before the holder's name.
         let named_genitive = j + 2 == limit
-            && v.person_at.get(limit).is_some_and(|p| p.is_some())
+            && v.person_at(limit).is_some()
             && v.word(j + 1)
             && !doc.segs[j + 1].is_split()
             && !lex.is_stopword(&doc.bases[j + 1]);
@@ -269,7 +284,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             && j + 1 == limit
             && j > i + n
             && v.is_construct_noun(j - 1)
-            && v.person_at.get(limit).is_some_and(|p| p.is_some())
+            && v.person_at(limit).is_some()
             && v.word(j)
             && !s.is_split()
             && !lex.is_stopword(&doc.bases[j])
@@ -280,7 +295,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         if s.conj.is_none()
             && v.is_construct_noun(j)
             && j + 1 < limit
-            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1) || v.place_at[j + 1].is_some() || named_genitive)
+            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1) || v.place_at(j + 1).is_some() || named_genitive)
         {
             j += 1;
             continue;
@@ -410,30 +425,23 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// Adjectives of a newly chosen holder ("المفتي الجديد", "الرئيس المنتخب").
+const NEW: &[&str] = &["الجديد", "الجديده", "المنتخب", "المنتخبه", "المعين", "المعينه"];
+/// Adjectives of a holder leaving or gone ("المفتي الحالي", "الرئيس السابق").
+const OUTGOING: &[&str] =
+    &["الحالي", "الحاليه", "السابق", "السابقه", "الاسبق", "المنتهيه", "المستقيل", "المستقيله", "الراحل", "الراحله"];
+
 /// Finds every role in the document and links bare titles to their holders.
 pub fn assign(doc: &mut Document) {
     let lex = lexicon();
     let n = doc.tokens.len();
-    let mut person_at = vec![None; n];
-    let mut place_at = vec![None; n];
-    for (mi, m) in doc.mentions.iter().enumerate() {
-        for t in m.tokens.clone() {
-            match m.kind {
-                EntityKind::Person if m.form != MentionForm::Title => person_at[t] = Some(mi),
-                EntityKind::Location | EntityKind::Organization if m.form != MentionForm::Nisba => {
-                    place_at[t].get_or_insert(mi);
-                }
-                _ => {}
-            }
-        }
-    }
-    let v = View { doc, person_at, place_at };
+    let v = View { doc };
     let mut found: Vec<Found> = Vec::new();
     for s in &doc.sentences {
         let (a, b) = (s.tokens.start, s.tokens.end);
         let mut i = a;
         while i < b {
-            let Some(mi) = v.person_at[i] else {
+            let Some(mi) = v.person_at(i) else {
                 i += 1;
                 continue;
             };
@@ -461,9 +469,14 @@ pub fn assign(doc: &mut Document) {
                 && !doc.segs[me].is_split()
                 && doc.segs[me].article == Article::None
                 && lex.stems.count(&doc.bases[me]) < 10
+                // A longer word seen only outside names ("تعيين") is not the tail of one; a
+                // short one may be a syllable of a foreign name ("ليو وي مين").
+                && (lex.stems.count(&doc.bases[me]) == 0
+                    || doc.bases[me].chars().count() <= 3
+                    || lex.stems.entity_share(&doc.bases[me]).unwrap_or(0.0) >= 0.5)
                 && !lex.is_stopword(&doc.bases[me])
-                && v.person_at[me].is_none()
-                && v.place_at[me].is_none()
+                && v.person_at(me).is_none()
+                && v.place_at(me).is_none()
                 && phrase_at(&v, me + 1, b).is_some_and(|ph| !ph.honorific && ph.tokens.len() >= 2)
             {
                 me + 1
@@ -472,7 +485,7 @@ pub fn assign(doc: &mut Document) {
             };
             if prose && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
-                    let next_name = ph.tokens.end < b && v.person_at[ph.tokens.end].is_some();
+                    let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
                     let one_line = !doc
                         .slice(Span::new(doc.tokens[me - 1].span.e(), doc.tokens[ph.tokens.end - 1].span.e()))
                         .contains('\n');
@@ -499,7 +512,7 @@ pub fn assign(doc: &mut Document) {
     let mut roles: Vec<RoleInfo> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     let mut owner: HashMap<String, Option<usize>> = HashMap::new();
-    let mut head_owner: HashMap<String, Option<usize>> = HashMap::new();
+    let mut head_holders: HashMap<String, Vec<usize>> = HashMap::new();
     let mut covered = vec![false; n];
     for f in &found {
         let Some(e) = entity_of.get(f.mention).copied().flatten() else { continue };
@@ -520,9 +533,9 @@ pub fn assign(doc: &mut Document) {
             // The head alone ("الوزير" for "وزير الخارجية الفرنسي") stands for its one holder.
             if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
                 let head = strip_article(&doc.bases[f.phrase.tokens.start]).to_string();
-                let slot = head_owner.entry(head).or_insert(Some(e));
-                if *slot != Some(e) {
-                    *slot = None;
+                let holders = head_holders.entry(head).or_default();
+                if !holders.contains(&e) {
+                    holders.push(e);
                 }
             }
             // The short form (head and adjectives) may stand for the person later.
@@ -560,7 +573,7 @@ pub fn assign(doc: &mut Document) {
                 continue;
             };
             let end = ph.tokens.end;
-            let followed_by_name = end < b && v.person_at[end].is_some();
+            let followed_by_name = end < b && v.person_at(end).is_some();
             if !ph.honorific && !followed_by_name && ph.tokens.clone().all(|t| !covered[t]) {
                 let full = strip_article_key(&crate::text::normalize::key(&phrase_text(doc, &ph)));
                 let short = strip_article_key(&short_key(&v, &ph));
@@ -578,7 +591,23 @@ pub fn assign(doc: &mut Document) {
                 let start = ph.tokens.start;
                 let head = strip_article(&doc.bases[start]);
                 let adjectives = (start + 1..se).all(|t| v.is_modifier(t));
-                let described = head_owner.get(head).copied().flatten().filter(|&e| {
+                // Of two holders, "المفتي الجديد" is the one whose title is not the current or
+                // former one ("خلفا للمفتي الحالي فلان").
+                let said = |e: usize, words: &[&str]| {
+                    roles.iter().any(|r| {
+                        r.entity == e && crate::text::normalize::key(&r.title).split(' ').any(|w| words.contains(&w))
+                    })
+                };
+                let new = (start + 1..se).any(|t| NEW.contains(&&*doc.bases[t]));
+                let one_holder = match head_holders.get(head).map(Vec::as_slice) {
+                    Some([e]) => Some(*e),
+                    Some(many) if new => {
+                        let fresh: Vec<usize> = many.iter().copied().filter(|&e| !said(e, OUTGOING)).collect();
+                        (fresh.len() == 1).then(|| fresh[0])
+                    }
+                    _ => None,
+                };
+                let described = one_holder.filter(|&e| {
                     // Its nisba is the holder's ("الوزير الفرنسي" for the French minister).
                     let nisba_agrees = (start + 1..se).filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t])).all(|t| {
                         let k = strip_article(&doc.bases[t]);
@@ -620,7 +649,6 @@ pub fn assign(doc: &mut Document) {
             i = end.max(i + 1);
         }
     }
-    drop(v);
     for (e, m) in extra {
         doc.mentions.push(m);
         doc.mention_entity.push(Some(e));
@@ -629,6 +657,7 @@ pub fn assign(doc: &mut Document) {
     for e in &mut doc.entities {
         e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
     }
+    doc.index_mentions();
     roles.extend(new_roles);
     // A person's affiliation: the country or organisation of their first title that has one.
     for r in &roles {
@@ -637,6 +666,7 @@ pub fn assign(doc: &mut Document) {
         }
     }
     doc.roles = roles;
+    doc.holders = holders(doc);
 }
 
 /// For each token, the person whose title covers it; the outermost title wins ("[المبعوث
@@ -687,10 +717,10 @@ fn short_key(v: &View, p: &Phrase) -> String {
 fn affiliation_entity(doc: &Document, t: usize) -> Option<usize> {
     let lex = lexicon();
     // A mention covering the token (a nisba is a mention of its country).
-    for (mi, m) in doc.mentions.iter().enumerate() {
-        if m.tokens.contains(&t) && matches!(m.kind, EntityKind::Location | EntityKind::Organization) {
-            return doc.mention_entity.get(mi).copied().flatten();
-        }
+    if let Some(mi) =
+        doc.mentions_at(t).find(|&mi| matches!(doc.mentions[mi].kind, EntityKind::Location | EntityKind::Organization))
+    {
+        return doc.mention_entity.get(mi).copied().flatten();
     }
     let p = lex.gazetteer.lookup(&doc.bases[t])?;
     if p.form != PatternForm::Nisba {
@@ -722,7 +752,7 @@ fn accusative_title(v: &View, at: usize, limit: usize) -> Option<Phrase> {
         let under_prep = s.prep.is_some()
             && s.conj.is_none()
             && (s.article != Article::None
-                || v.place_at[j].is_some()
+                || v.place_at(j).is_some()
                 || v.is_construct_noun_under_prep(j) && j + 1 < limit && v.is_article_noun(j + 1));
         if adj || v.is_modifier(j) || under_prep {
             j += 1;
@@ -731,7 +761,7 @@ fn accusative_title(v: &View, at: usize, limit: usize) -> Option<Phrase> {
         // "في وزارة التربية": a complement after a preposition word.
         if s.conj.is_none() && COMPLEMENT_PREPS.contains(&tb) && j + 1 < limit && j > at + 1 {
             let next = j + 1;
-            if v.is_article_noun(next) || v.place_at[next].is_some() || v.is_construct_noun(next) {
+            if v.is_article_noun(next) || v.place_at(next).is_some() || v.is_construct_noun(next) {
                 j = next;
                 continue;
             }
@@ -741,7 +771,7 @@ fn accusative_title(v: &View, at: usize, limit: usize) -> Option<Phrase> {
             j += 1;
             continue;
         }
-        if let Some(m) = v.place_at[j] {
+        if let Some(m) = v.place_at(j) {
             if s.conj.is_none() {
                 j = doc.mentions[m].tokens.end;
                 continue;
@@ -792,21 +822,21 @@ fn predicates(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
             at += 1;
         }
         let ph = if at > t + 1 || copula {
-            phrase_at(v, at, b).filter(|ph| !(ph.tokens.end < b && v.person_at[ph.tokens.end].is_some()))
+            phrase_at(v, at, b).filter(|ph| !(ph.tokens.end < b && v.person_at(ph.tokens.end).is_some()))
         } else {
             accusative_title(v, at, b)
         };
         let Some(ph) = ph.filter(|ph| !ph.honorific && !ph.tokens.is_empty()) else { continue };
         // "وكان الرئيس فلان": a title before a name is that person's, found elsewhere.
-        if v.person_at[ph.tokens.start].is_some() {
+        if v.person_at(ph.tokens.start).is_some() {
             continue;
         }
         // "فاز الدكتور فلان … بمنصب": the subject after the verb, else the person named before.
-        let after = (office && at > t + 1).then(|| (t + 1..at).find_map(|k| v.person_at[k])).flatten();
-        let holder = after.or_else(|| (t.saturating_sub(60).max(a)..t).rev().find_map(|k| v.person_at[k]));
+        let after = (office && at > t + 1).then(|| (t + 1..at).find_map(|k| v.person_at(k))).flatten();
+        let holder = after.or_else(|| (t.saturating_sub(60).max(a)..t).rev().find_map(|k| v.person_at(k)));
         // Only a verb of office reaches back to the sentences before ("ويتولى منصب …").
         let holder =
-            holder.or_else(|| office.then(|| (t.saturating_sub(60)..a).rev().find_map(|k| v.person_at[k])).flatten());
+            holder.or_else(|| office.then(|| (t.saturating_sub(60)..a).rev().find_map(|k| v.person_at(k))).flatten());
         let Some(pm) = holder else { continue };
         found.push(Found { mention: pm, phrase: ph, text: None });
     }
@@ -823,7 +853,7 @@ fn relative_clauses(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
         let key = format!("{}{}", verb, doc.segs[t + 1].enclitic_str().unwrap_or(""));
         let title = HEADS.iter().find(|(v, _)| *v == key || *v == verb).map(|(_, t)| *t);
         let Some(title) = title else { continue };
-        let Some(pm) = v.person_at.get(t + 2).copied().flatten() else { continue };
+        let Some(pm) = v.person_at(t + 2) else { continue };
         // The organisation right before (", الذي"): the nearest organisation or place mention.
         let mut k = t;
         if k > a && doc.light(k - 1) == "," {
@@ -832,7 +862,7 @@ fn relative_clauses(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
         let org = (a..k)
             .rev()
             .take(3)
-            .find_map(|x| v.place_at[x])
+            .find_map(|x| v.place_at(x))
             .filter(|&m| doc.mentions[m].tokens.end >= k.saturating_sub(1));
         let Some(om) = org else { continue };
         let org_m = &doc.mentions[om];
@@ -859,7 +889,7 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
         if !lexicon().gazetteer.is_nisba(&doc.bases[t + 1]) {
             continue;
         }
-        let Some(pm) = v.person_at.get(t + 2).copied().flatten() else { continue };
+        let Some(pm) = v.person_at(t + 2) else { continue };
         // The office of the nearest person named before, with its nisba swapped.
         let prev = found
             .iter()
@@ -934,6 +964,9 @@ mod tests {
         );
         let r = roles("فاز الدكتور شوقي إبراهيم عبد الكريم بمنصب مفتي الديار المصرية.");
         assert!(has(&r, "شوقي إبراهيم عبد الكريم", "مفتي الديار المصرية"), "{r:?}");
+        // The new holder of a head, not the current one.
+        let r = roles("فاز الدكتور شوقي إبراهيم عبد الكريم بمنصب مفتي الديار المصرية خلفا للمفتي الحالي علي جمعة. وهنأ الرئيس المفتي الجديد.");
+        assert!(has(&r, "شوقي إبراهيم عبد الكريم", "المفتي الجديد"), "{r:?}");
         let r = roles("وقال الشاعر أحمد الطيب إن الأمر صعب. وعمل موجها للغة العربية في وزارة التربية السورية.");
         assert!(has(&r, "أحمد الطيب", "موجها للغة العربية في وزارة التربية السورية"), "{r:?}");
     }

@@ -368,15 +368,16 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
 /// person, organisation or place, or of a person's title ("مبعوث الأمم المتحدة للسلام"):
 /// computed once per document (per sentence, it would cost every mention for every sentence).
 pub fn name_marks(doc: &Document) -> Vec<bool> {
-    let n = doc.tokens.len();
-    let mut out = vec![false; n];
-    for m in &doc.mentions {
-        // One-word names are too often common words misread ("بحماس", "أمل").
-        if m.tokens.len() >= 2 && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
-        {
-            out[m.tokens.start.min(n)..m.tokens.end.min(n)].fill(true);
-        }
-    }
+    // One-word names are too often common words misread ("بحماس", "أمل").
+    let mut out: Vec<bool> = (0..doc.tokens.len())
+        .map(|t| {
+            doc.mentions_at(t).any(|mi| {
+                let m = &doc.mentions[mi];
+                m.tokens.len() >= 2
+                    && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+            })
+        })
+        .collect();
     for role in doc.roles.iter().filter(|x| !x.honorific) {
         // Tokens are in text order: the ones inside the role's span are one run.
         let a = doc.tokens.partition_point(|t| t.span.s() < role.span.s());

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! mizan analyze [FILE…] [--format json|table|stance] [--pretty] [--tokens] [--reference-date YYYY-MM-DD]
-//! mizan eval TASK [--json] [--data FILE]
+//! mizan eval TASK [--json] [--data FILE] [--dev-errors]
 //! ```
 //! `analyze` reads stdin when no file (or `-`) is given. A file that cannot be read or is
 //! not UTF-8 text gets an error on stderr naming it (and the byte position), the other files
@@ -30,7 +30,7 @@ mod cli {
 
     const USAGE: &str = "usage:
       mizan analyze [FILE...] [--format json|table|stance] [--pretty] [--tokens] [--reference-date YYYY-MM-DD]
-      mizan eval TASK [--json] [--data FILE]      (TASK: segmentation, ner, roles, events, quotes, stance)
+      mizan eval TASK [--json] [--data FILE] [--dev-errors]   (TASK: segmentation, ner, roles, events, quotes, stance)
       mizan --version
 
     Reads stdin when no FILE (or -) is given. Shared corpora for eval are found in
@@ -300,7 +300,8 @@ mod cli {
         };
         let json = args.iter().any(|a| a == "--json");
         let data = args.windows(2).find(|w| w[0] == "--data").map(|w| w[1].as_str());
-        match mizan::eval::run(task, data) {
+        let dev_errors = args.iter().any(|a| a == "--dev-errors");
+        match mizan::eval::run_with(task, data, dev_errors) {
             Ok((report, metrics)) => {
                 if json {
                     println!("{metrics}");

@@ -40,6 +40,8 @@ struct GoldPerson {
 struct GoldEvent {
     kind: String,
     #[serde(default)]
+    trigger: String,
+    #[serde(default)]
     participants: Vec<String>,
     place: Option<String>,
 }
@@ -134,7 +136,7 @@ impl Counts {
     }
 }
 
-fn score_roles(a: &Analysis, g: &GoldArticle) -> Counts {
+fn score_roles(a: &Analysis, g: &GoldArticle, log: &mut Vec<String>) -> Counts {
     let mut c = Counts::default();
     let people: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
     let mut claimed = vec![false; people.len()];
@@ -145,11 +147,17 @@ fn score_roles(a: &Analysis, g: &GoldArticle) -> Counts {
             .iter()
             .enumerate()
             .find(|(i, e)| !claimed[*i] && names.iter().any(|n| same_name(n, &entity_names(a, &e.id))));
-        let Some((i, e)) = found else { continue };
+        let Some((i, e)) = found else {
+            if !gp.roles.is_empty() {
+                log.push(format!("  person not found: {} {:?}", gp.name, gp.roles));
+            }
+            continue;
+        };
         claimed[i] = true;
         let pred: Vec<&str> = e.roles.iter().filter(|r| r.kind == "title").map(|r| r.title.as_str()).collect();
         c.pred += pred.len();
         let mut used = vec![false; pred.len()];
+        let mut missed = Vec::new();
         for gr in &gp.roles {
             let best = pred
                 .iter()
@@ -162,20 +170,30 @@ fn score_roles(a: &Analysis, g: &GoldArticle) -> Counts {
                     used[k] = true;
                     c.tp_gold += 1;
                     c.tp_pred += 1;
+                    continue;
                 }
             }
+            missed.push(gr.as_str());
+        }
+        let extra: Vec<&str> = pred.iter().zip(&used).filter(|x| !*x.1).map(|x| *x.0).collect();
+        if !missed.is_empty() || !extra.is_empty() {
+            log.push(format!("  {}: missed {missed:?}; wrong {extra:?}", gp.name));
         }
     }
     // Roles of people the gold does not list.
     for (i, e) in people.iter().enumerate() {
         if !claimed[i] {
-            c.pred += e.roles.iter().filter(|r| r.kind == "title").count();
+            let r: Vec<&str> = e.roles.iter().filter(|r| r.kind == "title").map(|r| r.title.as_str()).collect();
+            if !r.is_empty() {
+                log.push(format!("  not in gold: {}: {r:?}", e.name));
+            }
+            c.pred += r.len();
         }
     }
     c
 }
 
-fn score_events(a: &Analysis, g: &GoldArticle) -> Counts {
+fn score_events(a: &Analysis, g: &GoldArticle, log: &mut Vec<String>) -> Counts {
     let mut c = Counts { pred: a.events.len(), gold: g.events.len(), ..Counts::default() };
     let mut used = vec![false; a.events.len()];
     for ge in &g.events {
@@ -196,12 +214,23 @@ fn score_events(a: &Analysis, g: &GoldArticle) -> Counts {
             used[k] = true;
             c.tp_gold += 1;
             c.tp_pred += 1;
+        } else {
+            log.push(format!("  missed {} {:?} at {:?} ({:?})", ge.kind, ge.participants, ge.place, ge.trigger));
         }
+    }
+    let name = |id: &str| a.entities.iter().find(|e| e.id == id).map_or(String::new(), |e| e.name.clone());
+    for (k, e) in a.events.iter().enumerate() {
+        let parts: Vec<String> = e.participants.iter().map(|p| name(&p.entity)).collect();
+        let place = e.place.as_deref().map(name);
+        let mark = if used[k] { "ok" } else { "wrong" };
+        log.push(format!("  {mark} {} {parts:?} at {place:?} ({:?})", e.kind, e.trigger.text));
     }
     c
 }
 
-fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle) -> Counts {
+fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle, log: &mut Vec<String>) -> Counts {
+    let text = art.text();
+    let short = |s: usize, e: usize| -> String { text.get(s..e).unwrap_or("").chars().take(50).collect() };
     let mut c = Counts { pred: a.quotes.len(), gold: g.quotes.len(), ..Counts::default() };
     let mut used = vec![false; a.quotes.len()];
     for gq in &g.quotes {
@@ -211,7 +240,10 @@ fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle) -> Counts {
             let ov = ge.min(qe).saturating_sub(gs.max(qs));
             !used[*k] && ov * 2 >= (ge - gs).min(qe - qs).max(1)
         });
-        let Some((k, q)) = hit else { continue };
+        let Some((k, q)) = hit else {
+            log.push(format!("  missed [{}] {}", gq.speaker, short(gs, ge)));
+            continue;
+        };
         used[k] = true;
         c.tp_gold += 1;
         c.tp_pred += 1;
@@ -223,31 +255,45 @@ fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle) -> Counts {
         };
         if same_name(&gq.speaker, &names) || names.iter().any(|n| overlap(n, &gq.speaker) >= 0.5) {
             c.speaker_right += 1;
+        } else {
+            log.push(format!("  speaker [{}] not {:?}: {}", gq.speaker, names.first(), short(gs, ge)));
+        }
+    }
+    for (k, q) in a.quotes.iter().enumerate() {
+        if !used[k] {
+            let who = q.speaker_text.clone().or_else(|| q.speaker.clone());
+            log.push(format!("  wrong [{who:?}] {}", short(q.start as usize, q.end as usize)));
         }
     }
     c
 }
 
-/// `mizan eval roles|events|quotes`.
-pub fn run(task: &str) -> Result<(String, Value), String> {
+/// `mizan eval roles|events|quotes`; with `dev_errors`, the report is followed by the errors
+/// on the development split (even ids) only, article by article.
+pub fn run(task: &str, dev_errors: bool) -> Result<(String, Value), String> {
     let gold = gold()?;
     let arts = wikinews_articles()?;
     let analyzer = crate::Analyzer::default();
     let mut split = [Counts::default(), Counts::default()];
     let mut n = [0usize; 2];
+    let mut errors = String::new();
     for g in &gold {
         let Some(art) = arts.iter().find(|a| a.id == g.id) else {
             return Err(format!("article {} of the gold is not in articles.jsonl", g.id));
         };
         let text = art.text();
         let a = analyzer.analyze(&text).map_err(|e| e.to_string())?;
+        let mut log = Vec::new();
         let c = match task {
-            "roles" => score_roles(&a, g),
-            "events" => score_events(&a, g),
-            _ => score_quotes(&a, g, art),
+            "roles" => score_roles(&a, g, &mut log),
+            "events" => score_events(&a, g, &mut log),
+            _ => score_quotes(&a, g, art, &mut log),
         };
         let num: usize = g.id.rsplit('-').next().and_then(|x| x.parse().ok()).unwrap_or(0);
         let s = num % 2;
+        if dev_errors && s == 0 && !log.is_empty() {
+            errors.push_str(&format!("{}\n{}\n", g.id, log.join("\n")));
+        }
         split[s].add(c);
         n[s] += 1;
     }
@@ -270,6 +316,10 @@ pub fn run(task: &str) -> Result<(String, Value), String> {
         }
         report.push('\n');
         json.insert(name.into(), o);
+    }
+    if dev_errors {
+        report.push_str("\ndev errors:\n");
+        report.push_str(&errors);
     }
     Ok((report, Value::Object(json)))
 }

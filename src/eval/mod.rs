@@ -25,10 +25,16 @@ pub(crate) fn read_gold<A: serde::de::DeserializeOwned>(rel: &str) -> Result<Vec
 
 /// Runs one task: `(human-readable report, JSON metrics)`.
 pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
+    run_with(task, data, false)
+}
+
+/// Runs one task; with `dev_errors`, roles, events and quotes list their errors on the
+/// development split (even ids) after the report. The test split's are never shown.
+pub fn run_with(task: &str, data: Option<&str>, dev_errors: bool) -> Result<(String, Value), String> {
     match task {
         "segmentation" => segmentation::run(),
         "ner" => ner::run(data),
-        "roles" | "events" | "quotes" => ie::run(task),
+        "roles" | "events" | "quotes" => ie::run(task, dev_errors),
         "stance" => stance::run(),
         _ => Err(format!("unknown eval task {task:?}; tasks: {}", TASKS.join(", "))),
     }

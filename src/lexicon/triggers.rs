@@ -108,7 +108,14 @@ impl Triggers {
                 words,
             });
             let forms = if pos == Pos::Verb && words == 1 {
-                verb_forms(&form)
+                let mut f = verb_forms(&form);
+                // A speech verb in the first person is said inside a quotation; outside, the
+                // same letters are the passive ("وأشير إلى أن", "أفيد بأن"), with no speaker.
+                if !events && form.starts_with('ي') {
+                    let first_person = format!("ا{}", &form['ي'.len_utf8()..]);
+                    f.retain(|x| *x != first_person);
+                }
+                f
             } else if words == 1 && !form.ends_with("ات") {
                 vec![form.clone(), format!("{}ات", form.trim_end_matches('ه'))]
             } else {

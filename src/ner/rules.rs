@@ -284,6 +284,52 @@ pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhra
     Some(TitlePhrase { tokens: i..j, entry, honorific, affiliation })
 }
 
+/// A title phrase extended by its complements, for finding the name after it (the tagger's
+/// features keep [`title_phrase_at`] as trained): the genitive of a head without the article
+/// ("عالم **الآثار** الإسرائيلي", "سائق **الراليات** السعودي") and a complement with لـ and the
+/// article ("الرئيس السابق **للائتلاف**"), each followed by its own adjectives.
+fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
+    let lex = lexicon();
+    let head = tp.tokens.start;
+    let clean = |j: usize| {
+        let s = &doc.segs[j];
+        doc.tokens[j].kind == TokenKind::Word && s.conj.is_none() && s.enclitic.is_none()
+    };
+    let modifier = |j: usize| {
+        let b = &*doc.bases[j];
+        clean(j) && doc.segs[j].prep.is_none() && (TITLE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b))
+    };
+    let mut j = tp.tokens.end;
+    let mut out = tp.clone();
+    if tp.honorific {
+        return out;
+    }
+    // The genitive of a construct head: only right after a head without the article.
+    let indefinite = doc.segs[head].article == Article::None && doc.segs[head].prep.is_none();
+    if indefinite
+        && j < end
+        && j == head + 1
+        && clean(j)
+        && doc.segs[j].prep.is_none()
+        && doc.segs[j].article != Article::None
+        && !lex.is_stopword(&doc.bases[j])
+    {
+        j += 1;
+        while j < end && modifier(j) {
+            j += 1;
+        }
+    }
+    // "للائتلاف", "للأمم المتحدة": لـ with the article.
+    if j < end && clean(j) && doc.segs[j].prep == Some('ل') && doc.segs[j].article != Article::None {
+        j += 1;
+        while j < end && modifier(j) {
+            j += 1;
+        }
+    }
+    out.tokens = tp.tokens.start..j;
+    out
+}
+
 /// A person found by a rule, with the title phrase that introduced it.
 #[derive(Debug, Clone)]
 pub struct RulePerson {
@@ -302,7 +348,9 @@ fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -
     let strong = name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
     // An ambiguous title ("ممثل": representative or actor) is clear once it has a complement.
     let clear = !e.ambiguous || tp.tokens.len() >= 2;
-    clear && (e.political || tp.honorific || e.standalone) && name.len() >= 2 && strong
+    // An occupation is trusted with a complement ("سائق الراليات السعودي", "عالم الآثار").
+    let described = tp.tokens.len() >= 2;
+    clear && (e.political || tp.honorific || e.standalone || described) && name.len() >= 2 && strong
 }
 
 fn is_comma(doc: &Document, i: usize) -> bool {
@@ -331,6 +379,19 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 i = ne;
                 continue;
             }
+            // "عالم الآثار الإسرائيلي إليات مزار", "الرئيس السابق للائتلاف أحمد الجربا".
+            let long = extend_title(doc, &tp, end);
+            if long.tokens.end > after {
+                if let Some(ne) = name_at(doc, long.tokens.end, end) {
+                    out.push(RulePerson {
+                        confident: confident(doc, &(long.tokens.end..ne), Some(&long)),
+                        name: long.tokens.end..ne,
+                        title: Some(long),
+                    });
+                    i = ne;
+                    continue;
+                }
+            }
             // "كيريل دميترييف، الممثل الخاص …": a name right before a comma and the title.
             if i >= start + 2 && is_comma(doc, i - 1) {
                 if let Some(ns) = name_before(doc, start, i - 1) {
@@ -341,6 +402,23 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                     });
                     i = after;
                     continue;
+                }
+            }
+            // "أعلن روبرت سري مبعوث الأمم المتحدة", "إيرينا بوكوفا المديرة العامة لمنظمة…": a
+            // name of two words right before an office with its complement, no comma between.
+            let office = !tp.honorific && (lexicon().titles.entry(tp.entry).political || long.tokens.len() >= 2);
+            if office && i >= start + 2 && doc.tokens[i - 1].kind == TokenKind::Word {
+                if let Some(ns) = name_before(doc, start, i).filter(|&ns| i - ns >= 2) {
+                    let before_title = ns > start && title_phrase_at(doc, ns - 1, ns).is_some();
+                    if !before_title {
+                        out.push(RulePerson {
+                            confident: confident(doc, &(ns..i), Some(&long)),
+                            name: ns..i,
+                            title: Some(long.clone()),
+                        });
+                        i = after;
+                        continue;
+                    }
                 }
             }
             // "المبعوث الخاص للرئيس الروسي … للشؤون الاقتصادية، كيريل دميترييف،": a title
