@@ -134,6 +134,9 @@ pub struct Document<'t> {
     /// Folded base (article + stem) per token; the folded token for non-words. Shared
     /// between tokens of the same spelling.
     pub bases: Vec<std::rc::Rc<str>>,
+    /// Each token's lookup forms in the word lists, worked out on first use (after
+    /// segmentation): see [`Document::forms`].
+    forms: std::cell::OnceCell<crate::lexicon::forms::TokenForms>,
     /// Layout.
     pub layout: Layout,
     /// Sentences.
@@ -171,6 +174,7 @@ impl<'t> Document<'t> {
             tokens: Vec::new(),
             segs: Vec::new(),
             bases: Vec::new(),
+            forms: std::cell::OnceCell::new(),
             layout: Layout::default(),
             sentences: Vec::new(),
             mentions: Vec::new(),
@@ -195,6 +199,13 @@ impl<'t> Document<'t> {
             .and_then(|d| d.1.as_deref())
             .or(self.reference_date.as_deref())
             .and_then(crate::temporal::Date::parse_iso)
+    }
+
+    /// The forms every token is looked up under in the word lists (event triggers, speech
+    /// and stance cues): computed once, on first use, from the tokens, segments and bases,
+    /// which no stage changes after segmentation.
+    pub fn forms(&self) -> &crate::lexicon::forms::TokenForms {
+        self.forms.get_or_init(|| crate::lexicon::forms::TokenForms::of(self))
     }
 
     /// The original text of a span.

@@ -4,7 +4,7 @@
 //! `Document::stance`.
 //!
 //! 1. **Cues** from the project's lexicon (`data/lexicon/stance.tsv`), matched on token
-//!    stems, longest first: positive and negative words and phrases, negators, hedges,
+//!    stems and their inflections ([`crate::lexicon::cues::Cues::at`]), longest first: positive and negative words and phrases, negators, hedges,
 //!    intensifiers and diminishers, contrast words and past framing.
 //! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator
 //!    reverses the polar cue it governs — the next word, or one reached over particles and
@@ -256,44 +256,6 @@ fn closes_clause(doc: &Document, i: usize) -> bool {
     t.kind == TokenKind::Punct && matches!(doc.slice(t.span), "،" | "," | "؛" | ";" | ":" | "-" | "–" | "(" | ")")
 }
 
-/// The lookup forms of every token of a range (none for punctuation and numbers).
-fn forms(doc: &Document, r: Range<usize>) -> Vec<Vec<String>> {
-    r.map(|i| match doc.tokens[i].kind {
-        TokenKind::Word => {
-            let mut fs = crate::lexicon::triggers::stem_forms(doc, i);
-            if let Some(stem) = fs.first().cloned() {
-                for f in inflections(&stem) {
-                    if !fs.contains(&f) {
-                        fs.push(f);
-                    }
-                }
-            }
-            fs
-        }
-        _ => Vec::new(),
-    })
-    .collect()
-}
-
-/// The forms a cue may be written in under an inflected word, tried after the word itself:
-/// without the accusative alif ("تهديدا" → "تهديد"), the feminine ending of adjectives and
-/// participles ("ناجحة" → "ناجح"), the plural "-ين" ("مصابين" → "مصاب") and the past endings
-/// ("دمرت" → "دمر", "نجحوا" → "نجح"). The remainder keeps at least three letters. (The
-/// imperfect is expanded from the lexicon's ي-forms instead: stripping prefixes here misreads
-/// "يجيد" as "جيد".)
-fn inflections(stem: &str) -> Vec<String> {
-    let n = stem.chars().count();
-    let mut out = Vec::new();
-    for (suffix, min) in [("ا", 4), ("ه", 5), ("ت", 4), ("وا", 5), ("ين", 5)] {
-        if n >= min {
-            if let Some(rest) = stem.strip_suffix(suffix) {
-                out.push(rest.to_string());
-            }
-        }
-    }
-    out
-}
-
 /// Finds and weighs the cues of sentence `si`.
 fn sentence(doc: &Document, si: usize, marks: &[bool]) -> SentenceStance {
     let s = &doc.sentences[si];
@@ -314,12 +276,12 @@ fn sentence(doc: &Document, si: usize, marks: &[bool]) -> SentenceStance {
 pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
     let lex = &lexicon().cues;
     let base = r.start;
-    let fs = forms(doc, r.clone());
+    let forms = doc.forms();
     let named = name_tokens(doc, r.clone(), marks);
     let mut hits: Vec<CueHit> = Vec::new();
     let mut k = 0;
-    while k < fs.len() {
-        let Some((e, n)) = lex.at(&fs, k) else {
+    while k < r.len() {
+        let Some((e, n)) = lex.at(forms, base + k, r.end) else {
             k += 1;
             continue;
         };
@@ -403,10 +365,8 @@ fn name_tokens(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<bool> {
     let mut i = r.start;
     while i < r.end {
         if quote(i)
-            && (i.saturating_sub(3).max(r.start)..i).any(|j| {
-                doc.tokens[j].kind == TokenKind::Word
-                    && crate::lexicon::triggers::stem_forms(doc, j).iter().any(|f| works.contains(f.as_str()))
-            })
+            && (i.saturating_sub(3).max(r.start)..i)
+                .any(|j| doc.tokens[j].kind == TokenKind::Word && doc.forms().get(j).any_in(works))
         {
             if let Some(close) = (i + 1..r.end.min(i + 12)).find(|&j| quote(j)) {
                 mark(i + 1, close);
@@ -444,10 +404,7 @@ fn bridge_words() -> &'static std::collections::HashSet<String> {
 /// word between is a bridge word.
 fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
     let bridge = bridge_words();
-    (from..to).all(|i| {
-        doc.tokens[i].kind != TokenKind::Word
-            || crate::lexicon::triggers::stem_forms(doc, i).iter().any(|f| bridge.contains(f.as_str()))
-    })
+    (from..to).all(|i| doc.tokens[i].kind != TokenKind::Word || doc.forms().get(i).any_in(bridge))
 }
 
 /// Whether "إلا" follows a cue within two words, making its negation restrictive: "لم تتحسن
