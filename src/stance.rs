@@ -4,8 +4,10 @@
 //! `Document::stance`.
 //!
 //! 1. **Cues** from the project's lexicon (`data/lexicon/stance.tsv`), matched on token
-//!    stems and their inflections ([`crate::lexicon::cues::Cues::at`]), longest first: positive and negative words and phrases, negators, hedges,
-//!    intensifiers and diminishers, contrast words and past framing.
+//!    stems and their inflections ([`crate::lexicon::cues::Cues::at`]), longest first:
+//!    positive and negative words and phrases, negators, hedges, intensifiers and
+//!    diminishers, contrast words and past framing. A noun cue spelled like a verb of another
+//!    sense ("تقدم": progress, or presents/applies) counts only where it reads as the noun.
 //! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator
 //!    reverses the polar cue it governs — the next word, or one reached over particles and
 //!    light verbs only ("لم ينجح", "عدم الاستقرار", "لم يتم التوصل إلى أي تسوية"; "لم ينج أحد
@@ -292,6 +294,15 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             k += n;
             continue;
         }
+        // A noun cue spelled like a verb of another sense counts only where it reads as the noun.
+        if n == 1
+            && entry.kind.polar()
+            && verb_homographs().contains(&entry.words[0])
+            && reads_as_verb(doc, i, r.clone(), &entry.words[0])
+        {
+            k += 1;
+            continue;
+        }
         // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts.
         if entry.kind == CueKind::Hedge && entry.words.len() == 1 && entry.words[0] == "قد" {
             let next = (i + 1 < r.end).then(|| doc.key(i + 1));
@@ -385,6 +396,43 @@ const WORK_NOUNS: &str = "فيلم أفلام فيلما كتاب رواية أ�
 fn work_nouns() -> &'static std::collections::HashSet<String> {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| WORK_NOUNS.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Noun cues spelled like a verb of another sense: "تقدم" is progress as a noun, but as a
+/// verb it presents or applies ("تقدم الشركة خدمات", "تقدمت بطلب", "لم تقدم أيا من …").
+const VERB_HOMOGRAPHS: &str = "تقدم";
+
+fn verb_homographs() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| VERB_HOMOGRAPHS.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Particles only a verb follows.
+const VERB_PARTICLES: &str = "لم لن أن قد كي لكي سوف";
+
+fn verb_particles() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| VERB_PARTICLES.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Whether word `i` of the sentence `r` reads as a verb rather than a noun: without the
+/// article, and with a past ending ("تقدمت"), the future prefix, a particle only verbs
+/// follow ("لم تقدم"), a preposition starting the next word ("تقدم بطلب", "تقدمت لهيئة"),
+/// or at the head of its clause, where news puts the verb before its subject ("وتقدم
+/// الخدمة عدة تطبيقات").
+fn reads_as_verb(doc: &Document, i: usize, r: Range<usize>, noun: &str) -> bool {
+    use crate::text::clitics::Article;
+    let seg = &doc.segs[i];
+    if seg.article != Article::None {
+        return false;
+    }
+    let word = |j: usize| doc.tokens[j].kind == TokenKind::Word;
+    seg.fut
+        || seg.enclitic.is_none() && &*doc.bases[i] != noun
+        || i == r.start
+        || closes_clause(doc, i - 1)
+        || word(i - 1) && verb_particles().contains(doc.key(i - 1))
+        || i + 1 < r.end && word(i + 1) && matches!(doc.segs[i + 1].prep, Some('ب' | 'ل'))
 }
 
 /// Words a negator passes over to reach what it negates: particles, pronouns and light
@@ -685,6 +733,16 @@ mod tests {
     fn a_good_thing_harmed_is_bad() {
         assert!(raw("وتحدث عن تهديد السلام في المنطقة.") < -1.0);
         assert!(raw("وتحدث عن عرقلة وصول المساعدات.") < -1.0);
+    }
+
+    #[test]
+    fn a_noun_cue_read_as_a_verb_carries_no_tone() {
+        assert!(raw("وأحرزت المفاوضات تقدما كبيرا.") > 0.5);
+        assert!(raw("وأشار إلى تقدم في المحادثات.") > 0.0);
+        for t in ["وتقدم الشركة خدمات جديدة.", "وقد تقدمت بطلب رسمي.", "وقالت إنها لم تقدم أي أغنية.", "وهو تقدم بطلب."]
+        {
+            assert_eq!(raw(t), 0.0, "{t}");
+        }
     }
 
     #[test]
