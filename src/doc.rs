@@ -179,6 +179,9 @@ pub struct Document<'t> {
     /// Folded base (article + stem) per token; the folded token for non-words. Shared
     /// between tokens of the same spelling.
     pub bases: Vec<std::rc::Rc<str>>,
+    /// Each token's lookup forms in the word lists, worked out on first use (after
+    /// segmentation): see [`Document::forms`].
+    forms: std::cell::OnceCell<crate::lexicon::forms::TokenForms>,
     /// Layout.
     pub layout: Layout,
     /// Sentences.
@@ -222,6 +225,7 @@ impl<'t> Document<'t> {
             tokens: Vec::new(),
             segs: Vec::new(),
             bases: Vec::new(),
+            forms: std::cell::OnceCell::new(),
             layout: Layout::default(),
             sentences: Vec::new(),
             mentions: Vec::new(),
@@ -261,6 +265,13 @@ impl<'t> Document<'t> {
     pub fn mentions_at(&self, t: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
         debug_assert_eq!(self.mention_index.built_for, self.mentions.len(), "mention index is stale");
         self.mention_index.at(t)
+    }
+
+    /// The forms every token is looked up under in the word lists (event triggers, speech
+    /// and stance cues): computed once, on first use, from the tokens, segments and bases,
+    /// which no stage changes after segmentation.
+    pub fn forms(&self) -> &crate::lexicon::forms::TokenForms {
+        self.forms.get_or_init(|| crate::lexicon::forms::TokenForms::of(self))
     }
 
     /// The original text of a span.

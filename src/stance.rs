@@ -4,8 +4,10 @@
 //! `Document::stance`.
 //!
 //! 1. **Cues** from the project's lexicon (`data/lexicon/stance.tsv`), matched on token
-//!    stems, longest first: positive and negative words and phrases, negators, hedges,
-//!    intensifiers and diminishers, contrast words and past framing.
+//!    stems and their inflections ([`crate::lexicon::cues::Cues::at`]), longest first:
+//!    positive and negative words and phrases, negators, hedges, intensifiers and
+//!    diminishers, contrast words and past framing. A noun cue spelled like a verb of another
+//!    sense ("تقدم": progress, or presents/applies) counts only where it reads as the noun.
 //! 2. **Scope**, inside a clause (commas, colons and contrast words close it): a negator
 //!    reverses the polar cue it governs — the next word, or one reached over particles and
 //!    light verbs only ("لم ينجح", "عدم الاستقرار", "لم يتم التوصل إلى أي تسوية"; "لم ينج أحد
@@ -256,44 +258,6 @@ fn closes_clause(doc: &Document, i: usize) -> bool {
     t.kind == TokenKind::Punct && matches!(doc.slice(t.span), "،" | "," | "؛" | ";" | ":" | "-" | "–" | "(" | ")")
 }
 
-/// The lookup forms of every token of a range (none for punctuation and numbers).
-fn forms(doc: &Document, r: Range<usize>) -> Vec<Vec<String>> {
-    r.map(|i| match doc.tokens[i].kind {
-        TokenKind::Word => {
-            let mut fs = crate::lexicon::triggers::stem_forms(doc, i);
-            if let Some(stem) = fs.first().cloned() {
-                for f in inflections(&stem) {
-                    if !fs.contains(&f) {
-                        fs.push(f);
-                    }
-                }
-            }
-            fs
-        }
-        _ => Vec::new(),
-    })
-    .collect()
-}
-
-/// The forms a cue may be written in under an inflected word, tried after the word itself:
-/// without the accusative alif ("تهديدا" → "تهديد"), the feminine ending of adjectives and
-/// participles ("ناجحة" → "ناجح"), the plural "-ين" ("مصابين" → "مصاب") and the past endings
-/// ("دمرت" → "دمر", "نجحوا" → "نجح"). The remainder keeps at least three letters. (The
-/// imperfect is expanded from the lexicon's ي-forms instead: stripping prefixes here misreads
-/// "يجيد" as "جيد".)
-fn inflections(stem: &str) -> Vec<String> {
-    let n = stem.chars().count();
-    let mut out = Vec::new();
-    for (suffix, min) in [("ا", 4), ("ه", 5), ("ت", 4), ("وا", 5), ("ين", 5)] {
-        if n >= min {
-            if let Some(rest) = stem.strip_suffix(suffix) {
-                out.push(rest.to_string());
-            }
-        }
-    }
-    out
-}
-
 /// Finds and weighs the cues of sentence `si`.
 fn sentence(doc: &Document, si: usize, marks: &[bool]) -> SentenceStance {
     let s = &doc.sentences[si];
@@ -314,12 +278,12 @@ fn sentence(doc: &Document, si: usize, marks: &[bool]) -> SentenceStance {
 pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
     let lex = &lexicon().cues;
     let base = r.start;
-    let fs = forms(doc, r.clone());
+    let forms = doc.forms();
     let named = name_tokens(doc, r.clone(), marks);
     let mut hits: Vec<CueHit> = Vec::new();
     let mut k = 0;
-    while k < fs.len() {
-        let Some((e, n)) = lex.at(&fs, k) else {
+    while k < r.len() {
+        let Some((e, n)) = lex.at(forms, base + k, r.end) else {
             k += 1;
             continue;
         };
@@ -328,6 +292,15 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         // A word of a name carries no tone ("عبد السلام", "مجلس الأمن", "حركة العدل والمساواة").
         if entry.kind.polar() && named[k..k + n].iter().any(|&x| x) {
             k += n;
+            continue;
+        }
+        // A noun cue spelled like a verb of another sense counts only where it reads as the noun.
+        if n == 1
+            && entry.kind.polar()
+            && verb_homographs().contains(&entry.words[0])
+            && reads_as_verb(doc, i, r.clone(), &entry.words[0])
+        {
+            k += 1;
             continue;
         }
         // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts.
@@ -404,10 +377,8 @@ fn name_tokens(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<bool> {
     let mut i = r.start;
     while i < r.end {
         if quote(i)
-            && (i.saturating_sub(3).max(r.start)..i).any(|j| {
-                doc.tokens[j].kind == TokenKind::Word
-                    && crate::lexicon::triggers::stem_forms(doc, j).iter().any(|f| works.contains(f.as_str()))
-            })
+            && (i.saturating_sub(3).max(r.start)..i)
+                .any(|j| doc.tokens[j].kind == TokenKind::Word && doc.forms().get(j).any_in(works))
         {
             if let Some(close) = (i + 1..r.end.min(i + 12)).find(|&j| quote(j)) {
                 mark(i + 1, close);
@@ -428,6 +399,43 @@ fn work_nouns() -> &'static std::collections::HashSet<String> {
     SET.get_or_init(|| WORK_NOUNS.split_whitespace().map(crate::text::normalize::key).collect())
 }
 
+/// Noun cues spelled like a verb of another sense: "تقدم" is progress as a noun, but as a
+/// verb it presents or applies ("تقدم الشركة خدمات", "تقدمت بطلب", "لم تقدم أيا من …").
+const VERB_HOMOGRAPHS: &str = "تقدم";
+
+fn verb_homographs() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| VERB_HOMOGRAPHS.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Particles only a verb follows.
+const VERB_PARTICLES: &str = "لم لن أن قد كي لكي سوف";
+
+fn verb_particles() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| VERB_PARTICLES.split_whitespace().map(crate::text::normalize::key).collect())
+}
+
+/// Whether word `i` of the sentence `r` reads as a verb rather than a noun: without the
+/// article, and with a past ending ("تقدمت"), the future prefix, a particle only verbs
+/// follow ("لم تقدم"), a preposition starting the next word ("تقدم بطلب", "تقدمت لهيئة"),
+/// or at the head of its clause, where news puts the verb before its subject ("وتقدم
+/// الخدمة عدة تطبيقات").
+fn reads_as_verb(doc: &Document, i: usize, r: Range<usize>, noun: &str) -> bool {
+    use crate::text::clitics::Article;
+    let seg = &doc.segs[i];
+    if seg.article != Article::None {
+        return false;
+    }
+    let word = |j: usize| doc.tokens[j].kind == TokenKind::Word;
+    seg.fut
+        || seg.enclitic.is_none() && &*doc.bases[i] != noun
+        || i == r.start
+        || closes_clause(doc, i - 1)
+        || word(i - 1) && verb_particles().contains(doc.key(i - 1))
+        || i + 1 < r.end && word(i + 1) && matches!(doc.segs[i + 1].prep, Some('ب' | 'ل'))
+}
+
 /// Words a negator passes over to reach what it negates: particles, pronouns and light
 /// verbs ("لم يتم التوصل إلى أي تسوية", "لا توجد أي مؤشرات", "لم يعد هناك خطر"). Any other
 /// word takes the negation itself ("لم ينج أحد في الحادث", "لا تلقى إلا الذل").
@@ -445,10 +453,7 @@ fn bridge_words() -> &'static std::collections::HashSet<String> {
 /// word between is a bridge word.
 fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
     let bridge = bridge_words();
-    (from..to).all(|i| {
-        doc.tokens[i].kind != TokenKind::Word
-            || crate::lexicon::triggers::stem_forms(doc, i).iter().any(|f| bridge.contains(f.as_str()))
-    })
+    (from..to).all(|i| doc.tokens[i].kind != TokenKind::Word || doc.forms().get(i).any_in(bridge))
 }
 
 /// Whether "إلا" follows a cue within two words, making its negation restrictive: "لم تتحسن
@@ -729,6 +734,16 @@ mod tests {
     fn a_good_thing_harmed_is_bad() {
         assert!(raw("وتحدث عن تهديد السلام في المنطقة.") < -1.0);
         assert!(raw("وتحدث عن عرقلة وصول المساعدات.") < -1.0);
+    }
+
+    #[test]
+    fn a_noun_cue_read_as_a_verb_carries_no_tone() {
+        assert!(raw("وأحرزت المفاوضات تقدما كبيرا.") > 0.5);
+        assert!(raw("وأشار إلى تقدم في المحادثات.") > 0.0);
+        for t in ["وتقدم الشركة خدمات جديدة.", "وقد تقدمت بطلب رسمي.", "وقالت إنها لم تقدم أي أغنية.", "وهو تقدم بطلب."]
+        {
+            assert_eq!(raw(t), 0.0, "{t}");
+        }
     }
 
     #[test]

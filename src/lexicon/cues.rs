@@ -2,11 +2,13 @@
 //! written by the project for news about politics, diplomacy, economy and conflict.
 //!
 //! A cue is one or more words, matched on token stems (clitics and the article stripped on
-//! both sides), longest first; a trailing `*` matches any word beginning with the stem.
+//! both sides, [`crate::lexicon::forms`]) and the inflections a cue may stand under
+//! ([`cue_forms`]), longest first; a trailing `*` matches any word beginning with the stem.
 
 use std::collections::HashMap;
 
 use crate::lexicon::data_lines;
+use crate::lexicon::forms::{Forms, TokenForms};
 use crate::lexicon::titles::strip_article;
 use crate::text::normalize::key;
 
@@ -92,6 +94,26 @@ pub struct Cues {
     prefixes: HashMap<String, usize>,
     /// Topic nouns (folded, article stripped) → (as written, English).
     topics: HashMap<String, (String, String)>,
+}
+
+/// The forms a cue is looked up under for one word: the word's own forms, then the
+/// inflections a cue may be written under ([`inflections`] of its stem).
+pub fn cue_forms(forms: Forms<'_>) -> impl Iterator<Item = &str> + '_ {
+    forms.iter().chain(forms.first().into_iter().flat_map(inflections))
+}
+
+/// The forms a cue may be written in under an inflected word, tried after the word itself:
+/// without the accusative alif ("تهديدا" → "تهديد"), the feminine ending of adjectives and
+/// participles ("ناجحة" → "ناجح"), the plural "-ين" ("مصابين" → "مصاب") and the past endings
+/// ("دمرت" → "دمر", "نجحوا" → "نجح"). The remainder keeps at least three letters. (The
+/// imperfect is expanded from the lexicon's ي-forms instead, in [`Cues::parse`]: stripping
+/// prefixes here would misread "يجيد" as "جيد".)
+pub fn inflections(stem: &str) -> impl Iterator<Item = &str> {
+    let n = stem.chars().count();
+    [("ا", 4), ("ه", 5), ("ت", 4), ("وا", 5), ("ين", 5)]
+        .into_iter()
+        .filter(move |&(_, min)| n >= min)
+        .filter_map(move |(suffix, _)| stem.strip_suffix(suffix))
 }
 
 /// The folded, article-stripped form of a lexicon word.
@@ -197,22 +219,26 @@ impl Cues {
         self.entries.is_empty()
     }
 
-    /// The longest cue starting at word `i` of `forms` (each word's lookup forms): its entry
-    /// and the number of words it covers.
-    pub fn at(&self, forms: &[Vec<String>], i: usize) -> Option<(usize, usize)> {
-        let here = &forms[i];
+    /// The longest cue starting at token `i` and ending by token `end` (the sentence's
+    /// end): its entry and the number of tokens it covers. Every word is looked up under its
+    /// forms (`forms`, the document's [`TokenForms`]) and the inflections a cue may stand
+    /// under ([`cue_forms`]).
+    pub fn at(&self, forms: &TokenForms, i: usize, end: usize) -> Option<(usize, usize)> {
+        let end = end.min(forms.len());
+        let here = forms.word(i);
         let mut best: Option<(usize, usize)> = None;
-        for f in here {
+        for f in cue_forms(here) {
             if let Some(ids) = self.first.get(f) {
                 for &id in ids {
                     let e = &self.entries[id];
                     let n = e.words.len();
-                    if best.is_some_and(|(_, m)| m >= n) || i + n > forms.len() {
+                    if best.is_some_and(|(_, m)| m >= n) || i + n > end {
                         continue;
                     }
                     let rest_ok = e.words[1..].iter().enumerate().all(|(k, w)| {
                         let last = k + 2 == n;
-                        forms[i + 1 + k].iter().any(|g| g == w || (last && e.prefix && g.starts_with(w.as_str())))
+                        cue_forms(forms.word(i + 1 + k))
+                            .any(|g| g == w || (last && e.prefix && g.starts_with(w.as_str())))
                     });
                     if rest_ok {
                         best = Some((id, n));
@@ -221,14 +247,16 @@ impl Cues {
             }
         }
         if best.is_none() {
-            for f in here {
-                let cut: Vec<usize> = f.char_indices().map(|(b, _)| b).skip(3).collect();
-                for &b in cut.iter().rev() {
-                    if let Some(&id) = self.prefixes.get(&f[..b]) {
-                        return Some((id, 1));
+            for f in cue_forms(here) {
+                // Proper prefixes of three letters or more, longest first.
+                if let Some((min, _)) = f.char_indices().nth(3) {
+                    for (b, _) in f.char_indices().rev().take_while(|&(b, _)| b >= min) {
+                        if let Some(&id) = self.prefixes.get(&f[..b]) {
+                            return Some((id, 1));
+                        }
                     }
                 }
-                if let Some(&id) = self.prefixes.get(f.as_str()) {
+                if let Some(&id) = self.prefixes.get(f) {
                     return Some((id, 1));
                 }
             }
@@ -271,23 +299,35 @@ mod tests {
             "عقوبات\tnegative\t1\tsanctions\nرفع العقوبات\tpositive\t1\tlifting sanctions\nانتهاك*\tnegative\t1\tviolation\n",
             "",
         );
-        let forms = |ws: &[&str]| ws.iter().map(|w| vec![w.to_string()]).collect::<Vec<_>>();
+        let forms = |ws: &[&str]| TokenForms::from_words(ws.iter().map(std::slice::from_ref));
         let f = forms(&["رفع", "عقوبات"]);
-        assert_eq!(c.at(&f, 0).map(|(e, n)| (c.entry(e).kind, n)), Some((CueKind::Positive, 2)));
-        assert_eq!(c.at(&f, 1).map(|(e, _)| c.entry(e).kind), Some(CueKind::Negative));
+        assert_eq!(c.at(&f, 0, usize::MAX).map(|(e, n)| (c.entry(e).kind, n)), Some((CueKind::Positive, 2)));
+        assert_eq!(c.at(&f, 1, usize::MAX).map(|(e, _)| c.entry(e).kind), Some(CueKind::Negative));
         let f = forms(&["انتهاكات"]);
-        assert_eq!(c.at(&f, 0).map(|(e, _)| c.entry(e).gloss.as_str()), Some("violation"));
+        assert_eq!(c.at(&f, 0, usize::MAX).map(|(e, _)| c.entry(e).gloss.as_str()), Some("violation"));
         let f = forms(&["انتها"]);
-        assert_eq!(c.at(&f, 0), None);
+        assert_eq!(c.at(&f, 0, usize::MAX), None);
+    }
+
+    #[test]
+    fn cues_match_under_inflections() {
+        let c = Cues::parse("ناجح\tpositive\t1\tsuccessful\nتهديد\tnegative\t1\ta threat\n", "");
+        let forms = |ws: &[&str]| TokenForms::from_words(ws.iter().map(std::slice::from_ref));
+        for w in ["ناجحه", "ناجحين", "تهديدا"] {
+            assert!(c.at(&forms(&[w]), 0, usize::MAX).is_some(), "{w}");
+        }
+        assert_eq!(inflections("نجحت").collect::<Vec<_>>(), ["نجح"]);
+        assert_eq!(inflections("بها").count(), 0, "the remainder keeps three letters");
+        assert_eq!(c.at(&forms(&["ناجحه"]), 0, 0), None, "nothing past the end");
     }
 
     #[test]
     fn past_verbs_stand_for_their_imperfect() {
         let c = Cues::parse("فشل\tnegative\t1\tfailed\nانتقد\tnegative\t1\tcriticised\nجيد\tpositive\t1\tgood\n", "");
-        let forms = |ws: &[&str]| ws.iter().map(|w| vec![w.to_string()]).collect::<Vec<_>>();
+        let forms = |ws: &[&str]| TokenForms::from_words(ws.iter().map(std::slice::from_ref));
         for w in ["يفشل", "تفشل", "ينتقد", "ينتقدون"] {
-            assert!(c.at(&forms(&[w]), 0).is_some(), "{w}");
+            assert!(c.at(&forms(&[w]), 0, usize::MAX).is_some(), "{w}");
         }
-        assert_eq!(c.at(&forms(&["يجيد"]), 0), None, "an adjective has no imperfect");
+        assert_eq!(c.at(&forms(&["يجيد"]), 0, usize::MAX), None, "an adjective has no imperfect");
     }
 }

@@ -4,6 +4,7 @@
 //! ([`lexicon`]). Sources and licences are in `data/NOTICE.md`.
 
 pub mod cues;
+pub mod forms;
 pub mod gazetteer;
 pub mod titles;
 pub mod triggers;

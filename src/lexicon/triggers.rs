@@ -1,5 +1,6 @@
 //! Event triggers (`data/lexicon/events.tsv`) and speech cues (`data/lexicon/speech.tsv`),
-//! with the inflected forms of their verbs, matched on token stems.
+//! with the inflected forms of their verbs, matched on token stems
+//! ([`crate::lexicon::forms`]).
 
 use std::collections::HashMap;
 
@@ -35,7 +36,10 @@ pub struct Trigger {
 /// A trigger list indexed by every folded form.
 pub struct Triggers {
     entries: Vec<Trigger>,
+    /// One-word entries: every form → entry.
     index: HashMap<String, usize>,
+    /// Two-word entries: first word → (second word, entry), in the file's order.
+    pairs: HashMap<String, Vec<(String, usize)>>,
 }
 
 /// The forms of a verb given in the 3rd person masculine singular, perfect or imperfect.
@@ -81,6 +85,7 @@ impl Triggers {
     fn parse(tsv: &str, events: bool) -> Triggers {
         let mut entries = Vec::new();
         let mut index = HashMap::new();
+        let mut pairs: HashMap<String, Vec<(String, usize)>> = HashMap::new();
         for line in data_lines(tsv) {
             let cols: Vec<&str> = line.split('\t').collect();
             let form = key(cols[0]);
@@ -107,7 +112,18 @@ impl Triggers {
                 flags: flags.to_string(),
                 words,
             });
-            let forms = if pos == Pos::Verb && words == 1 {
+            if words == 2 {
+                let (a, b) = form.split_once(' ').unwrap_or((&form, ""));
+                let seconds = pairs.entry(a.to_string()).or_default();
+                if !seconds.iter().any(|(x, _)| x == b) {
+                    seconds.push((b.to_string(), id));
+                }
+                continue;
+            }
+            if words > 2 {
+                continue;
+            }
+            let forms = if pos == Pos::Verb {
                 let mut f = verb_forms(&form);
                 // A speech verb in the first person is said inside a quotation; outside, the
                 // same letters are the passive ("وأشير إلى أن", "أفيد بأن"), with no speaker.
@@ -116,7 +132,7 @@ impl Triggers {
                     f.retain(|x| *x != first_person);
                 }
                 f
-            } else if words == 1 && !form.ends_with("ات") {
+            } else if !form.ends_with("ات") {
                 vec![form.clone(), format!("{}ات", form.trim_end_matches('ه'))]
             } else {
                 vec![form.clone()]
@@ -125,7 +141,7 @@ impl Triggers {
                 index.entry(f).or_insert(id);
             }
         }
-        Triggers { entries, index }
+        Triggers { entries, index, pairs }
     }
 
     /// The event triggers.
@@ -145,48 +161,22 @@ impl Triggers {
 
     /// The trigger at token `i`, if any: its entry and how many tokens it covers.
     pub fn at(&self, doc: &Document, i: usize) -> Option<(usize, usize)> {
-        let forms = stem_forms(doc, i);
+        let table = doc.forms();
+        let forms = table.get(i);
         if i + 1 < doc.tokens.len() {
-            for f in &forms {
-                let two = format!("{f} {}", strip_article(&doc.bases[i + 1]));
-                let two_full = format!("{f} {}", &*doc.bases[i + 1]);
-                for k in [&two, &two_full] {
-                    if let Some(&e) = self.index.get(k) {
-                        if self.entries[e].words == 2 {
+            let next = &*doc.bases[i + 1];
+            for f in forms.iter() {
+                if let Some(seconds) = self.pairs.get(f) {
+                    for k in [strip_article(next), next] {
+                        if let Some(&(_, e)) = seconds.iter().find(|(x, _)| x == k) {
                             return Some((e, 2));
                         }
                     }
                 }
             }
         }
-        forms.iter().find_map(|f| self.index.get(f).map(|&e| (e, 1))).filter(|(e, _)| self.entries[*e].words == 1)
+        forms.iter().find_map(|f| self.index.get(f).map(|&e| (e, 1)))
     }
-}
-
-/// The forms a token is looked up under: its stem without the article, its base, its whole
-/// folded form, and the stem with ta marbuta restored ("زيارته" → "زياره").
-pub fn stem_forms(doc: &Document, i: usize) -> Vec<String> {
-    let mut out = Vec::with_capacity(4);
-    let base = &*doc.bases[i];
-    let stem = strip_article(base);
-    out.push(stem.to_string());
-    if base != stem {
-        out.push(base.to_string());
-    }
-    let seg = &doc.segs[i];
-    if seg.enclitic.is_some() {
-        if let Some(t) = stem.strip_suffix('ت') {
-            out.push(format!("{t}ه"));
-        }
-    }
-    let k = doc.key(i);
-    // "وفقا" style words the segmenter may have cut: the folded token itself, and without a
-    // leading conjunction.
-    out.push(k.to_string());
-    if let Some(r) = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')) {
-        out.push(r.to_string());
-    }
-    out
 }
 
 #[cfg(test)]
