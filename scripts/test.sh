@@ -30,6 +30,17 @@ cargo clippy --quiet --target wasm32-unknown-unknown --lib --test wasm --bench w
 stage "cargo test: unit, integration, accuracy floors, property tests"
 cargo test --quiet
 
+if [ -n "${MIZAN_REQUIRE_SHARED:-}" ]; then
+  stage "model: retraining on the ANERcorp training split rebuilds data/model/ner.bin byte for byte"
+  cargo build --quiet --profile train --bin mizan-train
+  target/train/mizan-train ner --out target/ner-retrained.bin 2>/dev/null
+  if ! cmp -s target/ner-retrained.bin data/model/ner.bin; then
+    echo "[test] data/model/ner.bin is stale: a word list or feature it is trained with changed." >&2
+    echo "[test] Retrain with: cargo run --profile train --bin mizan-train -- ner, then re-run mizan eval ner." >&2
+    exit 1
+  fi
+fi
+
 stage "wasm binding tests (wasm-bindgen-test-runner in Node)"
 cargo test --target wasm32-unknown-unknown --test wasm
 

@@ -34,7 +34,7 @@ fn ner_floors() {
     };
     let (aner, aqmar) = (f1("anercorp-test"), f1("aqmar"));
     assert!(aner >= 67.5, "ANERcorp test micro-F1 {aner} fell below the floor 67.5");
-    assert!(aqmar >= 51.0, "AQMAR micro-F1 {aqmar} fell below the floor 51");
+    assert!(aqmar >= 49.5, "AQMAR micro-F1 {aqmar} fell below the floor 49.5");
 }
 
 fn ie(task: &str) -> Option<serde_json::Value> {
