@@ -161,3 +161,33 @@ fn an_accusative_title_or_a_plural_verb_does_not_end_a_name() {
     let found = people("وقالت الأسرة إن كارولينا وزوجها يحتفلان بالمولود الجديد.");
     assert!(found.iter().all(|p| !p.contains("يحتفلان")), "{found:?}");
 }
+
+#[test]
+fn a_noun_with_a_possessive_pronoun_is_no_name() {
+    let found = people("وحضر الأمير هنري وزوجته الأميرة سارة حفل الافتتاح في المدينة.");
+    assert!(found.iter().all(|p| !p.contains("زوجته")), "{found:?}");
+}
+
+fn person_mentions(text: &str) -> Vec<(String, Vec<String>)> {
+    let a = Analyzer::default().analyze(text).unwrap();
+    a.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.name.clone(), e.mentions.iter().map(|m| m.text.clone()).collect()))
+        .collect()
+}
+
+#[test]
+fn shortened_names_and_spelling_variants_join_their_person() {
+    // The headline drops the father's name; later the compound family name stands alone.
+    let found = person_mentions(
+        "انتخاب نبيل عبد الحميد رئيسا للجمعية\n\nانتخبت الجمعية العامة الدكتور نبيل سعيد عبد الحميد رئيسا لها. \
+         وقال عبد الحميد إنه سيعمل مع الأعضاء.",
+    );
+    let nabil: Vec<_> = found.iter().filter(|(_, m)| m.iter().any(|t| t.contains("عبد الحميد"))).collect();
+    assert_eq!(nabil.len(), 1, "{found:?}");
+    assert_eq!(nabil[0].0, "نبيل سعيد عبد الحميد", "{found:?}");
+    // A final ة and ا spell one vowel in a transliterated name.
+    let found = person_mentions("وصل زاهر قوجا إلى المدينة أمس. وقال زاهر قوجة إن الزيارة ناجحة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

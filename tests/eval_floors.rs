@@ -37,6 +37,13 @@ fn ner_floors() {
     assert!(aqmar >= 49.5, "AQMAR micro-F1 {aqmar} fell below the floor 49.5");
 }
 
+#[test]
+fn persons_floor() {
+    let Some(all) = ie("persons") else { return };
+    let f1 = all["f1"].as_f64().unwrap();
+    assert!(f1 >= 0.76, "person F1 on Wikinews {f1:.3} fell below the floor 0.76");
+}
+
 fn ie(task: &str) -> Option<serde_json::Value> {
     common::shared(task)?;
     let (report, json) = mizan::eval::run(task, None).unwrap_or_else(|e| panic!("eval {task}: {e}"));

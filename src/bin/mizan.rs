@@ -30,7 +30,7 @@ mod cli {
 
     const USAGE: &str = "usage:
       mizan analyze [FILE...] [--format json|table|stance] [--pretty] [--tokens] [--reference-date YYYY-MM-DD]
-      mizan eval TASK [--json] [--data FILE] [--dev-errors]   (TASK: segmentation, ner, roles, events, quotes, stance)
+      mizan eval TASK [--json] [--data FILE] [--dev-errors]   (TASK: segmentation, ner, persons, roles, events, quotes, stance)
       mizan --version
 
     Reads stdin when no FILE (or -) is given. Shared corpora for eval are found in

@@ -6,6 +6,8 @@
 //!   titles are matched one to one with Mizan's by word overlap (F1 of their words ≥ 0.5,
 //!   clitics and the article ignored); roles of people Mizan found that the gold does not
 //!   list count against precision.
+//! - **persons**: the people Mizan finds in an article against every named person of the
+//!   gold (by name or alias, one to one): person recognition and merging, on news.
 //! - **events**: an event matches a gold event of the same kind when they share a
 //!   participant (by name) and, when the gold gives a place, the place.
 //! - **quotes**: a quote matches a gold quote whose content overlaps it by at least half of
@@ -193,6 +195,36 @@ fn score_roles(a: &Analysis, g: &GoldArticle, log: &mut Vec<String>) -> Counts {
     c
 }
 
+/// Person entities against the gold's named persons: a person Mizan found is right when it is
+/// one of the gold's (by name or alias) not already claimed, so that one person split into two
+/// entities counts one wrong.
+fn score_persons(a: &Analysis, g: &GoldArticle, log: &mut Vec<String>) -> Counts {
+    let people: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    let mut c = Counts { pred: people.len(), gold: g.persons.len(), ..Counts::default() };
+    let mut claimed = vec![false; people.len()];
+    for gp in &g.persons {
+        let names: Vec<&String> = std::iter::once(&gp.name).chain(&gp.aliases).collect();
+        let found = people
+            .iter()
+            .enumerate()
+            .find(|(i, e)| !claimed[*i] && names.iter().any(|n| same_name(n, &entity_names(a, &e.id))));
+        match found {
+            Some((i, _)) => {
+                claimed[i] = true;
+                c.tp_gold += 1;
+                c.tp_pred += 1;
+            }
+            None => log.push(format!("  missed: {}", gp.name)),
+        }
+    }
+    for (i, e) in people.iter().enumerate() {
+        if !claimed[i] {
+            log.push(format!("  not a gold person: {}", e.name));
+        }
+    }
+    c
+}
+
 fn score_events(a: &Analysis, g: &GoldArticle, log: &mut Vec<String>) -> Counts {
     let mut c = Counts { pred: a.events.len(), gold: g.events.len(), ..Counts::default() };
     let mut used = vec![false; a.events.len()];
@@ -287,6 +319,7 @@ pub fn run(task: &str, dev_errors: bool) -> Result<(String, Value), String> {
         let c = match task {
             "roles" => score_roles(&a, g, &mut log),
             "events" => score_events(&a, g, &mut log),
+            "persons" => score_persons(&a, g, &mut log),
             _ => score_quotes(&a, g, art, &mut log),
         };
         let num: usize = g.id.rsplit('-').next().and_then(|x| x.parse().ok()).unwrap_or(0);

@@ -9,7 +9,7 @@ pub mod stance;
 use serde_json::Value;
 
 /// The tasks `mizan eval` knows.
-pub const TASKS: &[&str] = &["segmentation", "ner", "roles", "events", "quotes", "stance"];
+pub const TASKS: &[&str] = &["segmentation", "ner", "persons", "roles", "events", "quotes", "stance"];
 
 /// Reads the articles of a gold file of the repository (`gold/…`).
 pub(crate) fn read_gold<A: serde::de::DeserializeOwned>(rel: &str) -> Result<Vec<A>, String> {
@@ -28,13 +28,13 @@ pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
     run_with(task, data, false)
 }
 
-/// Runs one task; with `dev_errors`, roles, events and quotes list their errors on the
+/// Runs one task; with `dev_errors`, persons, roles, events and quotes list their errors on the
 /// development split (even ids) after the report. The test split's are never shown.
 pub fn run_with(task: &str, data: Option<&str>, dev_errors: bool) -> Result<(String, Value), String> {
     match task {
         "segmentation" => segmentation::run(),
         "ner" => ner::run(data),
-        "roles" | "events" | "quotes" => ie::run(task, dev_errors),
+        "persons" | "roles" | "events" | "quotes" => ie::run(task, dev_errors),
         "stance" => stance::run(),
         _ => Err(format!("unknown eval task {task:?}; tasks: {}", TASKS.join(", "))),
     }

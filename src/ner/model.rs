@@ -408,10 +408,15 @@ fn clean_span(doc: &Document, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(
         let cut = t == b || t > start && doc.segs[t].conj == Some('و') && kind != EntityKind::Organization;
         if cut {
             let (mut x, mut y) = (start, t);
-            while x < y && !word(x) {
+            let person = kind == EntityKind::Person;
+            while x < y && (!word(x) || person && crate::ner::rules::possessed_noun(doc, x)) {
                 x += 1;
             }
-            while y > x && (!word(y - 1) || kind == EntityKind::Person && crate::ner::rules::not_name_tail(doc, y - 1))
+            while y > x
+                && (!word(y - 1)
+                    || person
+                        && (crate::ner::rules::not_name_tail(doc, y - 1)
+                            || crate::ner::rules::possessed_noun(doc, y - 1)))
             {
                 y -= 1;
             }

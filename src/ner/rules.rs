@@ -171,6 +171,26 @@ pub fn not_name_tail(doc: &Document, i: usize) -> bool {
             && imperfect_plural_shape(base)
 }
 
+/// Whether token `i` is a common noun with a possessive pronoun ("زوجته", "شقيقها",
+/// "ابنهم"): names do not take pronoun suffixes, so such a word is no part of a person's name
+/// whatever the tagger reads. The stem must be an ordinary word of the corpus, seen mostly
+/// outside names, so that a name the segmenter misreads as ending in a pronoun stays whole.
+pub fn possessed_noun(doc: &Document, i: usize) -> bool {
+    let lex = lexicon();
+    if doc.tokens[i].kind != TokenKind::Word || doc.segs[i].enclitic.is_none() {
+        return false;
+    }
+    let base = &*doc.bases[i];
+    // Before a pronoun the feminine ending is written ت: "زوجته" is زوجة + ه.
+    let fem = base.strip_suffix('ت').map(|b| format!("{b}ه"));
+    std::iter::once(base).chain(fem.as_deref()).any(|b| {
+        !lex.given_names.contains(b)
+            && !lex.family_names.contains(b)
+            && lex.stems.count(b) >= 5
+            && lex.stems.entity_share(b).is_some_and(|s| s < 0.2)
+    })
+}
+
 /// Whether `base` is a title or a common word with the accusative ending "ـا" ("عيّن …
 /// مفتيا", "رئيسا", "12 سنة عبدا"): a predicate or an object, not a name.
 fn accusative_of_word(base: &str) -> bool {
