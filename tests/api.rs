@@ -161,3 +161,37 @@ fn an_accusative_title_or_a_plural_verb_does_not_end_a_name() {
     let found = people("وقالت الأسرة إن كارولينا وزوجها يحتفلان بالمولود الجديد.");
     assert!(found.iter().all(|p| !p.contains("يحتفلان")), "{found:?}");
 }
+
+/// The person entities of a text, each with the texts of its mentions.
+fn people_mentions(text: &str) -> Vec<(String, Vec<String>)> {
+    let a = Analyzer::default().analyze(text).unwrap();
+    a.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.name.clone(), e.mentions.iter().map(|m| m.text.clone()).collect()))
+        .collect()
+}
+
+#[test]
+fn a_surname_that_begins_with_a_clitic_letter_stays_whole_once_named_in_full() {
+    // "بلانكو" alone reads as ب + "لانكو"; "خوان بلانكو" shows it is a name.
+    let p = people_mentions("بلانكو يغادر الفريق\n\nأعلن المدرب خوان بلانكو رحيله عن النادي. وقال إن بلانكو سيعود قريبا.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "خوان بلانكو");
+    assert_eq!(p[0].1.iter().filter(|m| *m == "بلانكو").count(), 2, "{p:?}");
+}
+
+#[test]
+fn shorter_and_longer_forms_of_a_name_are_one_person() {
+    // The given name first, then the full name.
+    let p = people_mentions("الجائزة الأولى إلى سارة\n\nفازت الكاتبة سارة لينارت بجائزة الرواية هذا العام.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    // A final ة or ا in a transliterated name.
+    let p = people_mentions("وقال رامي كوجة إن الفريق مستعد. وأضاف رامي كوجا أن المباراة صعبة.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    // A middle name left out, and the compound family name alone.
+    let p = people_mentions(
+        "اختار المجلس منصور حامد عبد الرحيم رئيسا للجنة. وكان منصور عبد الرحيم قد عمل قاضيا. وقال عبد الرحيم إنه سعيد.",
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
+}
