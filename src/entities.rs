@@ -36,8 +36,17 @@ pub fn skeleton(w: &str) -> String {
 }
 
 /// A key under which spelling variants of a name word meet: the consonant skeleton when it
-/// has four letters or more ("دميترييف" / "ديمترييف"), else the word itself.
+/// has four letters or more ("دميترييف" / "ديمترييف"), else the word itself. A final ة and a
+/// final ا are one ending in transliterated names ("خوجة" / "خوجا").
 fn vkey(w: &str) -> String {
+    let owned;
+    let w = match w.strip_suffix('ه') {
+        Some(stem) if stem.chars().count() >= 3 => {
+            owned = format!("{stem}ا");
+            owned.as_str()
+        }
+        _ => w,
+    };
     let s = skeleton(w);
     if s.chars().count() >= 4 {
         format!("s:{s}")
@@ -116,19 +125,53 @@ impl People {
             if by_last.is_empty() && by_first.len() == 1 {
                 return Some(by_first[0]);
             }
-        } else if let Some(last) = words.last() {
-            // A longer form of a name seen first in short.
-            let short: Vec<usize> = self
-                .by_last
-                .get(&vkey(last))
-                .map(|v| v.iter().copied().filter(|&p| self.words[p].len() == 1).collect())
-                .unwrap_or_default();
-            if short.len() == 1 {
-                return Some(short[0]);
+        } else if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            // A longer form of a name seen first in short: the surname, else the given name
+            // ("كيت" in a headline, then "كيت ميدلتون").
+            let short = |m: &HashMap<String, Vec<usize>>, w: &str| -> Vec<usize> {
+                m.get(&vkey(w))
+                    .map(|v| v.iter().copied().filter(|&p| self.words[p].len() == 1).collect())
+                    .unwrap_or_default()
+            };
+            let by_last = short(&self.by_last, last);
+            if by_last.len() == 1 {
+                return Some(by_last[0]);
+            }
+            let by_first = short(&self.by_first, first);
+            if by_last.is_empty() && by_first.len() == 1 {
+                return Some(by_first[0]);
+            }
+            // A longer or shorter form of a name of several words: the same given and family
+            // names with a middle name added or left out ("شوقي عبد الكريم" / "شوقي إبراهيم عبد
+            // الكريم"), or its last words ("عبد الكريم").
+            let same: Vec<usize> = (0..self.words.len())
+                .filter(|&p| self.words[p].len() > 1 && same_person(&self.words[p], words))
+                .collect();
+            if same.len() == 1 {
+                return Some(same[0]);
             }
         }
         None
     }
+}
+
+/// Whether two names of several words are forms of one name: one is the other's last words,
+/// or they share the given and the family name and the shorter leaves out middle names.
+fn same_person(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() == long.len() || short.len() < 2 {
+        return false;
+    }
+    let eq = |x: &[String], y: &[String]| x.iter().zip(y).all(|(x, y)| variant(x, y));
+    // A compound family name alone: "عبد الكريم" of "شوقي إبراهيم عبد الكريم", "أبو هاشم".
+    // Other last words may be the father's name ("علي عبد الله صالح" in "أحمد علي عبد الله
+    // صالح"), another man.
+    let compound = short.len() == 2 && matches!(short[0].as_str(), "عبد" | "ابو" | "بن" | "ابن");
+    if compound && eq(short, &long[long.len() - short.len()..]) {
+        return true;
+    }
+    // Given name kept, middle names dropped: "شوقي عبد الكريم".
+    (1..short.len()).any(|k| eq(&short[..k], &long[..k]) && eq(&short[k..], &long[long.len() - (short.len() - k)..]))
 }
 
 /// The folded words of a person mention as written (its proclitics already outside the span).
@@ -266,8 +309,43 @@ fn propagate(doc: &mut Document) {
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
+/// Keeps whole, throughout the article, a word the clitic splitter cut that is a later word
+/// of a person's name: "سيب بلاتر" shows that "بلاتر" is a name, not ب + "لاتر", so the
+/// headline's "بلاتر يعترف" and "فإن بلاتر أوضح" name him too. The mentions cut at such a
+/// word are dropped; [`propagate`] finds the name again whole.
+fn rejoin_name_words(doc: &mut Document) {
+    use crate::text::clitics::{Article, Seg};
+    let cut = |s: &Seg| (s.prep.is_some() || s.conj.is_some()) && s.article == Article::None && s.enclitic.is_none();
+    let mut words: Vec<String> = Vec::new();
+    for m in &doc.mentions {
+        if m.kind != EntityKind::Person || m.form != MentionForm::Name || m.tokens.len() < 2 {
+            continue;
+        }
+        for t in m.tokens.start + 1..m.tokens.end {
+            if cut(&doc.segs[t]) && !words.iter().any(|w| w == doc.light(t)) {
+                words.push(doc.light(t).to_string());
+            }
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    let mut rejoined = vec![false; doc.tokens.len()];
+    for (t, r) in rejoined.iter_mut().enumerate() {
+        if doc.tokens[t].is_word() && cut(&doc.segs[t]) && words.iter().any(|w| w == doc.light(t)) {
+            let light = doc.light(t).to_string();
+            doc.segs[t] = Seg::whole(light.len());
+            doc.bases[t] = crate::text::normalize::fold_light(&light).into();
+            *r = true;
+        }
+    }
+    let tokens = &doc.tokens;
+    doc.mentions.retain(|m| !(rejoined[m.tokens.start] && m.span.s() > tokens[m.tokens.start].span.s()));
+}
+
 /// Groups mentions into entities and attaches roles.
 pub fn resolve(doc: &mut Document) {
+    rejoin_name_words(doc);
     propagate(doc);
     let lex = lexicon();
     let mut entity_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];

@@ -237,6 +237,14 @@ pub fn extract(doc: &mut Document) {
                     continue;
                 }
             }
+            // "اقتراح أعلن عنه من قبل": a preposition with a pronoun right after the verb refers
+            // back to a noun the clause describes; the verb is mostly the passive, its agent untold.
+            if trig.pos == Pos::Verb && trig.kind == "statement" && tr.end < b && {
+                let s = &doc.segs[tr.end];
+                s.enclitic.is_some() && (s.prep.is_some() && s.stem_start == s.stem_end || &*doc.bases[tr.end] == "عن")
+            } {
+                continue;
+            }
             if trig.flags.contains('b') && !(tr.end..right.min(tr.end + 3)).any(|i| &*doc.bases[i] == "بين") {
                 continue;
             }
@@ -329,12 +337,19 @@ pub fn extract(doc: &mut Document) {
                             before.iter().find(|x| x.at > k).copied()
                         })
                         .flatten();
-                    // VSO first, else SVO.
-                    let mut subj =
-                        kana.or(after.first().copied().filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
+                    // VSO first, else SVO. A mover is a person or an organisation: "غادر سورية"
+                    // names the place left, not who left.
+                    let vso = after
+                        .iter()
+                        .find(|x| {
+                            trig.frame != "mover-place"
+                                || matches!(x.kind, EntityKind::Person | EntityKind::Organization)
+                        })
+                        .copied();
+                    let mut subj = kana.or(vso.filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
-                        subj = subj.or(after.first().copied());
+                        subj = subj.or(vso);
                     }
                     parties(&mut ev, subj);
                 }
@@ -409,7 +424,11 @@ pub fn extract(doc: &mut Document) {
                     };
                     let introduced = introduced || facility;
                     // "زار [subject] القاهرة": the first place after the trigger, uninflected.
-                    let object = trig.pos == Pos::Verb && trig.kind == "visit" && s.prep.is_none() && s.conj.is_none();
+                    // So is the place a departure leaves ("غادر سورية").
+                    let object = trig.pos == Pos::Verb
+                        && matches!(trig.kind.as_str(), "visit" | "departure")
+                        && s.prep.is_none()
+                        && s.conj.is_none();
                     let genitive_of_noun = trig.pos == Pos::Noun && trig.frame == "mover-place" && s.prep == Some('ل');
                     // "مفاوضات جنيف", "قمة الرياض": a place in the genitive of the noun.
                     let named_after = trig.pos == Pos::Noun
@@ -584,6 +603,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_passive_announcement_and_the_place_a_departure_leaves() {
+        let ev = events("يدرس البرلمان الأوروبي اقتراحا أعلن عنه من قبل في بروكسل.");
+        assert!(!ev.iter().any(|e| e.0 == "statement"), "{ev:?}");
+        let ev = events("أما الطبيب سامر الحلبي فقد غادر سورية بعد الحرب.");
+        let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
+        assert_eq!(dep.1, vec!["سامر الحلبي".to_string()], "{ev:?}");
+        assert_eq!(dep.2.as_deref(), Some("سورية"), "{ev:?}");
     }
 
     #[test]

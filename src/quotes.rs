@@ -305,7 +305,12 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
             // A short quotation is a name ("لقناة " أر تي أس " السويسرية بأن"): read on.
             let close = (i + 1..limit).find(|&k| doc.light(k) == "\"");
             match close {
-                Some(k) if k <= i + 4 && (k + 1..limit).any(|x| is_that(doc, x)) => {
+                // So is one inside the clause, after a word ("بقيادة حركة " حفظة الإسلام "").
+                Some(k)
+                    if k <= i + 4
+                        && ((k + 1..limit).any(|x| is_that(doc, x))
+                            || i > t && doc.tokens[i - 1].kind == TokenKind::Word && !is_that(doc, i - 1)) =>
+                {
                     i = k + 1;
                     continue;
                 }
@@ -322,6 +327,11 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
             return None;
         }
         if i > t && lexicon().speech.at(doc, i).is_some_and(|(e, _)| lexicon().speech.entry(e).pos == Pos::Verb) {
+            return None;
+        }
+        // "اقتراح أعلن عنه من قبل": the preposition takes a pronoun, what was said is named
+        // before the verb, and what follows is no content.
+        if !prep.is_empty() && &*doc.bases[i] == prep && doc.segs[i].enclitic.is_some() {
             return None;
         }
         if !prep.is_empty() && &*doc.bases[i] == prep && doc.segs[i].conj.is_none() && i + 1 < end {
@@ -403,6 +413,10 @@ pub fn extract(doc: &mut Document) {
             if in_quote(cue_r.start) {
                 continue;
             }
+            // "لم يكشف عن …", "لن يعلن": a negated verb reports nothing said.
+            if cue_r.start > a && matches!(&*doc.bases[cue_r.start - 1], "لم" | "لن") {
+                continue;
+            }
             // Where the content starts (verbs: after the subject), and who spoke.
             let mut marker: Option<(usize, usize)> = None;
             // Where an object clause would start ("أعلن الائتلاف انتخاب…", "نفى ترشحه").
@@ -446,7 +460,19 @@ pub fn extract(doc: &mut Document) {
                 sentence_speaker.get_or_insert(speaker);
             }
             // The content: a quotation right after the cue, else the reported clause.
-            let near_quote = direct.iter().find(|r| r.start > cue_r.end && r.start <= cue_r.end + 12).cloned();
+            // A few words in quotation marks inside the clause ("قانون يعاقب " الكفر "",
+            // "بقيادة حركة " حفظة الإسلام "") are a term or a name set off, not the content.
+            let near_quote = direct
+                .iter()
+                .find(|r| r.start > cue_r.end && r.start <= cue_r.end + 12)
+                .filter(|r| {
+                    let before = r.start - 2;
+                    r.len() > 3
+                        || before < cue_r.end
+                        || doc.tokens[before].kind != TokenKind::Word
+                        || is_that(doc, before)
+                })
+                .cloned();
             let start = match marker {
                 Some((_, x)) => Some(x),
                 None if cue.kind == "a" => None,
@@ -523,6 +549,13 @@ pub fn extract(doc: &mut Document) {
                 continue;
             }
             let after_cue = (q.end + 1..(q.end + 4).min(b)).find_map(|i| lex.speech.at(doc, i).map(|(_, l)| i..i + l));
+            // Without a cue, a quotation inside a clause ("قانون يجرم " الكفر "", "لقناة " أر تي
+            // أس "") or of a few words is a term or a name set off, not something said.
+            let open = q.start - 1;
+            let embedded = open > a && doc.tokens[open - 1].kind == TokenKind::Word;
+            if after_cue.is_none() && (embedded || q.len() <= 3) {
+                continue;
+            }
             let speaker = after_cue
                 .as_ref()
                 .and_then(|c| subject(doc, c.end..(c.end + 6).min(b)))
@@ -752,6 +785,25 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         let q = quotes("عثر الفريق على عظام، الأمر الذي اعتبره العلماء دليلا لا يقبل التأويل.");
         assert!(q.iter().any(|x| x.0.as_deref() == Some("العلماء") && x.1.starts_with("دليلا")), "{q:?}");
+    }
+
+    #[test]
+    fn terms_in_quotation_marks_negation_and_lookalikes_are_no_quotes() {
+        // A term or a name set off by quotation marks inside a clause.
+        let q = quotes("صادق البرلمان على قانون \" حماية الغابات \" بأغلبية كبيرة أمس، وقال الوزير إن الخطة جاهزة.");
+        assert!(q.iter().all(|x| !x.1.contains("حماية الغابات")), "{q:?}");
+        let q = quotes("وطالب المحتجون بقيادة جمعية \" أنصار البيئة \" بإغلاق المصنع فورا.");
+        assert!(q.iter().all(|x| !x.1.starts_with("أنصار البيئة")), "{q:?}");
+        // A negated verb, a verb whose preposition takes a pronoun, "ونصف" the number.
+        let q = quotes("لم يكشف الوزير عن تفاصيل الخطة الجديدة للنقل.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("وهو اقتراح أعلن عنه من قبل لكنه لقي معارضة واسعة في البرلمان.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("وبلغ إنتاج المصنع مليونا ونصف طن من الإسمنت في العام الماضي.");
+        assert!(q.is_empty(), "{q:?}");
+        // A quotation of some length after its cue is still a quote.
+        let q = quotes("وقال الوزير سامي العلي \" إن الخطة ستنفذ قبل نهاية العام \".");
+        assert!(q.iter().any(|x| x.2 && x.1.starts_with("إن الخطة")), "{q:?}");
     }
 
     #[test]

@@ -511,6 +511,7 @@ pub fn assign(doc: &mut Document) {
     let entity_of = &doc.mention_entity;
     let mut roles: Vec<RoleInfo> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
+    let mut forms: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     let mut owner: HashMap<String, Option<usize>> = HashMap::new();
     let mut head_holders: HashMap<String, Vec<usize>> = HashMap::new();
     let mut covered = vec![false; n];
@@ -527,6 +528,9 @@ pub fn assign(doc: &mut Document) {
         if !seen.insert((e, key.clone())) {
             continue;
         }
+        // The same title said again in another form ("مفتيا للديار المصرية") is one role,
+        // though its head still counts for the holder.
+        let again = !forms.insert((e, title_key(&text)));
         let affiliation = f.phrase.affiliation.and_then(|t| affiliation_entity(doc, t));
         let span = Span::new(doc.stem_start(f.phrase.tokens.start), doc.tokens[f.phrase.tokens.end - 1].span.e());
         if !f.phrase.honorific {
@@ -546,7 +550,9 @@ pub fn assign(doc: &mut Document) {
                 }
             }
         }
-        roles.push(RoleInfo { entity: e, span, title: text, honorific: f.phrase.honorific, affiliation });
+        if !again {
+            roles.push(RoleInfo { entity: e, span, title: text, honorific: f.phrase.honorific, affiliation });
+        }
     }
     let _ = lex;
 
@@ -620,9 +626,8 @@ pub fn assign(doc: &mut Document) {
                 });
                 if let Some(e) = described {
                     let text = phrase_text(doc, &Phrase { tokens: start..se, skip: vec![], ..ph.clone() });
-                    let key = crate::text::normalize::key(&text);
                     let span = Span::new(doc.stem_start(start), doc.tokens[se - 1].span.e());
-                    if se > start + 1 && seen.insert((e, key)) {
+                    if se > start + 1 && forms.insert((e, title_key(&text))) {
                         new_roles.push(RoleInfo { entity: e, span, title: text, honorific: false, affiliation: None });
                     }
                 }
@@ -667,6 +672,22 @@ pub fn assign(doc: &mut Document) {
     }
     doc.roles = roles;
     doc.holders = holders(doc);
+}
+
+/// A title's words for telling one title from another: folded, without the article or ل+ال,
+/// and without the accusative alif of a predicate ("مفتيا للديار المصرية" is "مفتي الديار
+/// المصرية" said as a predicate).
+fn title_key(text: &str) -> String {
+    let k = crate::text::normalize::key(text);
+    let words: Vec<&str> = k
+        .split_whitespace()
+        .map(|w| {
+            let w =
+                w.strip_prefix("لل").or_else(|| w.strip_prefix("ال")).filter(|r| r.chars().count() >= 2).unwrap_or(w);
+            w.strip_suffix('ا').filter(|r| r.chars().count() >= 3).unwrap_or(w)
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// For each token, the person whose title covers it; the outermost title wins ("[المبعوث
@@ -953,6 +974,13 @@ mod tests {
         assert!(has(&r, "سامر الخطيب", "أستاذ الفقه بجامعة الأزهر"), "{r:?}");
         let r = roles("أعلن لوران فابيوس وزير الخارجية الفرنسي أن العقوبات ستخفف.");
         assert!(has(&r, "لوران فابيوس", "وزير الخارجية الفرنسي"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_said_again_as_a_predicate_is_one_role() {
+        let r = roles("وقال مفتي المدينة نبيل الحمصاني إن العيد الأحد. وكان المجلس قد عين نبيل الحمصاني مفتيا للمدينة.");
+        let (_, titles) = r.iter().find(|(n, _)| n == "نبيل الحمصاني").expect("the person");
+        assert_eq!(titles.iter().filter(|t| t.starts_with("مفتي")).count(), 1, "{r:?}");
     }
 
     #[test]

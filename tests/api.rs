@@ -168,7 +168,8 @@ fn a_noun_with_a_possessive_pronoun_is_no_name() {
     assert!(found.iter().all(|p| !p.contains("زوجته")), "{found:?}");
 }
 
-fn person_mentions(text: &str) -> Vec<(String, Vec<String>)> {
+/// The person entities of a text, each with the texts of its mentions.
+fn people_mentions(text: &str) -> Vec<(String, Vec<String>)> {
     let a = Analyzer::default().analyze(text).unwrap();
     a.entities
         .iter()
@@ -180,14 +181,35 @@ fn person_mentions(text: &str) -> Vec<(String, Vec<String>)> {
 #[test]
 fn shortened_names_and_spelling_variants_join_their_person() {
     // The headline drops the father's name; later the compound family name stands alone.
-    let found = person_mentions(
+    let found = people_mentions(
         "انتخاب نبيل عبد الحميد رئيسا للجمعية\n\nانتخبت الجمعية العامة الدكتور نبيل سعيد عبد الحميد رئيسا لها. \
          وقال عبد الحميد إنه سيعمل مع الأعضاء.",
     );
     let nabil: Vec<_> = found.iter().filter(|(_, m)| m.iter().any(|t| t.contains("عبد الحميد"))).collect();
     assert_eq!(nabil.len(), 1, "{found:?}");
     assert_eq!(nabil[0].0, "نبيل سعيد عبد الحميد", "{found:?}");
-    // A final ة and ا spell one vowel in a transliterated name.
-    let found = person_mentions("وصل زاهر قوجا إلى المدينة أمس. وقال زاهر قوجة إن الزيارة ناجحة.");
-    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_surname_that_begins_with_a_clitic_letter_stays_whole_once_named_in_full() {
+    // "بلانكو" alone reads as ب + "لانكو"; "خوان بلانكو" shows it is a name.
+    let p = people_mentions("بلانكو يغادر الفريق\n\nأعلن المدرب خوان بلانكو رحيله عن النادي. وقال إن بلانكو سيعود قريبا.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "خوان بلانكو");
+    assert_eq!(p[0].1.iter().filter(|m| *m == "بلانكو").count(), 2, "{p:?}");
+}
+
+#[test]
+fn shorter_and_longer_forms_of_a_name_are_one_person() {
+    // The given name first, then the full name.
+    let p = people_mentions("الجائزة الأولى إلى سارة\n\nفازت الكاتبة سارة مونتيرو بجائزة الرواية هذا العام.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    // A final ة or ا in a transliterated name.
+    let p = people_mentions("وقال رامي كوجة إن الفريق مستعد. وأضاف رامي كوجا أن المباراة صعبة.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    // A middle name left out, and the compound family name alone.
+    let p = people_mentions(
+        "اختار المجلس منصور حامد عبد الرحيم رئيسا للجنة. وكان منصور عبد الرحيم قد عمل قاضيا. وقال عبد الرحيم إنه سعيد.",
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
 }

@@ -251,10 +251,8 @@ impl Gazetteer {
             let cols: Vec<&str> = line.split('\t').collect();
             b.curated(&cols, EntityKind::Person, GazKind::Person, cols.get(4), cols.get(3));
         }
-        for line in data_lines(include_str!("../../data/gazetteer/cities.tsv")) {
-            b.city_row(line, GazKind::City);
-        }
-        // Nisba forms last: a name always wins over an adjective spelled the same.
+        // Nisba forms after the names above: a country, capital or listed name wins over an
+        // adjective spelled the same.
         for (id, stems, plurals) in nisbas {
             for s in stems.split('|').filter(|s| !s.is_empty()) {
                 b.nisba(s, id);
@@ -263,6 +261,11 @@ impl Gazetteer {
                 b.pattern(p, id, PatternForm::Nisba);
                 b.pattern(&format!("ال{p}"), id, PatternForm::Nisba);
             }
+        }
+        // Other cities last: a country's adjective is far commoner in news than a town's
+        // other name spelled the same ("السويدية" is Swedish before it is Samandağ).
+        for line in data_lines(include_str!("../../data/gazetteer/cities.tsv")) {
+            b.city_row(line, GazKind::City);
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -375,6 +378,14 @@ mod tests {
             c,
             vec![("روسيا", PatternForm::Nisba), ("الولايات المتحدة", PatternForm::Nisba), ("روسيا", PatternForm::Nisba)]
         );
+    }
+
+    #[test]
+    fn a_country_adjective_outranks_a_town_spelled_the_same() {
+        // "السويدية" is also another name of Samandağ, a Turkish town.
+        let got = names(&["الوزيرة", "السويدية"]);
+        let c: Vec<_> = got.iter().map(|g| (g.2.as_str(), g.3)).collect();
+        assert_eq!(c, vec![("السويد", PatternForm::Nisba)]);
     }
 
     #[test]

@@ -127,9 +127,12 @@ impl Triggers {
                 let mut f = verb_forms(&form);
                 // A speech verb in the first person is said inside a quotation; outside, the
                 // same letters are the passive ("وأشير إلى أن", "أفيد بأن"), with no speaker.
+                // The first person plural is as rare outside quotations, and its letters are
+                // often a noun ("ونصف طن" is "and a half", not "we describe").
                 if !events && form.starts_with('ي') {
-                    let first_person = format!("ا{}", &form['ي'.len_utf8()..]);
-                    f.retain(|x| *x != first_person);
+                    let rest = &form['ي'.len_utf8()..];
+                    let (singular, plural) = (format!("ا{rest}"), format!("ن{rest}"));
+                    f.retain(|x| *x != singular && *x != plural);
                 }
                 f
             } else if !form.ends_with("ات") {
