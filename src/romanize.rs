@@ -232,7 +232,7 @@ fn abdul(lex: &Lexicon, rest: &str, arabic: bool) -> String {
     if let Some(l) = lex.latin_name(&format!("عبد ال{rest}")) {
         return l.to_string();
     }
-    format!("Abdul{}", bare(lex, rest, arabic).to_lowercase().replace(' ', ""))
+    format!("Abdul{}", bare(lex, rest, arabic).to_ascii_lowercase().replace(' ', ""))
 }
 
 /// A listed word, or a listed word behind the article ("الكرمان" → "al-Karman").
