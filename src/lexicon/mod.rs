@@ -32,6 +32,9 @@ pub struct Lexicon {
     pub arabic_given_names: FxHashSet<String>,
     /// Family names (folded).
     pub family_names: FxHashSet<String>,
+    /// Latin spellings of name words (folded Arabic word, or a fixed two-word compound) → the
+    /// spelling English news uses: `latin_names.tsv`. Read through [`Lexicon::latin_name`].
+    pub latin_names: FxHashMap<String, String>,
     /// Month names (folded, possibly two words) → month number.
     pub months: FxHashMap<String, u8>,
     /// Weekday names (folded, without the article) → 0 = Sunday.
@@ -55,6 +58,12 @@ fn word_set(s: &str) -> FxHashSet<String> {
     data_lines(s).map(|l| key(l.trim())).collect()
 }
 
+/// `arabic<TAB>Latin` lines, keyed on the folded Arabic side; a malformed line is skipped
+/// (the unit test below rejects any).
+fn latin_table(s: &str) -> FxHashMap<String, String> {
+    data_lines(s).filter_map(|l| l.split_once('\t')).map(|(ar, la)| (key(ar.trim()), la.trim().to_string())).collect()
+}
+
 impl Lexicon {
     fn load() -> Lexicon {
         let gazetteer = Gazetteer::load();
@@ -64,6 +73,7 @@ impl Lexicon {
         let mut given_names = arabic_given_names.clone();
         given_names.extend(word_set(include_str!("../../data/lexicon/foreign_given_names.txt")));
         let family_names = word_set(include_str!("../../data/lexicon/family_names.txt"));
+        let latin_names = latin_table(include_str!("../../data/lexicon/latin_names.tsv"));
         let mut months = FxHashMap::default();
         for line in data_lines(include_str!("../../data/lexicon/months.tsv")) {
             if let Some((n, names)) = line.split_once('\t') {
@@ -92,6 +102,7 @@ impl Lexicon {
             given_names,
             arabic_given_names,
             family_names,
+            latin_names,
             months,
             weekdays,
             stems,
@@ -99,6 +110,13 @@ impl Lexicon {
             speech: triggers::Triggers::speech(),
             cues: cues::Cues::load(),
         }
+    }
+
+    /// The usual Latin spelling of a name word ("بوتين" → "Putin", "الأسد" → "al-Assad") or of a
+    /// fixed two-word compound ("عبد الله" → "Abdullah"), if listed. Takes the word as written:
+    /// it is normalised here, so hamza seats, ى/ي and ة/ه do not matter.
+    pub fn latin_name(&self, word: &str) -> Option<&str> {
+        self.latin_names.get(&key(word)).map(String::as_str)
     }
 
     /// Whether a folded word is a stop word (function word).
@@ -178,5 +196,44 @@ mod tests {
         assert_eq!(l.months.get(&key("كانون الثاني")), Some(&1));
         assert_eq!(l.weekdays.get(&key("خميس")), Some(&4));
         assert!(l.given_names.contains(&key("أحمد")));
+        assert_eq!(l.latin_name("بوتين"), Some("Putin"));
+        assert_eq!(l.latin_name("عبد الله"), Some("Abdullah"));
+        assert_eq!(l.latin_name("الاسد"), Some("al-Assad"), "hamza seats do not matter");
+        assert_eq!(l.latin_name("ويتكوف"), Some("Witkoff"));
+    }
+
+    /// Every line of `latin_names.tsv` has an Arabic key of one or two words and a Latin
+    /// value of letters, hyphens, apostrophes and spaces, and no key (after folding) is
+    /// listed twice.
+    #[test]
+    fn latin_names_file_is_well_formed() {
+        let mut seen: FxHashMap<String, (usize, &str)> = FxHashMap::default();
+        let text = include_str!("../../data/lexicon/latin_names.tsv");
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty() && !l.starts_with('#')) {
+            let n = n + 1;
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 2, "line {n}: two tab-separated fields: {line:?}");
+            let (ar, la) = (cols[0], cols[1]);
+            assert_eq!(ar, ar.trim(), "line {n}: stray spaces");
+            assert_eq!(la, la.trim(), "line {n}: stray spaces");
+            let words: Vec<&str> = ar.split(' ').collect();
+            assert!(words.len() <= 2, "line {n}: at most two words");
+            for w in words {
+                assert!(
+                    !w.is_empty() && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
+                    "line {n}: Arabic letters only on the left: {ar:?}"
+                );
+            }
+            assert!(
+                la.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && la.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '\'' | ' ')),
+                "line {n}: Latin letters, hyphens, apostrophes and spaces on the right: {la:?}"
+            );
+            if let Some((first, _)) = seen.insert(key(ar), (n, la)) {
+                panic!("line {n}: {ar} is already on line {first}");
+            }
+        }
+        assert!(seen.len() > 1000, "{} names", seen.len());
+        assert_eq!(seen.len(), lexicon().latin_names.len());
     }
 }
