@@ -500,6 +500,12 @@ pub fn extract(doc: &mut Document) {
                                     !in_quote(i)
                                         && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind != "a")
                                         && (doc.light(i - 1) == ","
+                                            // A participle of saying that opens its own أن
+                                            // clause ("… معبر رفح منبها إلى أن …") needs no comma.
+                                            || lex.speech.at(doc, i).is_some_and(|(e, n)| {
+                                                let c = lex.speech.entry(e);
+                                                c.kind == "p" && content_start(doc, i + n, b, &c.frame).is_some()
+                                            })
                                             || i >= x + 2 && doc.light(i - 2) == ","
                                             || (3..=5).any(|k| i >= x + k && doc.light(i - k) == ",")
                                             || doc.segs[i].conj.is_some()
@@ -768,6 +774,11 @@ mod tests {
         );
         let q = quotes("وذكرت مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.");
         assert_eq!(q[0].0.as_deref(), Some("مصادر مطلعة"), "{q:?}");
+        // A participle of saying opens the same speaker's next statement, comma or not.
+        let q = quotes("وأشار الوزير سامي الحداد إلى أن الحكومة تعمل على فتح المعبر منبها إلى أن الأولوية للأفراد.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|x| x.0.as_deref() == Some("سامي الحداد")), "{q:?}");
+        assert!(q.iter().any(|x| x.1 == "الحكومة تعمل على فتح المعبر"), "{q:?}");
     }
 
     #[test]
