@@ -346,7 +346,7 @@ pub struct Cue {
     pub end: u32,
     /// As written.
     pub text: String,
-    /// `positive`, `negative`, `hedge`, `negator`, `intensifier`, `diminisher`, `contrast`, `past`.
+    /// `positive`, `negative`, `hedge`, `negator`, `intensifier`, `diminisher`, `contrast`, `past`, `remedy`.
     pub kind: String,
     /// Its signed weight after negation and scope (0 for non-polar cues).
     pub weight: f64,

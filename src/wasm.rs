@@ -160,7 +160,7 @@ export interface Quote {
 }
 export interface Cue {
   start: number; end: number; text: string;
-  kind: "positive" | "negative" | "hedge" | "negator" | "intensifier" | "diminisher" | "contrast" | "past";
+  kind: "positive" | "negative" | "hedge" | "negator" | "intensifier" | "diminisher" | "contrast" | "past" | "remedy";
   /** Signed weight after scope; 0 for cues without polarity. */
   weight: number;
   /** Set when scope changed the cue: negated, or a negative framed as past. */

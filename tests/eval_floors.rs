@@ -90,7 +90,7 @@ fn stance_floors() {
     let art = json["all"]["article"]["accuracy"].as_f64().unwrap();
     let sent = json["all"]["sentence"]["macro_f1"].as_f64().unwrap();
     assert!(art >= 0.80, "article stance accuracy {art:.3} fell below the floor 0.80");
-    assert!(sent >= 0.71, "sentence stance macro-F1 {sent:.3} fell below the floor 0.71");
+    assert!(sent >= 0.72, "sentence stance macro-F1 {sent:.3} fell below the floor 0.72");
     for s in json["seeds"].as_array().expect("the seeds' stance is reported") {
         assert_eq!(s["predicted"], s["gold"], "seed {} stance", s["file"]);
     }

@@ -16,7 +16,7 @@ const ROLE_AR = {
 const MODALITY_AR = { happened: "وقع", planned: "مخطط", possible: "محتمل", denied: "منفي" };
 const CUE_AR = {
   positive: "إيجابي", negative: "سلبي", hedge: "تحفّظ", negator: "نفي", intensifier: "تقوية",
-  diminisher: "تخفيف", contrast: "استدراك", past: "تجاوز للماضي", negated: "منفي",
+  diminisher: "تخفيف", contrast: "استدراك", past: "تجاوز للماضي", remedy: "معالجة", negated: "منفي",
 };
 const LABEL_AR = { positive: "إيجابي", negative: "سلبي", neutral: "محايد", mixed: "مختلط", hedged: "متحفظ" };
 

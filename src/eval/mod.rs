@@ -28,14 +28,14 @@ pub fn run(task: &str, data: Option<&str>) -> Result<(String, Value), String> {
     run_with(task, data, false)
 }
 
-/// Runs one task; with `dev_errors`, persons, roles, events and quotes list their errors on the
-/// development split (even ids) after the report. The test split's are never shown.
+/// Runs one task; with `dev_errors`, persons, roles, events, quotes and stance list their errors
+/// on the development split (even ids) after the report. The test split's are never shown.
 pub fn run_with(task: &str, data: Option<&str>, dev_errors: bool) -> Result<(String, Value), String> {
     match task {
         "segmentation" => segmentation::run(),
         "ner" => ner::run(data),
         "persons" | "roles" | "events" | "quotes" => ie::run(task, dev_errors),
-        "stance" => stance::run(),
+        "stance" => stance::run(dev_errors),
         _ => Err(format!("unknown eval task {task:?}; tasks: {}", TASKS.join(", "))),
     }
 }

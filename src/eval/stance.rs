@@ -12,6 +12,9 @@
 //! The confusion matrices printed are the development split's only (the test split is held
 //! out: its figures are reported, its errors are not shown).
 //!
+//! With `--dev-errors`, the development split's wrong sentences follow the report, with the
+//! cues behind them (every sentence of an article whose label is wrong).
+//!
 //! The seeds' labels (`../shared/gold/seeds.json`) are reported beside them when present.
 
 use serde::Deserialize;
@@ -109,14 +112,15 @@ fn seeds() -> Vec<(String, String, String)> {
     out
 }
 
-/// `mizan eval stance`.
-pub fn run() -> Result<(String, Value), String> {
+/// `mizan eval stance`; with `dev_errors`, the development split's errors follow the report.
+pub fn run(dev_errors: bool) -> Result<(String, Value), String> {
     let gold = gold()?;
     let arts = wikinews_articles()?;
     let analyzer = crate::Analyzer::default();
     // [dev, test] × [article, sentence]
     let mut art_pairs = [Pairs::default(), Pairs::default()];
     let mut sent_pairs = [Pairs::default(), Pairs::default()];
+    let mut errors = String::new();
     for g in &gold {
         let Some(art) = arts.iter().find(|a| a.id == g.id) else {
             return Err(format!("article {} of the gold is not in articles.jsonl", g.id));
@@ -126,18 +130,48 @@ pub fn run() -> Result<(String, Value), String> {
         let num: usize = g.id.rsplit('-').next().and_then(|x| x.parse().ok()).unwrap_or(0);
         let s = num % 2;
         art_pairs[s].0.push((g.label.clone(), a.stance.label.clone()));
+        let show = dev_errors && s == 0;
+        let article_wrong = g.label != a.stance.label;
+        if show {
+            let mark = if article_wrong { "WRONG" } else { "ok" };
+            let sums = a.stance.sentences.iter().map(|s| s.cues.iter().map(|c| c.weight).sum::<f64>());
+            let pos: f64 = sums.clone().filter(|&x| x > 0.0).sum();
+            let neg: f64 = -sums.filter(|&x| x < 0.0).sum::<f64>();
+            let np = a.stance.sentences.iter().filter(|s| s.polarity == "positive").count();
+            let nn = a.stance.sentences.iter().filter(|s| s.polarity == "negative").count();
+            let at = |i: u32| a.stance.sentences.iter().find(|s| s.sentence == i).map_or(0.0, |s| s.score);
+            errors.push_str(&format!(
+                "{} {mark}: gold {}, Mizan {} (score {:+.2}; headline {:+.2}, lead {:+.2}; unweighted +{pos:.1} -{neg:.1}; {np}+ {nn}- of {} sentences)\n",
+                g.id,
+                g.label,
+                a.stance.label,
+                a.stance.score,
+                at(0),
+                at(1),
+                a.sentences.len()
+            ));
+        }
         for gs in &g.sentences {
             let (b, e) = art.byte_span(gs.paragraph, gs.start, gs.end);
             let (b, e) = (b as u32, e as u32);
-            let raw: f64 = a
-                .stance
-                .sentences
-                .iter()
-                .flat_map(|s| &s.cues)
-                .filter(|c| c.start >= b && c.end <= e)
-                .map(|c| c.weight)
-                .sum();
-            sent_pairs[s].0.push((gs.label.clone(), Label::of_sentence(raw).name().to_string()));
+            let cues: Vec<_> =
+                a.stance.sentences.iter().flat_map(|s| &s.cues).filter(|c| c.start >= b && c.end <= e).collect();
+            let raw: f64 = cues.iter().map(|c| c.weight).sum();
+            let pred = Label::of_sentence(raw).name();
+            if show && (article_wrong || pred != gs.label) {
+                let cues: Vec<String> =
+                    cues.iter().map(|c| format!("{}:{}:{:+.2}", c.text, c.kind, c.weight)).collect();
+                errors.push_str(&format!(
+                    "  {} {:>8} -> {:<8} {:+.2} | {}\n      [{}]\n",
+                    if pred == gs.label { " " } else { "!" },
+                    gs.label,
+                    pred,
+                    raw,
+                    text.get(b as usize..e as usize).unwrap_or("").trim(),
+                    cues.join(", ")
+                ));
+            }
+            sent_pairs[s].0.push((gs.label.clone(), pred.to_string()));
         }
     }
     let mut report = format!(
@@ -187,6 +221,10 @@ pub fn run() -> Result<(String, Value), String> {
             "seeds".into(),
             json!(seeds.iter().map(|(f, g, p)| json!({"file": f, "gold": g, "predicted": p})).collect::<Vec<_>>()),
         );
+    }
+    if dev_errors {
+        report.push_str("\ndev errors:\n");
+        report.push_str(&errors);
     }
     Ok((report, Value::Object(json)))
 }

@@ -31,6 +31,8 @@ pub enum CueKind {
     Contrast,
     /// Frames a negative as past, left behind (بعيدًا عن، السابقة…).
     Past,
+    /// Remedies the negative right after it (مكافحة الفساد، سد الثغرات، تخفيف الأزمة).
+    Remedy,
 }
 
 impl CueKind {
@@ -44,6 +46,7 @@ impl CueKind {
             "diminisher" => CueKind::Diminisher,
             "contrast" => CueKind::Contrast,
             "past" => CueKind::Past,
+            "remedy" => CueKind::Remedy,
             _ => return None,
         })
     }
@@ -59,6 +62,7 @@ impl CueKind {
             CueKind::Diminisher => "diminisher",
             CueKind::Contrast => "contrast",
             CueKind::Past => "past",
+            CueKind::Remedy => "remedy",
         }
     }
 
