@@ -441,12 +441,14 @@ fn reads_as_verb(doc: &Document, i: usize, r: Range<usize>, noun: &str) -> bool 
 }
 
 /// Words a negator passes over to reach what it negates: particles, pronouns and light
-/// verbs ("لم يتم التوصل إلى أي تسوية", "لا توجد أي مؤشرات", "لم يعد هناك خطر"). Any other
+/// verbs of being, achieving and occurring ("لم يتم التوصل إلى أي تسوية", "لا توجد أي
+/// مؤشرات", "لم يعد هناك خطر", "لم يتحقق أي تقدم", "لم يطرأ أي تحسن"). Any other
 /// word takes the negation itself ("لم ينج أحد في الحادث", "لا تلقى إلا الذل").
 const NEGATION_BRIDGE: &str = "أي أية أيا من إلى على عن في هناك ثمة فقط مجرد أن له لها لهم ذلك هذا \
      هذه يتم تتم تم يكن تكن يكون تكون يكونوا يعد تعد يوجد توجد وجود يستطع \
      تستطع يستطيع تستطيع يتمكن تتمكن يمكن التوصل يتوصل تتوصل يشهد تشهد يحقق \
-     تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو";
+     تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو يتحقق تتحقق يطرأ تطرأ يحدث تحدث \
+     يحصل تحصل يسجل تسجل";
 
 fn bridge_words() -> &'static std::collections::HashSet<String> {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -773,6 +775,8 @@ mod tests {
         assert!(raw("ولم تنجح المفاوضات.") < 0.0, "a negated positive is negative");
         assert!(raw("وتحدث عن عدم الاستقرار في المنطقة.") < 0.0);
         assert!(raw("ولم يتم التوصل إلى أي تسوية.") < 0.0, "a negator passes over light words");
+        assert!(raw("لم يتحقق أي تقدم حتى الآن في المحادثات.") < 0.0, "and over verbs of occurring");
+        assert!(raw("ولم يطرأ أي تحسن على الوضع.") < 0.0);
     }
 
     #[test]
