@@ -174,13 +174,33 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     {
         return "planned";
     }
-    if has(&["قد", "ربما", "محتمل", "يحتمل", "يمكن"]) {
+    // "قد" with the imperfect is "may"; after كان it is the pluperfect ("وكان قد عقد
+    // اجتماعا": had held), and "لقد" asserts.
+    let lo = t.saturating_sub(4).max(s.start);
+    let maybe = (lo..t).any(|i| {
+        &*doc.bases[i] == "قد"
+            && doc.segs[i].prep.is_none()
+            && !(i.saturating_sub(3).max(s.start)..i).any(|k| strip_article(&doc.bases[k]).starts_with("كان"))
+    });
+    if maybe || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
         return "possible";
     }
     let after: Vec<&str> = (trig.end..(trig.end + 3).min(s.end)).map(|i| strip_article(&doc.bases[i])).collect();
     if after.iter().any(|a| matches!(*a, "مقبله" | "مرتقبه" | "مقرره" | "قادمه" | "مقبل" | "مرتقب" | "مقرر" | "قادم"))
     {
         return "planned";
+    }
+    // A plan stated earlier in the clause governs the events it leads to: "ومن المقرر أن
+    // يتوجه الوزيران إلى بروكسل يوم الاثنين لحضور اجتماع", "سيتوجه … لحضور قمة".
+    let mut i = t;
+    while i > s.start {
+        i -= 1;
+        if clause_break(doc, i) || doc.light(i) == "," {
+            break;
+        }
+        if doc.segs[i].fut || strip_article(&doc.bases[i]) == "مقرر" {
+            return "planned";
+        }
     }
     "happened"
 }
@@ -672,5 +692,13 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "planned"), "{ev:?}");
         let ev = events("ولم يلتق الرئيس الأمريكي دونالد ترامب بالرئيس الصيني شي جين بينغ.");
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "denied"), "{ev:?}");
+        // The plan reaches an event noun further on in its clause, not past a comma.
+        let ev =
+            events("ومن المقرر أن يتوجه وزيرا خارجية مصر والأردن إلى بروكسل يوم الاثنين لحضور اجتماع مع الاتحاد الأوروبي.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "planned"), "{ev:?}");
+        let ev = events(
+            "وسيعود الوزير سامي الحداد إلى بلاده غدا، وكان قد عقد اجتماعا مع الرئيس المصري عبد الفتاح السيسي أمس.",
+        );
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "happened"), "{ev:?}");
     }
 }

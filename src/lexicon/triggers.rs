@@ -136,7 +136,13 @@ impl Triggers {
                 }
                 f
             } else if !form.ends_with("ات") {
-                vec![form.clone(), format!("{}ات", form.trim_end_matches('ه'))]
+                let mut f = vec![form.clone(), format!("{}ات", form.trim_end_matches('ه'))];
+                // The accusative object of a light verb: "عقد اجتماعا", "أصدر بيانا". Not
+                // "وصولا", which news uses for "up to" ("من القاهرة وصولا إلى أسوان").
+                if events && !form.ends_with(['ه', 'ء']) && form != "وصول" {
+                    f.push(format!("{form}ا"));
+                }
+                f
             } else {
                 vec![form.clone()]
             };
