@@ -343,10 +343,47 @@ fn rejoin_name_words(doc: &mut Document) {
     doc.mentions.retain(|m| !(rejoined[m.tokens.start] && m.span.s() > tokens[m.tokens.start].span.s()));
 }
 
+/// Chooses between places of different countries spelled alike ("عمان": Oman, or Amman in
+/// Jordan) by the countries the article names otherwise, as names, adjectives or their
+/// towns: the place whose country alone is named wins; else the gazetteer's first reading
+/// (a country over a capital over a town) stands.
+fn choose_places(doc: &mut Document) {
+    let g = &lexicon().gazetteer;
+    let country_of = |m: &MentionInfo| match m.source {
+        Source::Gazetteer(c) => g.concept(c).country.clone(),
+        _ => None,
+    };
+    let named: std::collections::HashSet<String> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Location && g.alternates(&m.key).is_empty())
+        .filter_map(country_of)
+        .collect();
+    for m in doc.mentions.iter_mut().filter(|m| m.kind == EntityKind::Location && m.form == MentionForm::Name) {
+        let first = match m.source {
+            Source::Gazetteer(c) => c,
+            // The tagger's place, read as the gazetteer reads its name.
+            _ => match g.lookup(&m.key) {
+                Some(p) if p.form == crate::lexicon::PatternForm::Name => p.concept,
+                _ => continue,
+            },
+        };
+        let alts = g.alternates(&m.key);
+        if alts.is_empty() || g.concept(first).country.as_ref().is_some_and(|c| named.contains(c)) {
+            continue;
+        }
+        let mut hits = alts.iter().filter(|&&a| g.concept(a).country.as_ref().is_some_and(|c| named.contains(c)));
+        if let (Some(&a), None) = (hits.next(), hits.next()) {
+            m.source = Source::Gazetteer(a);
+        }
+    }
+}
+
 /// Groups mentions into entities and attaches roles.
 pub fn resolve(doc: &mut Document) {
     rejoin_name_words(doc);
     propagate(doc);
+    choose_places(doc);
     let lex = lexicon();
     let mut entity_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
     let mut entities: Vec<EntityInfo> = Vec::new();

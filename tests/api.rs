@@ -213,3 +213,17 @@ fn shorter_and_longer_forms_of_a_name_are_one_person() {
     );
     assert_eq!(p.len(), 1, "{p:?}");
 }
+
+#[test]
+fn a_place_name_two_countries_share_is_read_by_the_article_s_countries() {
+    let place = |text: &str| -> Vec<Option<String>> {
+        let a = Analyzer::default().analyze(text).unwrap();
+        a.entities.iter().filter(|e| e.mentions.iter().any(|m| m.text == "عمان")).map(|e| e.latin.clone()).collect()
+    };
+    // Jordan named: Amman, its capital.
+    let got = place("وصل وزير الخارجية الأردني إلى عمان قادما من بغداد بعد جولة في المنطقة.");
+    assert_eq!(got, [Some("Amman".to_string())], "{got:?}");
+    // Nothing to choose by: the country.
+    let got = place("وقعت عمان اتفاقية تجارية جديدة هذا الأسبوع.");
+    assert_eq!(got, [Some("Oman".to_string())], "{got:?}");
+}

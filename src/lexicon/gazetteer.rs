@@ -108,6 +108,9 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     by_country: FxHashMap<String, ConceptId>,
     index: FxHashMap<String, usize>,
+    /// Places of other countries that share a pattern's spelling ("عمان": Oman, and Amman in
+    /// Jordan), for the article's context to choose between.
+    alternates: FxHashMap<usize, Vec<ConceptId>>,
     ac: AhoCorasick,
 }
 
@@ -118,6 +121,7 @@ struct Builder {
     keys: Vec<String>,
     patterns: Vec<Pattern>,
     index: FxHashMap<String, usize>,
+    alternates: FxHashMap<usize, Vec<ConceptId>>,
     ambiguous: Vec<String>,
 }
 
@@ -133,8 +137,23 @@ impl Builder {
         if k.chars().count() < 2 || self.ambiguous.contains(&k) {
             return;
         }
-        if self.index.contains_key(&k) {
-            return; // an earlier (higher-priority) concept owns this spelling
+        if let Some(&i) = self.index.get(&k) {
+            // An earlier (higher-priority) concept owns this spelling; a place of another
+            // country named the same is kept as an alternate.
+            let (owner, mine) = (&self.concepts[self.patterns[i].concept as usize], &self.concepts[concept as usize]);
+            let place = |c: &Concept| c.kind == EntityKind::Location && c.country.is_some();
+            if form == PatternForm::Name
+                && self.patterns[i].form == PatternForm::Name
+                && place(owner)
+                && place(mine)
+                && owner.country != mine.country
+            {
+                let alts = self.alternates.entry(i).or_default();
+                if !alts.iter().any(|&a| self.concepts[a as usize].country == mine.country) {
+                    alts.push(concept);
+                }
+            }
+            return;
         }
         self.index.insert(k.clone(), self.keys.len());
         self.keys.push(format!(" {k}"));
@@ -271,7 +290,15 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(&b.keys)
             .expect("gazetteer automaton builds");
-        Gazetteer { concepts: b.concepts, keys: b.keys, patterns: b.patterns, by_country, index: b.index, ac }
+        Gazetteer {
+            concepts: b.concepts,
+            keys: b.keys,
+            patterns: b.patterns,
+            by_country,
+            index: b.index,
+            alternates: b.alternates,
+            ac,
+        }
     }
 
     /// Every concept.
@@ -292,6 +319,12 @@ impl Gazetteer {
     /// The pattern for an exact folded spelling (words joined by single spaces).
     pub fn lookup(&self, folded: &str) -> Option<Pattern> {
         self.index.get(folded).map(|&i| self.patterns[i])
+    }
+
+    /// Places of other countries spelled like the place a folded name gives first ("عمان":
+    /// Amman, beside Oman), in load order: countries, capitals, listed places, cities.
+    pub fn alternates(&self, folded: &str) -> &[ConceptId] {
+        self.index.get(folded).and_then(|i| self.alternates.get(i)).map_or(&[], |v| v.as_slice())
     }
 
     /// Whether a folded word is a nisba or demonym of a country ("الروسي", "أمريكية").
@@ -386,6 +419,14 @@ mod tests {
         let got = names(&["الوزيرة", "السويدية"]);
         let c: Vec<_> = got.iter().map(|g| (g.2.as_str(), g.3)).collect();
         assert_eq!(c, vec![("السويد", PatternForm::Nisba)]);
+    }
+
+    #[test]
+    fn places_spelled_alike_are_kept_as_alternates() {
+        let g = Gazetteer::load();
+        let alts: Vec<&str> = g.alternates("عمان").iter().map(|&c| g.concept(c).country.as_deref().unwrap()).collect();
+        assert!(alts.contains(&"JO"), "{alts:?}");
+        assert!(g.alternates("موسكو").is_empty());
     }
 
     #[test]
