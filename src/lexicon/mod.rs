@@ -47,6 +47,39 @@ pub struct Lexicon {
     pub speech: triggers::Triggers,
     /// Stance cues and topic nouns.
     pub cues: cues::Cues,
+    /// Words that build organisation names (folded, without the article): `org_heads.tsv`.
+    pub org_words: FxHashMap<String, OrgWord>,
+}
+
+/// What a word of `org_heads.tsv` does in an organisation's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgWord {
+    /// A noun that names a body with its genitive or adjectives ("وزارة", "حزب").
+    Head,
+    /// A head that is as often an ordinary noun ("حركة", "مركز"): it needs more evidence.
+    WeakHead,
+    /// An adjective that goes on a name ("المعارض", "الوطني").
+    Adjective,
+    /// A head with its genitive naming a part of another body ("مجلس الإدارة"): keyed on
+    /// both words, without the article.
+    Common,
+}
+
+fn org_words(s: &str) -> FxHashMap<String, OrgWord> {
+    data_lines(s)
+        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|(w, role)| {
+            let role = match role.trim() {
+                "head" => OrgWord::Head,
+                "weak" => OrgWord::WeakHead,
+                "adj" => OrgWord::Adjective,
+                "common" => OrgWord::Common,
+                _ => return None,
+            };
+            let words: Vec<String> = w.split_whitespace().map(|x| key(titles::strip_article(x))).collect();
+            Some((words.join(" "), role))
+        })
+        .collect()
 }
 
 /// Lines of a data file, comments and blank lines skipped.
@@ -109,6 +142,7 @@ impl Lexicon {
             events: triggers::Triggers::events(),
             speech: triggers::Triggers::speech(),
             cues: cues::Cues::load(),
+            org_words: org_words(include_str!("../../data/lexicon/org_heads.tsv")),
         }
     }
 
@@ -198,6 +232,10 @@ mod tests {
         assert!(l.given_names.contains(&key("أحمد")));
         assert_eq!(l.latin_name("بوتين"), Some("Putin"));
         assert_eq!(l.latin_name("عبد الله"), Some("Abdullah"));
+        assert_eq!(l.org_words.get(&key("وزارة")), Some(&OrgWord::Head));
+        assert_eq!(l.org_words.get(&key("حركة")), Some(&OrgWord::WeakHead));
+        assert_eq!(l.org_words.get(&key("معارضة")), Some(&OrgWord::Adjective));
+        assert_eq!(l.org_words.get(&key("مجلس اداره")), Some(&OrgWord::Common));
         assert_eq!(l.latin_name("الاسد"), Some("al-Assad"), "hamza seats do not matter");
         assert_eq!(l.latin_name("ويتكوف"), Some("Witkoff"));
     }

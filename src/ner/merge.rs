@@ -10,6 +10,10 @@
 //!    mentions it strictly extends with the same kind ("بوتين" → "فلاديمير بوتين",
 //!    "الأمم" → "الأمم المتحدة"); otherwise the tagger's reading stands. Longer gazetteer and
 //!    rule mentions are placed first.
+//!    A rule organisation (a head noun and its name, [`crate::ner::orgs`]) fills where nothing
+//!    overlaps and extends a tagger organisation that starts at its head ("[اتحاد الكتاب]" →
+//!    "اتحاد الكتاب العرب"), not one that starts after it: there the tagger found the name and
+//!    the head is its descriptor ("نادي [تشيلسي]", "صحيفة [التايمز]"), ANERcorp's reading.
 //! 3. Names propagated from elsewhere in the article come last.
 //! 4. A nisba may sit inside a longer organisation or place name ("صندوق الاستثمارات
 //!    المباشرة **الروسي**" is a fund and a mention of Russia), never inside a person's name.
@@ -47,12 +51,18 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
             v.dedup();
             v
         };
+        // A rule organisation reads a head noun before a name: where the tagger found the
+        // name after it ("نادي [تشيلسي]", "صحيفة [التايمز]"), the head is a descriptor and
+        // the tagger's name stands; where the tagger's name starts at the head ("[اتحاد
+        // الكتاب] العرب"), the rule's longer reading replaces it.
+        let org_rule = m.source == Source::Rule && m.kind == EntityKind::Organization;
         let extends = !overlapping.is_empty()
             && rank(m.source) == 2
             && overlapping.iter().all(|&k| {
                 let o = kept[k].as_ref().expect("owners point at kept mentions");
                 o.source == Source::Model
                     && o.kind == m.kind
+                    && (m.tokens.start == o.tokens.start || !org_rule)
                     && m.tokens.start <= o.tokens.start
                     && o.tokens.end <= m.tokens.end
                     && m.tokens.len() > o.tokens.len()
@@ -168,6 +178,24 @@ mod tests {
                 m(0, 3, EntityKind::Location, MentionForm::Name, Source::Gazetteer(1)),
             ]),
             vec![(0, 2, EntityKind::Organization, Source::Model)]
+        );
+    }
+
+    #[test]
+    fn a_rule_organisation_extends_the_tagger_from_its_head_only() {
+        assert_eq!(
+            got(vec![
+                m(0, 2, EntityKind::Organization, MentionForm::Name, Source::Model),
+                m(0, 3, EntityKind::Organization, MentionForm::Name, Source::Rule),
+                m(6, 7, EntityKind::Organization, MentionForm::Name, Source::Model),
+                m(5, 7, EntityKind::Organization, MentionForm::Name, Source::Rule),
+                m(9, 11, EntityKind::Organization, MentionForm::Name, Source::Rule),
+            ]),
+            vec![
+                (0, 3, EntityKind::Organization, Source::Rule),
+                (6, 7, EntityKind::Organization, Source::Model),
+                (9, 11, EntityKind::Organization, Source::Rule),
+            ]
         );
     }
 

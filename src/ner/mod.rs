@@ -1,4 +1,4 @@
-//! Named entities: gazetteers, title rules, number patterns (and, later, a learned tagger),
+//! Named entities: gazetteers, title rules, organisation-name rules, number patterns and a learned tagger,
 //! merged by one policy ([`merge`]).
 //!
 //! Reads: tokens, segmentation, bases, layout. Adds: `Document::mentions` (one per entity
@@ -9,6 +9,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod merge;
 pub mod model;
+pub mod orgs;
 pub mod rules;
 
 use crate::doc::Document;
@@ -46,6 +47,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     cands.extend(places);
     let people = rules::persons(doc);
     cands.extend(rules::mentions(doc, people.iter().filter(|p| p.confident)));
+    cands.extend(orgs::organizations(doc));
     if let Some(w) = weights {
         cands.extend(model::recognize_with(w, doc));
     }

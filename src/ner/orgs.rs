@@ -1,0 +1,350 @@
+//! Rule-found organisations: a head noun that names bodies ("وزارة", "حزب", "اتحاد", listed in
+//! `data/lexicon/org_heads.tsv`) followed by what makes it one body's name.
+//!
+//! Reads: token bases and clitics, the place tokens of the gazetteer pass. Adds: organisation
+//! candidates (source `Rule`), which the merge policy places where nothing else stands or
+//! where they extend a tagger organisation ([`crate::ner::merge`]).
+//!
+//! What follows the head decides whether it is a name or a common noun phrase:
+//! - a head without the article (in construct) with a genitive that has the article, through
+//!   at most two genitives without it: "وزارة الصحة", "اتحاد الكتاب العرب", "هيئة كبار العلماء";
+//!   then nouns coordinated with it ("حركة العدل **والمساواة**") and adjectives of names (a
+//!   country's nisba or a listed adjective: "وزارة الصحة **المصرية**");
+//! - a head without the article with a proper name: "موقع كورة", "جامعة زيورخ";
+//! - a head with the article and adjectives of names: "الائتلاف السوري المعارض", then a لـ
+//!   complement ("الجبهة الشعبية **لتحرير فلسطين**").
+//!
+//! A genitive without the article is a description, not a name ("لجنة تحقيق"), and so is an
+//! adjective that names no affiliation ("حزب كبير", "المركز الثالث"), and so is a head with a
+//! genitive listed as naming a part of another body ("مجلس الإدارة"). A weak head ("حركة"
+//! motion, "مركز" position) names a body only before a proper name, with an adjective of names
+//! after its genitive, or where the article has shown the same phrase to be a name ("حركة
+//! الطائرات" is traffic; "حركة العدل والمساواة" is a name once "حركة العدل والمساواة
+//! المتمردة" was).
+
+use crate::doc::{Document, MentionInfo, Source};
+use crate::lexicon::titles::strip_article;
+use crate::lexicon::{lexicon, OrgWord};
+use crate::ner::rules::{name_at, name_like, NameLike};
+use crate::output::{EntityKind, MentionForm};
+use crate::span::Span;
+use crate::text::clitics::Article;
+use crate::text::tokenize::TokenKind;
+
+/// A word seen this often, mostly outside names, is an ordinary word even if listed as a name.
+const COMMON: u32 = 25;
+
+/// Genitives without the article allowed before the one with it ("اتحاد صناعة السيارات").
+const MAX_INDEFINITE: usize = 2;
+
+/// Finds organisation names built on a listed head noun.
+pub fn organizations(doc: &Document) -> Vec<MentionInfo> {
+    let mut found: Vec<(std::ops::Range<usize>, OrgPhrase)> = Vec::new();
+    for s in &doc.sentences {
+        let end = s.tokens.end;
+        let mut i = s.tokens.start;
+        while i < end {
+            match org_at(doc, i, end) {
+                Some(p) if p.named => {
+                    found.push((i..p.end, p));
+                    i = p.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    // A weak head's phrase shown once to be a name ("حركة العدل والمساواة المتمردة") is that
+    // name wherever its core comes again in the article ("حركة العدل والمساواة").
+    let cores: std::collections::HashSet<String> =
+        found.iter().map(|(r, p)| doc.bases[r.start..p.core_end].join(" ")).collect();
+    for s in &doc.sentences {
+        let end = s.tokens.end;
+        let mut i = s.tokens.start;
+        while i < end {
+            if found.iter().any(|(r, _)| r.contains(&i)) {
+                i += 1;
+                continue;
+            }
+            match org_at(doc, i, end) {
+                Some(p) if cores.contains(&doc.bases[i..p.core_end].join(" ")) => {
+                    found.push((i..p.end, p));
+                    i = p.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|(r, _)| MentionInfo {
+            span: Span::new(doc.stem_start(r.start), doc.tokens[r.end - 1].span.e()),
+            tokens: r.clone(),
+            kind: EntityKind::Organization,
+            form: MentionForm::Name,
+            key: doc.bases[r].join(" "),
+            source: Source::Rule,
+            value: None,
+            subtype: None,
+        })
+        .collect()
+}
+
+/// An organisation phrase read from its head.
+#[derive(Debug, Clone, Copy)]
+pub struct OrgPhrase {
+    /// One past its last token.
+    pub end: usize,
+    /// One past the head and its genitives (coordinated ones included), before adjectives.
+    pub core_end: usize,
+    /// Whether the phrase is a name on its own evidence (a weak head's may not be).
+    pub named: bool,
+}
+
+/// A word with nothing glued to it but, possibly, the article.
+fn plain(doc: &Document, j: usize) -> bool {
+    let s = &doc.segs[j];
+    doc.tokens[j].kind == TokenKind::Word && s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none() && !s.fut
+}
+
+fn bare<'d>(doc: &'d Document, j: usize) -> &'d str {
+    strip_article(&doc.bases[j])
+}
+
+fn org_word(doc: &Document, j: usize) -> Option<OrgWord> {
+    lexicon().org_words.get(bare(doc, j)).copied()
+}
+
+/// A content word: not a function word, month or weekday, two letters at least.
+fn content(doc: &Document, j: usize) -> bool {
+    let lex = lexicon();
+    let (base, b) = (&*doc.bases[j], bare(doc, j));
+    b.chars().count() >= 2
+        && !lex.is_stopword(base)
+        && !lex.is_stopword(b)
+        && !lex.months.contains_key(b)
+        && !lex.weekdays.contains_key(b)
+}
+
+/// An adjective that goes on a name: a country's nisba or a listed one, with the article.
+fn name_adjective(doc: &Document, j: usize) -> bool {
+    let lex = lexicon();
+    plain(doc, j)
+        && doc.segs[j].article != Article::None
+        && (lex.gazetteer.is_nisba(&doc.bases[j])
+            || lex.gazetteer.is_nisba(bare(doc, j))
+            || org_word(doc, j) == Some(OrgWord::Adjective))
+}
+
+/// A noun with the article and nothing else glued to it.
+fn definite_noun(doc: &Document, j: usize) -> bool {
+    plain(doc, j) && doc.segs[j].article != Article::None && content(doc, j)
+}
+
+/// A noun without the article, in a chain of genitives ("صناعة", "كبار", "حقوق"): not a
+/// title ("برلمان استبعدت وزيرة الخارجية"), an adjective ("حزب إسلامي التوجه") or a word shaped
+/// like an imperfect verb ("ائتلاف يضم أحزاب اليمين").
+fn indefinite_noun(doc: &Document, j: usize) -> bool {
+    let lex = lexicon();
+    let b = bare(doc, j);
+    plain(doc, j)
+        && doc.segs[j].article == Article::None
+        && content(doc, j)
+        && !title(doc, j)
+        && !b.starts_with('ي')
+        && org_word(doc, j) != Some(OrgWord::Adjective)
+        && !lex.gazetteer.is_nisba(b)
+}
+
+/// Whether token `j` is a title ("الدكتور", "وزيرة").
+fn title(doc: &Document, j: usize) -> bool {
+    let lex = lexicon();
+    lex.titles.match_at(&doc.bases[j..j + 1], 0).is_some()
+}
+
+/// "والمساواة": a noun with the article coordinated by و.
+fn coordinated(doc: &Document, j: usize) -> bool {
+    let s = &doc.segs[j];
+    doc.tokens[j].kind == TokenKind::Word
+        && s.conj == Some('و')
+        && s.prep.is_none()
+        && s.enclitic.is_none()
+        && s.article != Article::None
+        && content(doc, j)
+        && !title(doc, j)
+        && org_word(doc, j) != Some(OrgWord::Head)
+        && org_word(doc, j) != Some(OrgWord::WeakHead)
+}
+
+/// The end of a proper name starting at `j`: a Latin-script name, a place the gazetteer
+/// knows, or a word that reads as a name.
+fn proper_name(doc: &Document, j: usize, end: usize) -> Option<usize> {
+    if j >= end {
+        return None;
+    }
+    if doc.tokens[j].kind == TokenKind::Foreign {
+        let mut k = j;
+        while k < end && doc.tokens[k].kind == TokenKind::Foreign && name_like(doc, k, false) == NameLike::Strong {
+            k += 1;
+        }
+        return (k > j).then_some(k);
+    }
+    if !plain(doc, j) {
+        return None;
+    }
+    if doc.place_tokens.get(j).copied().unwrap_or(false) {
+        let mut k = j + 1;
+        while k < end && plain(doc, k) && doc.place_tokens.get(k).copied().unwrap_or(false) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    // A listed name that is mostly an ordinary word ("كبير") is the word.
+    let lex = lexicon();
+    let b = bare(doc, j);
+    let common = lex.stems.count(b) >= COMMON && lex.stems.entity_share(b).is_none_or(|s| s < 0.5);
+    if name_like(doc, j, true) == NameLike::Strong && !common && org_word(doc, j).is_none() {
+        return name_at(doc, j, end);
+    }
+    None
+}
+
+/// The organisation phrase whose head is token `i`, if its words can make one.
+pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
+    let seg = &doc.segs[i];
+    if doc.tokens[i].kind != TokenKind::Word || seg.enclitic.is_some() || seg.fut {
+        return None;
+    }
+    let weak = match org_word(doc, i)? {
+        OrgWord::Head => false,
+        OrgWord::WeakHead => true,
+        OrgWord::Adjective | OrgWord::Common => return None,
+    };
+    let adjectives = |mut j: usize| {
+        while j < end && name_adjective(doc, j) {
+            j += 1;
+        }
+        j
+    };
+    let mut j = i + 1;
+    if seg.article == Article::None {
+        // A proper name is the whole name: a nisba after it describes it ("نادي تشيلسي
+        // الإنجليزي", "شركة توتال الفرنسية").
+        if let Some(k) = proper_name(doc, j, end) {
+            return Some(OrgPhrase { end: k, core_end: k, named: true });
+        }
+        let mut k = j;
+        while k < end && k < j + MAX_INDEFINITE && indefinite_noun(doc, k) {
+            k += 1;
+        }
+        if k >= end || !definite_noun(doc, k) {
+            return None;
+        }
+        let pair = format!("{} {}", bare(doc, i), bare(doc, j));
+        if lexicon().org_words.get(&pair) == Some(&OrgWord::Common) {
+            return None;
+        }
+        j = k + 1;
+        while j < end && coordinated(doc, j) {
+            j += 1;
+        }
+        let core_end = j;
+        j = adjectives(j);
+        return Some(OrgPhrase { end: j, core_end, named: !weak || j > core_end });
+    }
+    // With the article: adjectives of names, then a لـ complement.
+    j = adjectives(j);
+    let n_adj = j - (i + 1);
+    if n_adj == 0 {
+        return None;
+    }
+    let before = j;
+    j = lam_complement(doc, j, end).map(adjectives).unwrap_or(j);
+    Some(OrgPhrase { end: j, core_end: j, named: !weak || n_adj >= 2 || j > before })
+}
+
+/// "للملكية الفكرية", "لكرة القدم", "لتحرير فلسطين": لـ with a noun with the article, or with
+/// a noun in construct and its genitive. Returns the end of the noun (adjectives not taken).
+fn lam_complement(doc: &Document, j: usize, end: usize) -> Option<usize> {
+    let s = doc.segs.get(j)?;
+    if j >= end
+        || doc.tokens[j].kind != TokenKind::Word
+        || s.prep != Some('ل')
+        || s.conj.is_some()
+        || s.enclitic.is_some()
+        || !content(doc, j)
+        || title(doc, j)
+    {
+        return None;
+    }
+    if s.article != Article::None {
+        return Some(j + 1);
+    }
+    // "ليخلف الرئيس" is لـ with a verb and its object, not a complement.
+    let place = doc.place_tokens.get(j + 1).copied().unwrap_or(false);
+    if !bare(doc, j).starts_with('ي') && j + 1 < end && (definite_noun(doc, j + 1) && !title(doc, j + 1) || place) {
+        return Some(j + 2);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, Options};
+
+    /// The organisation mentions of a text, as written.
+    fn orgs(text: &str) -> Vec<String> {
+        let a = Analyzer::new(Options::default()).unwrap();
+        let out = a.analyze(text).unwrap();
+        let mut v: Vec<String> = out
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::output::EntityKind::Organization)
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn head_in_construct_with_a_definite_genitive() {
+        assert!(orgs("وأصدر اتحاد الكتاب العرب بيانا أمس.").contains(&"اتحاد الكتاب العرب".to_string()));
+        assert!(orgs("وقالت وزارة الصحة المصرية إن الحالة مستقرة.").contains(&"وزارة الصحة المصرية".to_string()));
+        assert!(orgs("وأعلنت هيئة كبار العلماء موقفها.").contains(&"هيئة كبار العلماء".to_string()));
+    }
+
+    #[test]
+    fn coordinated_genitives_and_weak_heads() {
+        assert!(
+            orgs("ورفضت حركة العدل والمساواة المتمردة العرض.").contains(&"حركة العدل والمساواة المتمردة".to_string())
+        );
+        assert!(orgs("وتوقفت حركة الطائرات في المطار.").is_empty());
+        assert!(orgs("وتوقفت حركة النقل والمواصلات في المدينة.").is_empty());
+        // Shown a name once, the core is that name again.
+        let o = orgs("رفضت حركة العدل والمساواة المتمردة العرض. وقال متحدث إن حركة العدل والمساواة لن تشارك.");
+        assert!(o.contains(&"حركة العدل والمساواة".to_string()), "{o:?}");
+    }
+
+    #[test]
+    fn definite_head_with_adjectives_of_names() {
+        assert!(orgs("وقد أعلن الائتلاف السوري المعارض رفضه.").contains(&"الائتلاف السوري المعارض".to_string()));
+        assert!(
+            orgs("وقالت الجبهة الشعبية لتحرير فلسطين إنها سترد.").contains(&"الجبهة الشعبية لتحرير فلسطين".to_string())
+        );
+        assert!(orgs("وحل الفريق في المركز الثالث.").is_empty());
+        // لـ with a verb is no complement.
+        assert!(orgs("فاز في انتخابات الائتلاف السوري المعارض ليخلف الرئيس السابق.")
+            .contains(&"الائتلاف السوري المعارض".to_string()));
+    }
+
+    #[test]
+    fn a_description_is_no_name() {
+        assert!(orgs("وشكلت الحكومة لجنة تحقيق في الحادث.").is_empty());
+        assert!(orgs("وهو حزب كبير في البلاد.").is_empty());
+        assert!(orgs("واجتمع مجلس الإدارة أمس.").is_empty());
+    }
+
+    #[test]
+    fn head_with_a_proper_name() {
+        assert!(orgs("أعلن موقع كورة عن اختيارات اللاعبين.").contains(&"موقع كورة".to_string()));
+    }
+}
