@@ -363,6 +363,8 @@ pub fn extract(doc: &mut Document) {
             continue;
         }
         let (a, b) = (s.tokens.start, s.tokens.end);
+        // Quotes lie inside their sentence: only this sentence's can overlap a new one.
+        let first_q = quotes.len();
         // Quotation mark pairs in the sentence.
         let marks_q: Vec<usize> =
             (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.light(t) == "\"").collect();
@@ -532,7 +534,7 @@ pub fn extract(doc: &mut Document) {
                 continue;
             }
             let span = doc.tokens_span(content.clone());
-            if quotes.iter().any(|q| q.content.overlaps(span)) {
+            if quotes[first_q..].iter().any(|q| q.content.overlaps(span)) {
                 continue;
             }
             last_speaker = Some(speaker);
@@ -551,7 +553,7 @@ pub fn extract(doc: &mut Document) {
         // Direct quotes no cue claimed: "…" followed by قال فلان, or standing alone.
         for q in &direct {
             let span = doc.tokens_span(q.clone());
-            if quotes.iter().any(|x| x.content.overlaps(span)) {
+            if quotes[first_q..].iter().any(|x| x.content.overlaps(span)) {
                 continue;
             }
             let after_cue = (q.end + 1..(q.end + 4).min(b)).find_map(|i| lex.speech.at(doc, i).map(|(_, l)| i..i + l));

@@ -520,12 +520,18 @@ fn family_like(doc: &Document, i: usize) -> bool {
 /// seen mostly inside names or never seen ("بينما خالد خوجا محسوب على قطر"), or an unseen
 /// word with the article.
 fn bare_names(doc: &Document, out: &mut Vec<RulePerson>) {
-    let covered: Vec<Range<usize>> = out.iter().map(|p| p.name.clone()).collect();
+    // Tokens already in a name (a mask: a list of ranges searched per token was quadratic).
+    let mut covered = vec![false; doc.tokens.len()];
+    for p in out.iter() {
+        for t in p.name.clone() {
+            covered[t] = true;
+        }
+    }
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;
         while i + 1 < end {
-            let inside = covered.iter().any(|r| r.contains(&i) || r.contains(&(i + 1)));
+            let inside = covered[i] || covered[i + 1];
             if inside || !clear_given_name(doc, i) || !family_like(doc, i + 1) {
                 i += 1;
                 continue;
