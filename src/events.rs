@@ -95,11 +95,112 @@ struct Actor {
 }
 
 /// Actors in `[from, to)`, in order, each once: a title counts as its holder, and the names
-/// inside a title are not actors of their own.
-fn actors(doc: &Document, r: Range<usize>) -> Vec<Actor> {
+/// inside a title are not actors of their own. A dual ("الجانبان", "الوزيران") stands for
+/// `pair`, the two people of the event told before. A name in a place phrase ("في مقر وزارة
+/// الخارجية", "على موقع فيسبوك", "بالقاهرة") is where, not who, and is left out.
+fn actors(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<Actor> {
+    let mut out = actors_all(doc, r, pair);
+    out.retain(|a| !in_place_phrase(doc, a));
+    out
+}
+
+/// Words standing for the two parties of the event told before, article stripped.
+const DUALS: &[&str] =
+    &["جانبان", "جانبين", "طرفان", "طرفين", "وزيران", "وزيرين", "رئيسان", "رئيسين", "زعيمان", "زعيمين", "مسؤولان"];
+
+/// For a dual of an office ("الوزيران", "الرئيسين"), the last two people named with that office
+/// (or as a counterpart, "نظيره") before token `t`.
+fn titled_pair(doc: &Document, t: usize) -> Option<[usize; 2]> {
+    let w = strip_article(&doc.bases[t]);
+    let office = w.strip_suffix("ان").or_else(|| w.strip_suffix("ين"))?;
+    if matches!(office, "جانب" | "طرف") {
+        return None;
+    }
+    let mut found: Vec<usize> = Vec::new();
+    for i in (t.saturating_sub(400)..t).rev() {
+        if let Some(h) = doc.holders[i] {
+            // A counterpart ("نظيره الأردني") holds the same office.
+            if matches!(strip_article(&doc.bases[i]), w if w == office || w.starts_with("نظير")) && !found.contains(&h)
+            {
+                found.push(h);
+                if found.len() == 2 {
+                    return Some([found[0], found[1]]);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Prepositions of place (folded): a name after them, or in the genitive of a noun after them,
+/// is a place or a setting.
+const LOCATIVE: &[&str] = &["في", "علي", "عبر", "قرب", "داخل", "الي", "امام", "خارج"];
+
+/// Nouns of people whose affiliation follows في ("مسؤولين في الاتحاد الأوروبي"), article stripped.
+const PEOPLE_NOUNS: &[&str] = &[
+    "مسؤول",
+    "مسؤولين",
+    "مسؤولي",
+    "مسؤولون",
+    "ممثل",
+    "ممثلي",
+    "ممثلين",
+    "اعضاء",
+    "عضو",
+    "قاده",
+    "وفد",
+    "وزراء",
+    "خبراء",
+];
+
+/// Whether actor `a` is named in a place phrase: after a preposition of place, or after a noun
+/// governed by one ("في مقر وزارة الخارجية", "على موقع فيسبوك", "بمقر الوزارة"), or a
+/// country with ب ("بالقاهرة" style). Officials of a body are its people, not a place.
+fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
+    let k = a.at;
+    if doc.holders[k].is_some() {
+        return false;
+    }
+    let s = &doc.segs[k];
+    if s.prep.is_some() {
+        return s.prep == Some('ب') && a.kind == EntityKind::Location;
+    }
+    let word = |i: usize| strip_article(&doc.bases[i]);
+    let people_before = |i: usize| i > 0 && PEOPLE_NOUNS.contains(&word(i - 1));
+    let prep_at = |i: usize| doc.segs[i].enclitic.is_none() && LOCATIVE.contains(&&*doc.bases[i]);
+    if k >= 1 && prep_at(k - 1) {
+        return !people_before(k - 1);
+    }
+    if k >= 2 {
+        let n = k - 1;
+        let ns = &doc.segs[n];
+        let plain = doc.tokens[n].kind == crate::text::tokenize::TokenKind::Word
+            && ns.article == Article::None
+            && ns.enclitic.is_none()
+            && ns.conj.is_none()
+            && !PEOPLE_NOUNS.contains(&word(n))
+            && !lexicon().is_stopword(&doc.bases[n]);
+        if plain && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
+            return true;
+        }
+    }
+    false
+}
+
+fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let mut t = r.start;
     while t < r.end {
+        let dual = actor_at(doc, t).is_none() && DUALS.contains(&strip_article(&doc.bases[t]));
+        if let Some(p) = dual.then(|| titled_pair(doc, t).or(pair)).flatten() {
+            for e in p {
+                if !out.iter().any(|a| a.entity == e) {
+                    out.push(Actor { entity: e, at: t, end: t + 1, kind: EntityKind::Person });
+                }
+            }
+            t += 1;
+            continue;
+        }
         if let Some(h) = doc.holders[t] {
             let at = t;
             while t < r.end && doc.holders[t] == Some(h) {
@@ -239,7 +340,10 @@ pub fn extract(doc: &mut Document) {
             }
             // Clause reach: to the right up to a clause break or the next event/speech verb.
             let mut right = tr.end;
-            while right < b && !clause_break(doc, right) && !(right > tr.end && other_trigger(doc, right)) {
+            while right < b
+                && !clause_break(doc, right)
+                && !(right > tr.end && (other_trigger(doc, right) || matches!(doc.light(right), "\"" | "«")))
+            {
                 right += 1;
             }
             let mut left = tr.start;
@@ -265,6 +369,14 @@ pub fn extract(doc: &mut Document) {
             } {
                 continue;
             }
+            // "يتفقان على ضرورة وقف إطلاق النار": agreeing on a need is an opinion, not a deal.
+            if trig.kind == "agreement"
+                && trig.pos == Pos::Verb
+                && (tr.end..right.min(tr.end + 3))
+                    .any(|i| matches!(strip_article(&doc.bases[i]), "ضروره" | "اهميه" | "وجوب" | "حتميه"))
+            {
+                continue;
+            }
             if trig.flags.contains('b') && !(tr.end..right.min(tr.end + 3)).any(|i| &*doc.bases[i] == "بين") {
                 continue;
             }
@@ -278,8 +390,18 @@ pub fn extract(doc: &mut Document) {
                 modality: modality(doc, &tr, a..b),
                 sentence: si,
             };
-            let after = actors(doc, tr.end..right);
-            let before = actors(doc, left..tr.start);
+            // The two people of the last event with two: what a dual ("الجانبان") refers to.
+            let pair = events.iter().rev().take(4).find_map(|p| {
+                let ps: Vec<usize> = p
+                    .participants
+                    .iter()
+                    .map(|x| x.0)
+                    .filter(|&e| doc.entities[e].kind == EntityKind::Person)
+                    .collect();
+                (ps.len() >= 2).then(|| [ps[0], ps[1]])
+            });
+            let after = actors(doc, tr.end..right, pair);
+            let before = actors(doc, left..tr.start, pair);
             let roles: (&'static str, &'static str) = match trig.frame.as_str() {
                 "host-guest" => ("host", "guest"),
                 "mover-place" => (if trig.kind == "arrival" { "arriving" } else { "visitor" }, "with"),
@@ -316,10 +438,16 @@ pub fn extract(doc: &mut Document) {
                     while e < b && !matches!(doc.light(e), "." | "!" | "?" | ";" | ":" | ",") {
                         e += 1;
                     }
-                    actors(doc, k + 1..e)
+                    actors(doc, k + 1..e, pair)
                 }
                 _ => Vec::new(),
             };
+            // A definite noun ("الزيارة", "اللقاء") or one with its own pronoun ("اجتماعه")
+            // refers to a known event or party: it takes no party merely named near it.
+            let definite =
+                trig.pos == Pos::Noun && trig.flags.contains('a') && doc.segs[tr.start].article != Article::None;
+            let own_pron = trig.pos == Pos::Noun && matches!(doc.segs[tr.start].enclitic_str(), Some("ه"));
+            let near_before = if definite || own_pron { None } else { before.last().copied() };
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
                     // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
@@ -327,8 +455,10 @@ pub fn extract(doc: &mut Document) {
                     // ("اجتماع A و B وتأثيره على العلاقات بين C و D").
                     let mut prev_end: Option<usize> = None;
                     for a in after.iter().take(4) {
-                        let joined = prev_end
-                            .is_none_or(|e| a.at == e || a.at == e + 1 && matches!(&*doc.bases[e], "مع" | "و" | ","));
+                        let joined = prev_end.map_or(
+                            !definite || a.at <= tr.end + 1 || matches!(&*doc.bases[a.at - 1], "بين" | "مع"),
+                            |e| a.at == e || a.at == e + 1 && matches!(&*doc.bases[e], "مع" | "و" | ","),
+                        );
                         if !joined {
                             break;
                         }
@@ -341,8 +471,8 @@ pub fn extract(doc: &mut Document) {
                         }
                     }
                     if ev.participants.is_empty() {
-                        if let Some(a) = before.last() {
-                            push(&mut ev, *a, "participant");
+                        if let Some(a) = near_before {
+                            push(&mut ev, a, "participant");
                         }
                     }
                 }
@@ -366,7 +496,13 @@ pub fn extract(doc: &mut Document) {
                                 || matches!(x.kind, EntityKind::Person | EntityKind::Organization)
                         })
                         .copied();
-                    let mut subj = kana.or(vso.filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
+                    // "أن الملك عبد الله الثاني سيلتقي الرئيس السيسي": a name right before the
+                    // verb is its subject, and those after it are the others.
+                    let svo = before
+                        .last()
+                        .filter(|x| x.end == tr.start || x.end + 1 == tr.start && &*doc.bases[x.end] == "قد")
+                        .copied();
+                    let mut subj = kana.or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
                         subj = subj.or(vso);
@@ -388,7 +524,9 @@ pub fn extract(doc: &mut Document) {
                             push(&mut ev, *x, roles.1);
                         }
                     } else {
-                        parties(&mut ev, gen.or(before.last().copied()));
+                        if gen.is_some() || near_before.is_some() {
+                            parties(&mut ev, gen.or(near_before));
+                        }
                     }
                 }
             }
@@ -402,7 +540,11 @@ pub fn extract(doc: &mut Document) {
             });
             if let Some(i) = pron_at {
                 let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
-                if let Some(e) = antecedent(doc, tr.start, &have) {
+                // "أعلن الائتلاف انتخاب فلان رئيسا له خلال اجتماعه": the noun's own pronoun
+                // is the clause's subject, its first party, when the clause names one.
+                let subject =
+                    before.first().filter(|x| i == tr.start && own_pron && !have.contains(&x.entity)).map(|x| x.entity);
+                if let Some(e) = subject.or_else(|| antecedent(doc, tr.start, &have)) {
                     let role = if ev.participants.is_empty() { roles.0 } else { roles.1 };
                     if i == tr.start && trig.pos == Pos::Noun {
                         ev.participants.insert(0, (e, roles.0));
@@ -456,6 +598,13 @@ pub fn extract(doc: &mut Document) {
                         && s.prep.is_none()
                         && s.conj.is_none()
                         && actor_at(doc, i).is_none();
+                    // "بحث تطورات الأوضاع في قطاع غزة": a place inside the topic's phrase is
+                    // what was discussed, not where.
+                    let topic = (i.saturating_sub(4).max(tr.end)..i)
+                        .any(|k| TOPIC_NOUNS.contains(&strip_article(&doc.bases[k])) && doc.segs[k].prep.is_none());
+                    if topic {
+                        continue;
+                    }
                     if introduced || object || genitive_of_noun || named_after {
                         ev.place = entity(doc, pm);
                         break;
@@ -471,6 +620,12 @@ pub fn extract(doc: &mut Document) {
                         continue;
                     }
                     let d = i.abs_diff(tr.start);
+                    // Not across another event or speech verb: "الزيارة تأتي …، لافتا إلى أن
+                    // فلانا سيلتقي فلانا الأسبوع المقبل" — the week is the meeting's.
+                    let between = if i < tr.start { m.tokens.end..tr.start } else { tr.end..i };
+                    if between.clone().any(|k| other_trigger(doc, k)) {
+                        continue;
+                    }
                     if m.subtype.as_deref() == Some("duration") {
                         if ev.duration.is_none_or(|d| doc.mentions[d].value.is_none()) {
                             ev.duration = Some(tm);
@@ -481,11 +636,43 @@ pub fn extract(doc: &mut Document) {
                 }
             }
             ev.time = best_time.map(|x| x.0);
-            let anaphor =
-                trig.pos == Pos::Noun && trig.flags.contains('a') && doc.segs[tr.start].article != Article::None;
-            // A definite noun with nobody named: the event told before.
+            // "استقبل … في القاهرة، حيث بحث الجانبان …": the talks where the reception was.
+            if (left..tr.start).any(|k| &*doc.bases[k] == "حيث") {
+                if let Some(p) = events.last().filter(|p| p.sentence == si) {
+                    ev.place = ev.place.or(p.place);
+                    ev.time = ev.time.or(p.time);
+                }
+            }
+            // "يتوجه الوزيران إلى بروكسل … لحضور اجتماع مع …": those who travel attend, and
+            // the meeting is where they go.
+            let attends = trig.pos == Pos::Noun
+                && (tr.start.saturating_sub(2).max(left)..tr.start)
+                    .any(|k| matches!(strip_article(&doc.bases[k]), "حضور" | "مشاركه"));
+            if attends {
+                let role = if trig.frame == "between" { "participant" } else { roles.0 };
+                for x in before.iter().filter(|x| matches!(x.kind, EntityKind::Person | EntityKind::Organization)) {
+                    push(&mut ev, *x, role);
+                }
+                if ev.place.is_none() {
+                    ev.place = (left..tr.start)
+                        .filter(|&k| k > 0 && &*doc.bases[k - 1] == "الي")
+                        .find_map(|k| place_at(doc, k).filter(|&pm| doc.mentions[pm].tokens.start == k))
+                        .and_then(|pm| entity(doc, pm));
+                }
+            }
+            // "محادثات الدوحة": a noun named after its place is the talks told before there.
+            let named_place = trig.pos == Pos::Noun
+                && tr.end < b
+                && doc.segs[tr.end].prep.is_none()
+                && doc.segs[tr.end].conj.is_none()
+                && place_at(doc, tr.end).is_some_and(|pm| doc.mentions[pm].tokens.start == tr.end);
+            let anaphor = trig.pos == Pos::Noun && trig.flags.contains('a') && (definite || named_place);
+            // A definite noun with nobody named: the event told before ("الزيارة" after a
+            // reception is the guest's visit).
             if anaphor && ev.participants.is_empty() {
-                if let Some(prev) = events.iter_mut().rev().find(|p| p.kind == ev.kind) {
+                if let Some(prev) =
+                    events.iter_mut().rev().find(|p| p.kind == ev.kind || ev.kind == "visit" && p.kind == "reception")
+                {
                     prev.place = prev.place.or(ev.place);
                     prev.time = prev.time.or(ev.time);
                     prev.duration = better_duration(doc, prev.duration, ev.duration);
@@ -512,6 +699,10 @@ pub fn extract(doc: &mut Document) {
     }
     doc.events = merge(events, doc);
 }
+
+/// Nouns heading a topic of talks (folded, article stripped): "تطورات الأوضاع في غزة".
+const TOPIC_NOUNS: &[&str] =
+    &["تطورات", "تطور", "اوضاع", "وضع", "ملف", "ازمه", "قضيه", "مستجدات", "مستقبل", "اعمار", "ازمات"];
 
 /// Words after which no verb comes (prepositions).
 const VERBLESS_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"];
@@ -684,6 +875,38 @@ mod tests {
         let ev = events("ورحبت السعودية باتفاقية جنيف التي توصلت إليها إيران مع القوى الكبرى.");
         let ag = ev.iter().find(|e| e.0 == "agreement").expect("an agreement");
         assert_eq!(ag.1, ["إيران"], "the party of the relative clause, not the one welcoming it: {ev:?}");
+    }
+
+    #[test]
+    fn names_in_place_phrases_and_topics_are_no_parties_or_places() {
+        let ev = events("استقبل وزير الخارجية الليبي سالم الورفلي نظيره التونسي كمال الجندوبي في مقر وزارة الخارجية بطرابلس، حيث بحث الجانبان تطورات الأوضاع في مدينة سرت.");
+        let r = ev.iter().find(|e| e.0 == "reception").expect("a reception");
+        assert_eq!(r.1, ["سالم الورفلي", "كمال الجندوبي"], "the ministry is where, not a guest: {ev:?}");
+        let t = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(t.1, ["سالم الورفلي", "كمال الجندوبي"], "the dual is the two ministers: {ev:?}");
+        assert_eq!(t.2, r.2, "the talks are where the reception was, not in the topic's place: {ev:?}");
+        let ev = events("وأعلن الحزب على صفحته على موقع فيسبوك أن الانتخابات ستجري في موعدها.");
+        assert!(!ev.iter().any(|e| e.1.contains(&"فيسبوك".to_string())), "{ev:?}");
+    }
+
+    #[test]
+    fn agreeing_on_a_need_is_no_agreement_and_a_subject_before_its_verb() {
+        let ev = events("وقال الوزير إن تونس والجزائر تتفقان على ضرورة فتح الحدود.");
+        assert!(!ev.iter().any(|e| e.0 == "agreement"), "{ev:?}");
+        let ev = events("وأوضح المتحدث أن الرئيس التونسي قيس سعيد سيلتقي الرئيس الجزائري عبد المجيد تبون في الجزائر.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(m.1, ["قيس سعيد", "عبد المجيد تبون"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_visit_told_again_and_those_who_travel_to_a_meeting() {
+        let text = "استقبل وزير الخارجية الليبي سالم الورفلي نظيره التونسي كمال الجندوبي في طرابلس.                     وأشار الجندوبي إلى أن الزيارة تأتي في إطار التشاور، لافتا إلى أن الرئيس قيس سعيد سيلتقي الرئيس عبد المجيد تبون الأسبوع المقبل.                     ومن المقرر أن يتوجه الوزيران إلى روما يوم الأحد لحضور اجتماع مع مسؤولين في الاتحاد الأوروبي.";
+        let ev = events(text);
+        assert!(!ev.iter().any(|e| e.0 == "visit"), "the visit is the reception told again: {ev:?}");
+        let m = ev.iter().find(|e| e.0 == "meeting" && e.2.as_deref() == Some("روما")).expect("a meeting in Rome");
+        for who in ["سالم الورفلي", "كمال الجندوبي", "الاتحاد الأوروبي"] {
+            assert!(m.1.contains(&who.to_string()), "{who}: {ev:?}");
+        }
     }
 
     #[test]

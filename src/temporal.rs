@@ -465,9 +465,24 @@ pub fn scan(doc: &mut Document) {
             // A weekday with the article: "الجمعة", "يوم الخميس".
             if b.starts_with("ال") && lex.weekdays.contains_key(w) {
                 let first = if i > 0 && stem(doc, i - 1) == "يوم" { i - 1 } else { i };
+                // A day of a plan ("من المقرر أن يتوجه … يوم الاثنين", "سيلتقي … الاثنين المقبل")
+                // is the next such day after the dateline.
+                let next = i + 1 < n && matches!(&*doc.bases[i + 1], "المقبل" | "القادم");
+                let planned = next
+                    || (first.saturating_sub(10)..first)
+                        .rev()
+                        .take_while(|&k| !matches!(doc.light(k), "." | "!" | "?" | ";"))
+                        .any(|k| {
+                            doc.segs[k].fut
+                                || matches!(crate::lexicon::titles::strip_article(&doc.bases[k]), "مقرر" | "سوف")
+                        });
                 let value = reference.map(|r| {
-                    // The nearest such day at or before the dateline: news reports the past.
                     let want = lex.weekdays[w] as i64;
+                    if planned {
+                        let ahead = (want - r.weekday() as i64).rem_euclid(7);
+                        return r.plus(if ahead == 0 { 7 } else { ahead }).iso();
+                    }
+                    // The nearest such day at or before the dateline: news reports the past.
                     let back = (r.weekday() as i64 - want).rem_euclid(7);
                     r.plus(-back).iso()
                 });
@@ -548,6 +563,15 @@ mod tests {
         assert!(v.contains(&("10 أبريل 2018", Some("2018-04-10"))), "{v:?}");
         assert!(v.contains(&("كانون الثاني/يناير 2026", Some("2026-01"))), "{v:?}");
         assert!(v.contains(&("جانفي 2026", Some("2026-01"))), "{v:?}");
+    }
+
+    #[test]
+    fn a_dateline_after_its_place_and_the_day_of_a_plan() {
+        // 7 March 2026 is a Saturday.
+        let got = dates("عنوان الخبر\n\nتونس - 7 مارس 2026 - وصل الوفد يوم الخميس، ومن المقرر أن يغادر يوم الاثنين.");
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("يوم الخميس", Some("2026-03-05"))), "a past day: {v:?}");
+        assert!(v.contains(&("يوم الاثنين", Some("2026-03-09"))), "a planned day is ahead: {v:?}");
     }
 
     #[test]

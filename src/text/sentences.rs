@@ -80,6 +80,16 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
             i += 1;
         }
     }
+    // "القاهرة - 14 مارس 2026 - …": a place of up to three words and a dash before the date.
+    let placed = (1..=3).find(|&k| {
+        i + k < r.end
+            && doc.light(i + k) == "-"
+            && (i..i + k).all(|j| doc.tokens[j].kind == TokenKind::Word)
+            && temporal::date_at(doc, i + k + 1, r.end).is_some()
+    });
+    if let Some(k) = placed {
+        i += k + 1;
+    }
     let (len, value) = temporal::date_at(doc, i, r.end)?;
     let j = i + len;
     if j < r.end && matches!(doc.light(j), ":" | "-" | ",") {
