@@ -80,10 +80,11 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
             i += 1;
         }
     }
-    // "القاهرة - 14 مارس 2026 - …": a place of up to three words and a dash before the date.
+    // "القاهرة - 14 مارس 2026 - …", "الرياض، 3 نوفمبر 2026 (واس) - …": a place of up to three
+    // words and a dash or comma before the date.
     let placed = (1..=3).find(|&k| {
         i + k < r.end
-            && doc.light(i + k) == "-"
+            && matches!(doc.light(i + k), "-" | ",")
             && (i..i + k).all(|j| doc.tokens[j].kind == TokenKind::Word)
             && temporal::date_at(doc, i + k + 1, r.end).is_some()
     });
@@ -91,7 +92,13 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
         i += k + 1;
     }
     let (len, value) = temporal::date_at(doc, i, r.end)?;
-    let j = i + len;
+    let mut j = i + len;
+    // The agency in parentheses: "(واس)", "(أ ف ب)".
+    if j < r.end && doc.light(j) == "(" {
+        if let Some(close) = (j + 1..(j + 6).min(r.end)).find(|&k| doc.light(k) == ")") {
+            j = close + 1;
+        }
+    }
     if j < r.end && matches!(doc.light(j), ":" | "-" | ",") {
         return Some((j + 1, value));
     }
@@ -305,5 +312,15 @@ mod tests {
         assert_eq!(r.document.sections[1].heading.as_ref().unwrap().text, "عنوان قسم");
         let kinds: Vec<String> = sentences(text).into_iter().map(|s| s.0).collect();
         assert_eq!(kinds, vec!["meta", "headline", "meta", "body", "body", "heading", "body", "list", "list", "list"]);
+    }
+
+    #[test]
+    fn dateline_after_a_place_with_the_agency() {
+        let text = "عنوان الخبر\n\nالرياض، 3 نوفمبر 2026 (واس) - افتتح الوزير المنتدى أمس في العاصمة.";
+        let r = Analyzer::default().analyze(text).unwrap();
+        let d = r.document.dateline.as_ref().expect("a dateline");
+        assert_eq!(d.value.as_deref(), Some("2026-11-03"));
+        let yesterday = r.entities.iter().find(|e| e.name == "أمس").expect("أمس");
+        assert_eq!(yesterday.value.as_deref(), Some("2026-11-02"), "{yesterday:?}");
     }
 }
