@@ -36,6 +36,10 @@ fn reasons(doc: &Document, positive: bool, n: usize) -> Vec<(String, String)> {
         if !c.kind.polar() || c.negated || (c.weight > 0.0) != positive || c.weight == 0.0 {
             continue;
         }
+        // A good thing harmed ("تباطؤ النمو") weighs with its harm, which is the reason named.
+        if c.kind == crate::lexicon::cues::CueKind::Positive && c.weight < 0.0 {
+            continue;
+        }
         let w = c.weight.abs() * s.weight.max(0.5);
         match tally.iter_mut().find(|t| t.0 == c.entry) {
             Some(t) => t.1 += w,
@@ -67,6 +71,59 @@ fn reasons(doc: &Document, positive: bool, n: usize) -> Vec<(String, String)> {
             }
         })
         .collect()
+}
+
+/// An unnamed source in English, from the noun that names it ("بعض المحللين" → "some
+/// analysts", "مصادر مطلعة" → "sources"); "an unnamed source" for any other.
+fn unnamed_source_en(name: &str) -> String {
+    const NOUNS: &[(&str, &str)] = &[
+        ("مصادر", "sources"),
+        ("مصدر", "a source"),
+        ("محللون", "analysts"),
+        ("محللين", "analysts"),
+        ("مراقبون", "observers"),
+        ("مراقبين", "observers"),
+        ("خبراء", "experts"),
+        ("خبير", "an expert"),
+        ("مسؤول", "an official"),
+        ("مسؤولون", "officials"),
+        ("مسؤولين", "officials"),
+        ("مسوول", "an official"),
+        ("مسوولون", "officials"),
+        ("مسوولين", "officials"),
+        ("دبلوماسي", "a diplomat"),
+        ("دبلوماسيون", "diplomats"),
+        ("دبلوماسيين", "diplomats"),
+        ("تقارير", "reports"),
+        ("تقرير", "a report"),
+        ("بيان", "a statement"),
+        ("وكاله", "the agency"),
+        ("صحيفه", "the newspaper"),
+        ("شهود", "witnesses"),
+        ("سكان", "residents"),
+        ("ناشطون", "activists"),
+        ("ناشطين", "activists"),
+        ("متحدث", "a spokesperson"),
+        ("ناطق", "a spokesperson"),
+        ("حكومه", "the government"),
+        ("وزاره", "the ministry"),
+        ("جيش", "the army"),
+        ("شرطه", "the police"),
+        ("دراسه", "a study"),
+        ("باحثون", "researchers"),
+        ("باحثين", "researchers"),
+        ("علماء", "scientists"),
+        ("اخرون", "others"),
+        ("اخرين", "others"),
+    ];
+    let words: Vec<String> = name.split_whitespace().map(crate::text::normalize::key).collect();
+    let some = words.first().is_some_and(|w| w == "بعض");
+    let head = words.get(usize::from(some)).map(|w| crate::lexicon::titles::strip_article(w).to_string());
+    match head.and_then(|h| NOUNS.iter().find(|(a, _)| *a == h)) {
+        Some((_, en)) if some => format!("some {}", en.trim_start_matches("a ").trim_start_matches("an ")),
+        Some((_, en)) => en.to_string(),
+        None => "an unnamed source".to_string(),
+    }
 }
 
 /// "تقارب" → "التقارب" (first word only, when it has no article).
@@ -168,15 +225,22 @@ pub fn summarize(doc: &Document) -> Summary {
     }
     if hedged > 0 {
         let (ha, he): (Vec<String>, Vec<String>) = hedges.into_iter().unzip();
+        // Half the opinion hedged or more leaves the outcome open; less is a note of caution.
+        let (then_ar, then_en) = if 2 * hedged >= opinion.len() {
+            ("فالنتيجة عنده غير محسومة", "so the outcome is left uncertain")
+        } else {
+            ("وهي نبرة حذر لا تغير الاتجاه العام", "a note of caution that does not change its direction")
+        };
         ar.push(format!(
-            "ويتحفظ المقال في {hedged} من أصل {} {} رأي ({})، فالنتيجة عنده غير محسومة.",
+            "ويتحفظ المقال في {hedged} من أصل {} {} رأي ({})، {then_ar}.",
             opinion.len(),
             sentences_ar(opinion.len()),
             join_ar(&ha)
         ));
         en.push(format!(
-            "{hedged} of its {} opinion sentences are hedged ({}), so the outcome is left uncertain.",
+            "{hedged} of its {} opinion sentences {} hedged ({}), {then_en}.",
             opinion.len(),
+            if hedged == 1 { "is" } else { "are" },
             join_en(&he)
         ));
     } else if !opinion.is_empty() {
@@ -197,7 +261,7 @@ pub fn summarize(doc: &Document) -> Summary {
         let e: Vec<String> = named
             .iter()
             .map(|h| {
-                let n = h.entity.map(latin).unwrap_or_else(|| "an unnamed source".to_string());
+                let n = h.entity.map(latin).unwrap_or_else(|| unnamed_source_en(&h.name));
                 format!("{n} ({})", Label::of_masses(h.pos, h.neg).name())
             })
             .collect();
@@ -205,4 +269,33 @@ pub fn summarize(doc: &Document) -> Summary {
         en.push(format!("Views quoted: {}.", e.join("; ")));
     }
     Summary { ar: ar.join(" "), en: en.join(" ") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unnamed_sources_in_english() {
+        assert_eq!(unnamed_source_en("بعض المحللين"), "some analysts");
+        assert_eq!(unnamed_source_en("مصادر مطلعة"), "sources");
+        assert_eq!(unnamed_source_en("مسؤول"), "an official");
+        assert_eq!(unnamed_source_en("بعض الخبير"), "some expert");
+        assert_eq!(unnamed_source_en("الجهة المعنية"), "an unnamed source");
+    }
+
+    fn summary_en(text: &str) -> String {
+        crate::Analyzer::default().analyze(text).unwrap().summary.en
+    }
+
+    #[test]
+    fn a_harmed_good_is_not_a_reason_and_one_hedge_is_caution() {
+        let en = summary_en(
+            "افتتح الوزير المعرض الجديد. ووقعت الشركتان اتفاقية للتعاون. وأعلن الجانبان تعزيز الشراكة. \
+             وحذر خبير من أن تباطؤ النمو قد يؤثر على الأسواق.",
+        );
+        assert!(!en.contains("growth"), "{en}");
+        assert!(en.contains("a note of caution"), "{en}");
+        assert!(en.contains("is hedged"), "{en}");
+    }
 }
