@@ -706,12 +706,19 @@ fn topic(doc: &Document) -> Topic {
         .collect();
     ents.sort_by(|&a, &b| doc.entities[b].salience.total_cmp(&doc.entities[a].salience).then(a.cmp(&b)));
     ents.truncate(3);
-    let countries: Vec<usize> = ents
-        .iter()
-        .copied()
-        .filter(|&e| doc.entities[e].kind == EntityKind::Location && doc.entities[e].salience >= 0.4)
-        .take(2)
-        .collect();
+    // Two places make a pair unless one lies in the other ("السعودية" and its capital "الرياض"):
+    // the article is then about the one country, not about relations "between" them.
+    let mut countries: Vec<usize> = Vec::new();
+    for &e in &ents {
+        let ent = &doc.entities[e];
+        if ent.kind != EntityKind::Location || ent.salience < 0.4 || countries.len() == 2 {
+            continue;
+        }
+        let nested = countries.iter().any(|&c| ent.affiliation == Some(c) || doc.entities[c].affiliation == Some(e));
+        if !nested {
+            countries.push(e);
+        }
+    }
     let latin =
         |e: usize| doc.entities[e].latin.clone().unwrap_or_else(|| crate::romanize::romanize(&doc.entities[e].name));
     let (ar, en) = match (&noun, &gloss) {
@@ -727,6 +734,9 @@ fn topic(doc: &Document) -> Topic {
                 let ent = &doc.entities[e];
                 if ent.kind == EntityKind::Location {
                     (format!("{with_article} في {}", ent.name), format!("{g} in {}", latin(e)))
+                } else if strip_article(&ent.name).starts_with(strip_article(n)) {
+                    // The entity's name already says it: "البنك المركزي التركي", not "بنك البنك المركزي التركي".
+                    (ent.name.clone(), latin(e))
                 } else {
                     (format!("{n} {}", ent.name), format!("{g} involving {}", latin(e)))
                 }

@@ -227,3 +227,21 @@ fn a_place_name_two_countries_share_is_read_by_the_article_s_countries() {
     let got = place("وقعت عمان اتفاقية تجارية جديدة هذا الأسبوع.");
     assert_eq!(got, [Some("Oman".to_string())], "{got:?}");
 }
+
+#[test]
+fn a_country_and_its_own_capital_are_no_pair_in_the_topic() {
+    let text = "الأردن يطلق خطة لتعزيز السياحة\n\nعمان، 4 مارس 2026 -\n\
+أطلقت الحكومة الأردنية في عمان خطة جديدة لتعزيز السياحة. وقالت الوزارة إن السياحة الأردنية \
+شهدت نموا كبيرا في عمان. ويأمل الأردن أن تجذب السياحة مليون زائر إضافي.";
+    let a = Analyzer::default().analyze(text).unwrap();
+    assert!(!a.stance.topic.contains(" بين "), "no relations between Jordan and Amman: {}", a.stance.topic);
+    assert!(a.stance.topic.contains("الأردن"), "topic {}", a.stance.topic);
+}
+
+#[test]
+fn a_topic_noun_already_in_the_entity_name_is_not_repeated() {
+    let text = "البنك المركزي المصري يخفض أسعار الفائدة\n\n\
+قرر البنك المركزي المصري خفض أسعار الفائدة. وقال البنك المركزي المصري إن التضخم تراجع.";
+    let a = Analyzer::default().analyze(text).unwrap();
+    assert!(!a.stance.topic.contains("بنك البنك"), "topic {}", a.stance.topic);
+}
