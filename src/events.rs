@@ -260,6 +260,13 @@ fn antecedent(doc: &Document, t: usize, not: &[usize]) -> Option<usize> {
     })
 }
 
+/// A time mention that points ahead: "الشهر المقبل", "الأسبوع القادم", "غدا", "الجمعة المقبلة".
+fn future_time(doc: &Document, tm: usize) -> bool {
+    let m = &doc.mentions[tm];
+    let toks = m.tokens.start..(m.tokens.end + 1).min(doc.tokens.len());
+    toks.clone().any(|i| matches!(strip_article(&doc.bases[i]), "مقبل" | "مقبله" | "قادم" | "قادمه" | "غدا" | "غد"))
+}
+
 fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static str {
     let t = trig.start;
     let seg = &doc.segs[t];
@@ -636,6 +643,11 @@ pub fn extract(doc: &mut Document) {
                 }
             }
             ev.time = best_time.map(|x| x.0);
+            // A time still to come makes a plan of a bare verb or noun: "يلتقي خلالها السيسي
+            // … الشهر المقبل", "بزيارة رسمية إلى مصر الشهر المقبل".
+            if ev.modality == "happened" && ev.kind != "statement" && ev.time.is_some_and(|tm| future_time(doc, tm)) {
+                ev.modality = "planned";
+            }
             // "استقبل … في القاهرة، حيث بحث الجانبان …": the talks where the reception was.
             if (left..tr.start).any(|k| &*doc.bases[k] == "حيث") {
                 if let Some(p) = events.last().filter(|p| p.sentence == si) {
@@ -922,6 +934,16 @@ mod tests {
         let ev = events(
             "وسيعود الوزير سامي الحداد إلى بلاده غدا، وكان قد عقد اجتماعا مع الرئيس المصري عبد الفتاح السيسي أمس.",
         );
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "happened"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_time_to_come_makes_a_plan() {
+        let ev = events("واتفق الطرفان على أن يقوم رئيس الوزراء الإيطالي جورجيا ميلوني بزيارة إلى تونس الأسبوع المقبل.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "planned"), "{ev:?}");
+        let ev = events("ويلتقي الرئيس الكيني وليام روتو نظيره الأوغندي يويري موسيفيني في نيروبي غدا.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "planned"), "{ev:?}");
+        let ev = events("والتقى الرئيس الكيني وليام روتو نظيره الأوغندي يويري موسيفيني في نيروبي الأسبوع الماضي.");
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "happened"), "{ev:?}");
     }
 }
