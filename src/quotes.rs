@@ -733,13 +733,24 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
     None
 }
 
-/// Trims punctuation from both ends of a token range.
+/// Trims punctuation from both ends of a token range, keeping the closing quotation mark of
+/// one opened inside it ("قال إن قواته "صدت الهجوم"." keeps both marks of "صدت الهجوم").
 fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    let full = r.clone();
     while r.start < r.end && matches!(doc.tokens[r.start].kind, TokenKind::Punct) {
         r.start += 1;
     }
     while r.end > r.start && matches!(doc.tokens[r.end - 1].kind, TokenKind::Punct) {
         r.end -= 1;
+    }
+    let is_mark = |i: usize| matches!(doc.light(i), "\"" | "“" | "”" | "«" | "»");
+    let open = r.clone().filter(|&i| is_mark(i)).count() % 2 == 1;
+    if open {
+        if let Some(close) =
+            (r.end..full.end).take_while(|&i| doc.tokens[i].kind == TokenKind::Punct).find(|&i| is_mark(i))
+        {
+            r.end = close + 1;
+        }
     }
     r
 }
@@ -781,6 +792,16 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.0.as_deref() == Some("سامي الحداد")), "{q:?}");
         assert!(q.iter().any(|x| x.1 == "الحكومة تعمل على فتح المعبر"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quotation_opened_inside_reported_speech_keeps_its_closing_mark() {
+        let text = "وقال قائد الشرطة سمير الحلبي إن رجاله \"أوقفوا المهربين عند الحدود\".";
+        let q = quotes(text);
+        let c = &q.iter().find(|x| x.1.starts_with("رجاله")).expect("the reported clause").1;
+        assert!(c.ends_with('"'), "both marks or none: {c}");
+        let q = quotes("وقالت الوزيرة ليلى حداد إن الخطة «ستنجح».");
+        assert!(q.iter().all(|x| x.1.matches('«').count() == x.1.matches('»').count()), "{q:?}");
     }
 
     #[test]
