@@ -293,6 +293,11 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         };
         let entry = lex.entry(e);
         let i = base + k;
+        // A term without tone: its words are no cues ("أسعار الفائدة").
+        if entry.kind == CueKind::Neutral {
+            k += n;
+            continue;
+        }
         // A word of a name carries no tone ("عبد السلام", "مجلس الأمن", "حركة العدل والمساواة").
         if entry.kind.polar() && named[k..k + n].iter().any(|&x| x) {
             k += n;
@@ -787,6 +792,13 @@ mod tests {
         assert!(raw("ولم يتم التوصل إلى أي تسوية.") < 0.0, "a negator passes over light words");
         assert!(raw("لم يتحقق أي تقدم حتى الآن في المحادثات.") < 0.0, "and over verbs of occurring");
         assert!(raw("ولم يطرأ أي تحسن على الوضع.") < 0.0);
+    }
+
+    #[test]
+    fn terms_without_tone_hide_the_cues_inside_them() {
+        let s = stance("وقرر المصرف المركزي الأردني تثبيت أسعار الفائدة عند 7 بالمئة.");
+        assert!(s.sentences.iter().all(|x| x.cues.is_empty()), "interest is no benefit: {:?}", s.sentences);
+        assert!(raw("وقال إن للمشروع فائدة كبيرة للسكان.") > 0.0, "a benefit still is");
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub enum CueKind {
     Past,
     /// Remedies the negative right after it (مكافحة الفساد، سد الثغرات، تخفيف الأزمة).
     Remedy,
+    /// A term whose words carry no tone of their own ("سعر الفائدة": interest, not a benefit);
+    /// it only keeps shorter cues from matching inside it and is never reported.
+    Neutral,
 }
 
 impl CueKind {
@@ -47,6 +50,7 @@ impl CueKind {
             "contrast" => CueKind::Contrast,
             "past" => CueKind::Past,
             "remedy" => CueKind::Remedy,
+            "neutral" => CueKind::Neutral,
             _ => return None,
         })
     }
@@ -63,6 +67,7 @@ impl CueKind {
             CueKind::Contrast => "contrast",
             CueKind::Past => "past",
             CueKind::Remedy => "remedy",
+            CueKind::Neutral => "neutral",
         }
     }
 
