@@ -353,6 +353,14 @@ mod tests {
     }
 
     #[test]
+    fn sport_and_turkish_names_take_the_news_spelling() {
+        assert_eq!(romanize("كارلو أنشيلوتي"), "Carlo Ancelotti");
+        assert!(romanize("خورخي فالدانو").starts_with("Jorge "));
+        assert_eq!(romanize("أحمد يلماز"), "Ahmed Yilmaz");
+        assert_eq!(romanize("مراد شاهين"), "Murad Sahin");
+    }
+
+    #[test]
     fn the_article_is_lower_case_al() {
         assert_eq!(romanize("بشار الأسد"), "Bashar al-Assad");
         assert_eq!(romanize("الأسد"), "al-Assad");
