@@ -645,7 +645,16 @@ pub fn extract(doc: &mut Document) {
             ev.time = best_time.map(|x| x.0);
             // A time still to come makes a plan of a bare verb or noun: "يلتقي خلالها السيسي
             // … الشهر المقبل", "بزيارة رسمية إلى مصر الشهر المقبل".
-            if ev.modality == "happened" && ev.kind != "statement" && ev.time.is_some_and(|tm| future_time(doc, tm)) {
+            // Only a time in the trigger's own clause: "وسيعود … غدا، وكان قد عقد اجتماعا" is no plan.
+            let same_clause = |tm: usize| {
+                let m = &doc.mentions[tm];
+                let gap = if m.tokens.start < tr.start { m.tokens.end..tr.start } else { tr.end..m.tokens.start };
+                !gap.into_iter().any(|k| clause_break(doc, k) || doc.light(k) == ",")
+            };
+            if ev.modality == "happened"
+                && ev.kind != "statement"
+                && ev.time.is_some_and(|tm| future_time(doc, tm) && same_clause(tm))
+            {
                 ev.modality = "planned";
             }
             // "استقبل … في القاهرة، حيث بحث الجانبان …": the talks where the reception was.
