@@ -21,7 +21,10 @@ ARABIC_WORDS = re.compile(r'^[\u0621-\u064A\u0671-\u06D3 \-]+$')
 
 def clean(s):
     s = DIACRITICS.sub('', unicodedata.normalize('NFC', s)).strip()
-    return re.sub(r'\s+', ' ', s)
+    s = re.sub(r'\s+', ' ', s)
+    # A typo in the source doubles the alif of the article ("ااالخرطوم"): no Arabic word
+    # starts with two alifs.
+    return re.sub(r'(^| )ا{2,}ل', r'\1ال', s)
 
 
 def plausible_arabic(name):

@@ -851,7 +851,7 @@ mod tests {
 
     #[test]
     fn a_negator_reaches_past_the_subject_name() {
-        assert!(analyzed("وأوضح الطبيب أنه لم يكن جاك مصابا بالفيروس.") > 0.0);
+        assert!(analyzed("وأوضح الطبيب أنه لم يكن جاك ميلر مصابا بالفيروس.") > 0.0);
         assert!(analyzed("ولم يكن جون سميث مصابا.") > 0.0);
         assert!(analyzed("وأوضح الطبيب أن جاك مصاب بالفيروس.") < 0.0);
     }
