@@ -344,7 +344,8 @@ pub fn scan(doc: &mut Document) {
                     j += 1;
                 }
                 if j < n {
-                    if let Some(cur) = currency(stem(doc, j)) {
+                    // The whole word too: "جنيها" is not جني + ها.
+                    if let Some(cur) = currency(stem(doc, j)).or_else(|| currency(strip_article(doc.key(j)))) {
                         let mut e = j + 1;
                         // "دولار أمريكي", "جنيه مصري": the nisba belongs to the amount.
                         if e < n && lex.gazetteer.is_nisba(&doc.bases[e]) {
@@ -582,6 +583,8 @@ mod tests {
         assert!(v.contains(&("ثلاث ساعات", Some("PT3H"), Some("duration"))), "{v:?}");
         assert!(v.contains(&("يومين", Some("P2D"), Some("duration"))), "{v:?}");
         assert!(v.contains(&("53 مليار ريال", Some("53000000000 SAR"), Some("SAR"))), "{v:?}");
+        let got = dates("دفع المشتري 50 جنيها ثمنا للتذكرة.");
+        assert!(got.iter().any(|d| d.1.as_deref() == Some("50 EGP")), "{got:?}");
         assert!(v.contains(&("2.1%", Some("2.1%"), Some("percent"))), "{v:?}");
         assert!(v.contains(&("3,2 بالمائة", Some("3.2%"), Some("percent"))), "{v:?}");
     }

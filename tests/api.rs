@@ -245,3 +245,11 @@ fn a_topic_noun_already_in_the_entity_name_is_not_repeated() {
     let a = Analyzer::default().analyze(text).unwrap();
     assert!(!a.stance.topic.contains("بنك البنك"), "topic {}", a.stance.topic);
 }
+
+#[test]
+fn a_name_with_and_without_its_article_is_one_entity() {
+    let a =
+        Analyzer::default().analyze("ارتفع سعر الدولار أمس. وقال متعاملون إن دولار واحد يساوي الآن عشرين ليرة.").unwrap();
+    let dollars: Vec<_> = a.entities.iter().filter(|e| e.mentions.iter().any(|m| m.text.contains("دولار"))).collect();
+    assert_eq!(dollars.len(), 1, "{:?}", dollars.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
