@@ -460,6 +460,18 @@ pub fn extract(doc: &mut Document) {
                     // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
                     // parties named one after the other, not those of a later phrase
                     // ("اجتماع A و B وتأثيره على العلاقات بين C و D").
+                    // "تلقى/أجرى A اتصالا هاتفيا من/مع B": the subject of the light verb before the
+                    // noun is a party too.
+                    let light = (left.max(tr.start.saturating_sub(6))..tr.start).rev().find(|&k| {
+                        let b = strip_article(&doc.bases[k]);
+                        doc.segs[k].prep.is_none()
+                            && matches!(b, "تلقي" | "تلقت" | "تلقى" | "يتلقي" | "اجري" | "اجرت" | "يجري" | "تجري")
+                    });
+                    if let Some(k) = light {
+                        if let Some(a) = actors(doc, k + 1..tr.start, pair).first() {
+                            push(&mut ev, *a, "participant");
+                        }
+                    }
                     let mut prev_end: Option<usize> = None;
                     for a in after.iter().take(4) {
                         let joined = prev_end.map_or(
@@ -928,6 +940,13 @@ mod tests {
         for who in ["سالم الورفلي", "كمال الجندوبي", "الاتحاد الأوروبي"] {
             assert!(m.1.contains(&who.to_string()), "{who}: {ev:?}");
         }
+    }
+
+    #[test]
+    fn the_subject_of_a_light_verb_is_a_party_of_the_call() {
+        let ev = events("تلقى رئيس الوزراء الأردني جعفر حسان اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.");
+        let call = ev.iter().find(|e| e.0 == "call").expect("a call");
+        assert_eq!(call.1, ["جعفر حسان", "رجب طيب أردوغان"], "{ev:?}");
     }
 
     #[test]
