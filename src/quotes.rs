@@ -432,11 +432,24 @@ pub fn extract(doc: &mut Document) {
                         .or(last_speaker)
                 }
                 "a" => {
-                    // "وفقا لـ X", "بحسب X": the source follows.
-                    let src = named(doc, cue_r.end - 1..(cue_r.end + 6).min(b), true);
+                    // "وفقا لـ X", "بحسب X": the source follows; "بحسب ما أفادت X", "وفق ما
+                    // ذكرته X": after "ما" and the verb of saying.
+                    let mut from = cue_r.end;
+                    if from < b && strip_article(&doc.bases[from]) == "ما" {
+                        from += 1;
+                    }
+                    let verb = (from > cue_r.end || doc.key(cue_r.end - 1).ends_with("ما"))
+                        .then(|| lex.speech.at(doc, from))
+                        .flatten()
+                        .filter(|(v, _)| matches!(lex.speech.entry(*v).kind.as_str(), "v" | "d"));
+                    if let Some((_, l)) = verb {
+                        from += l;
+                        t = t.max(from);
+                    }
+                    let src = named(doc, from.max(cue_r.end) - 1..(from + 6).min(b), true);
                     match src {
                         Some(x) => Some(Who::Entity(x.0)),
-                        None => source_text(doc, cue_r.end, b).map(Who::Text),
+                        None => source_text(doc, from, b).map(Who::Text),
                     }
                 }
                 _ => {
@@ -787,6 +800,12 @@ mod tests {
         );
         let q = quotes("وذكرت مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.");
         assert_eq!(q[0].0.as_deref(), Some("مصادر مطلعة"), "{q:?}");
+        // "بحسب ما أفادت X", "وفق ما ذكرته X": the source after the verb of saying.
+        let q = quotes("وأسفر الانفجار عن إصابة عشرة عمال في المصنع، بحسب ما أفادت مصادر أمنية.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("مصادر أمنية"), "{q:?}");
+        let q = quotes("وتضررت عشرات المنازل في القرية، وفق ما ذكرته وكالة الأنباء الرسمية.");
+        assert_eq!(q.len(), 1, "{q:?}");
         // A participle of saying opens the same speaker's next statement, comma or not.
         let q = quotes("وأشار الوزير سامي الحداد إلى أن الحكومة تعمل على فتح المعبر منبها إلى أن الأولوية للأفراد.");
         assert_eq!(q.len(), 2, "{q:?}");
