@@ -521,6 +521,13 @@ pub fn extract(doc: &mut Document) {
                         .last()
                         .filter(|x| x.end == tr.start || x.end + 1 == tr.start && &*doc.bases[x.end] == "قد")
                         .copied();
+                    // "السيسي وماكرون يبحثان …": a subject of two coordinated names; the first
+                    // acts too.
+                    if let Some(x) = svo.filter(|x| doc.segs[x.at].conj == Some('و')) {
+                        if let Some(p) = before.iter().rev().nth(1).filter(|p| p.end == x.at) {
+                            push(&mut ev, *p, roles.0);
+                        }
+                    }
                     let mut subj = kana.or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
@@ -940,6 +947,13 @@ mod tests {
         for who in ["سالم الورفلي", "كمال الجندوبي", "الاتحاد الأوروبي"] {
             assert!(m.1.contains(&who.to_string()), "{who}: {ev:?}");
         }
+    }
+
+    #[test]
+    fn coordinated_subjects_before_the_verb_both_act() {
+        let ev = events("الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون يبحثان في الجزائر التعاون الاقتصادي.");
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, ["قيس سعيد", "عبد المجيد تبون"], "{ev:?}");
     }
 
     #[test]
