@@ -177,6 +177,22 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         if !v.word(j) {
             break;
         }
+        // "المتحدث باسم [الأمين العام للأمم المتحدة]": whom a spokesman speaks for is part of
+        // his title, and a title there is someone else's, like one after a preposition.
+        if j == i + n && doc.key(j - 1) == "باسم" {
+            if let Some((m, _)) = v.title_at(j, limit) {
+                honorific = false;
+                // A name right after is the spokesman's ("المتحدث باسم الرئيس الروسي دميتري
+                // بيسكوف"), so the phrase ends before it.
+                let mut k = j + m;
+                while k < limit && v.is_modifier(k) {
+                    k += 1;
+                }
+                j = k;
+                in_pp = true;
+                continue;
+            }
+        }
         if v.chain_head(j, limit) && j > i {
             break; // another title in a chain: its own role
         }
@@ -953,6 +969,14 @@ mod tests {
 
     fn has(r: &[(String, Vec<String>)], name: &str, title: &str) -> bool {
         r.iter().any(|(n, t)| n == name && t.iter().any(|x| x == title))
+    }
+
+    #[test]
+    fn a_spokesman_s_title_names_whom_he_speaks_for() {
+        let r = roles("وقال يوهان شتراوس، المتحدث باسم الأمين العام للأمم المتحدة، إن المنظمة تتابع الوضع.");
+        assert!(has(&r, "يوهان شتراوس", "المتحدث باسم الأمين العام للأمم المتحدة"), "{r:?}");
+        let r = roles("وقال المتحدث باسم الرئيس الروسي دميتري بيسكوف إن الكرملين يرحب بالمبادرة.");
+        assert!(has(&r, "دميتري بيسكوف", "المتحدث باسم الرئيس الروسي"), "{r:?}");
     }
 
     #[test]
