@@ -460,15 +460,7 @@ pub fn resolve(doc: &mut Document) {
             (Source::Gazetteer(c), _) => *by_concept.entry(c).or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
             (_, kind) => {
                 // A name with and without its article is one ("الدولار" / "دولار").
-                let name_key = || {
-                    let (first, rest) = m.key.split_once(' ').unwrap_or((m.key.as_str(), ""));
-                    let first = crate::lexicon::titles::strip_article(first);
-                    if rest.is_empty() {
-                        first.to_string()
-                    } else {
-                        format!("{first} {rest}")
-                    }
-                };
+                let name_key = || crate::lexicon::titles::strip_article_key(&m.key);
                 let k = (kind, m.value.clone().unwrap_or_else(name_key));
                 *by_key.entry(k).or_insert_with(|| new_entity(&mut entities, &m, None))
             }

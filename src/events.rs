@@ -153,6 +153,23 @@ const PEOPLE_NOUNS: &[&str] = &[
     "خبراء",
 ];
 
+/// Whether token `n` is a plain word that can govern a genitive: no article, conjunction or
+/// pronoun, and not a function word ("مقر" in "في مقر الوزارة", "مطار" in "إلى مطار القاهرة").
+fn bare_noun(doc: &Document, n: usize) -> bool {
+    let s = &doc.segs[n];
+    doc.tokens[n].kind == crate::text::tokenize::TokenKind::Word
+        && s.article == Article::None
+        && s.enclitic.is_none()
+        && s.conj.is_none()
+        && !lexicon().is_stopword(&doc.bases[n])
+}
+
+/// Whether token `t` ends a clause for a plan or a time to reach across: a clause break or a
+/// comma.
+fn clause_edge(doc: &Document, t: usize) -> bool {
+    clause_break(doc, t) || doc.light(t) == ","
+}
+
 /// Whether actor `a` is named in a place phrase: after a preposition of place, or after a noun
 /// governed by one ("في مقر وزارة الخارجية", "على موقع فيسبوك", "بمقر الوزارة"), or a
 /// country with ب ("بالقاهرة" style). Officials of a body are its people, not a place.
@@ -174,12 +191,7 @@ fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
     if k >= 2 {
         let n = k - 1;
         let ns = &doc.segs[n];
-        let plain = doc.tokens[n].kind == crate::text::tokenize::TokenKind::Word
-            && ns.article == Article::None
-            && ns.enclitic.is_none()
-            && ns.conj.is_none()
-            && !PEOPLE_NOUNS.contains(&word(n))
-            && !lexicon().is_stopword(&doc.bases[n]);
+        let plain = bare_noun(doc, n) && !PEOPLE_NOUNS.contains(&word(n));
         if plain && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
             return true;
         }
@@ -264,7 +276,7 @@ fn antecedent(doc: &Document, t: usize, not: &[usize]) -> Option<usize> {
 fn future_time(doc: &Document, tm: usize) -> bool {
     let m = &doc.mentions[tm];
     let toks = m.tokens.start..(m.tokens.end + 1).min(doc.tokens.len());
-    toks.clone().any(|i| matches!(strip_article(&doc.bases[i]), "مقبل" | "مقبله" | "قادم" | "قادمه" | "غدا" | "غد"))
+    toks.into_iter().any(|i| matches!(strip_article(&doc.bases[i]), "مقبل" | "مقبله" | "قادم" | "قادمه" | "غدا" | "غد"))
 }
 
 fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static str {
@@ -273,7 +285,8 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     if seg.fut {
         return "planned";
     }
-    let before: Vec<&str> = (t.saturating_sub(4).max(s.start)..t).map(|i| &*doc.bases[i]).collect();
+    let lo = t.saturating_sub(4).max(s.start);
+    let before: Vec<&str> = (lo..t).map(|i| &*doc.bases[i]).collect();
     let has = |w: &[&str]| before.iter().any(|b| w.contains(&strip_article(b)));
     if has(&["لم", "لن", "لا", "ما", "عدم", "نفي", "ينفي"]) {
         return "denied";
@@ -284,7 +297,6 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     }
     // "قد" with the imperfect is "may"; after كان it is the pluperfect ("وكان قد عقد
     // اجتماعا": had held), and "لقد" asserts.
-    let lo = t.saturating_sub(4).max(s.start);
     let maybe = (lo..t).any(|i| {
         &*doc.bases[i] == "قد"
             && doc.segs[i].prep.is_none()
@@ -303,7 +315,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     let mut i = t;
     while i > s.start {
         i -= 1;
-        if clause_break(doc, i) || doc.light(i) == "," {
+        if clause_edge(doc, i) {
             break;
         }
         if doc.segs[i].fut || strip_article(&doc.bases[i]) == "مقرر" {
@@ -599,12 +611,7 @@ pub fn extract(doc: &mut Document) {
                     let facility = i >= tr.end + 2 && {
                         let n = i - 1;
                         let ns = &doc.segs[n];
-                        let plain = doc.tokens[n].kind == crate::text::tokenize::TokenKind::Word
-                            && ns.article == Article::None
-                            && ns.conj.is_none()
-                            && ns.enclitic.is_none()
-                            && actor_at(doc, n).is_none()
-                            && !lex.is_stopword(&doc.bases[n]);
+                        let plain = bare_noun(doc, n) && actor_at(doc, n).is_none();
                         plain
                             && s.prep.is_none()
                             && (ns.prep.is_some_and(|p| p != 'م')
@@ -668,7 +675,7 @@ pub fn extract(doc: &mut Document) {
             let same_clause = |tm: usize| {
                 let m = &doc.mentions[tm];
                 let gap = if m.tokens.start < tr.start { m.tokens.end..tr.start } else { tr.end..m.tokens.start };
-                !gap.into_iter().any(|k| clause_break(doc, k) || doc.light(k) == ",")
+                !gap.into_iter().any(|k| clause_edge(doc, k))
             };
             if ev.modality == "happened"
                 && ev.kind != "statement"

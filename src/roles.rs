@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::doc::{Document, MentionInfo, RoleInfo, Source};
-use crate::lexicon::titles::strip_article;
+use crate::lexicon::titles::{strip_article, strip_article_key};
 use crate::lexicon::{lexicon, PatternForm, TitleKind};
 use crate::output::{EntityKind, MentionForm, SentenceKind};
 use crate::span::Span;
@@ -120,6 +120,18 @@ impl View<'_, '_> {
 
     /// A noun with the article that can complement a title ("الخارجية", "الوزراء",
     /// "الاستثمار"), not a person's name, not a verb.
+    /// The end of the modifiers from token `k` on, and the first nisba among them.
+    fn modifiers_end(&self, mut k: usize, limit: usize) -> (usize, Option<usize>) {
+        let mut nisba = None;
+        while k < limit && self.is_modifier(k) {
+            if lexicon().gazetteer.is_nisba(&self.doc.bases[k]) {
+                nisba.get_or_insert(k);
+            }
+            k += 1;
+        }
+        (k, nisba)
+    }
+
     fn is_article_noun(&self, t: usize) -> bool {
         let s = &self.doc.segs[t];
         self.word(t) && s.article != Article::None && s.enclitic.is_none() && self.person_at(t).is_none()
@@ -184,11 +196,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 honorific = false;
                 // A name right after is the spokesman's ("المتحدث باسم الرئيس الروسي دميتري
                 // بيسكوف"), so the phrase ends before it.
-                let mut k = j + m;
-                while k < limit && v.is_modifier(k) {
-                    k += 1;
-                }
-                j = k;
+                j = v.modifiers_end(j + m, limit).0;
                 in_pp = true;
                 continue;
             }
@@ -217,12 +225,9 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             if let Some((m, _)) = v.title_at(j, limit) {
                 // "للرئيس الروسي [فلاديمير بوتين]": another person's title inside this one.
                 honorific = false;
-                let mut k = j + m;
-                while k < limit && v.is_modifier(k) {
-                    if lex.gazetteer.is_nisba(&doc.bases[k]) {
-                        affiliation.get_or_insert(k);
-                    }
-                    k += 1;
+                let (mut k, nisba) = v.modifiers_end(j + m, limit);
+                if let Some(n) = nisba {
+                    affiliation.get_or_insert(n);
                 }
                 if let Some(p) = v.person_at(k) {
                     let end = doc.mentions[p].tokens.end;
@@ -725,13 +730,6 @@ pub fn holders(doc: &Document) -> Vec<Option<usize>> {
 
 fn out_push(found: &mut Vec<Found>, mention: usize, phrase: Phrase, text: Option<String>) {
     found.push(Found { mention, phrase, text });
-}
-
-fn strip_article_key(k: &str) -> String {
-    match k.split_once(' ') {
-        Some((first, rest)) => format!("{} {rest}", strip_article(first)),
-        None => strip_article(k).to_string(),
-    }
 }
 
 /// The head of a phrase with its adjectives only ("الممثل الخاص" of "الممثل الخاص للرئيس…").

@@ -116,6 +116,12 @@ impl TokenForms {
     }
 }
 
+/// The folded feminine form of a stem cut before a pronoun: the ending ة is written ت there
+/// ("زوجته" is زوجة + ه: "زوجت" → "زوجه").
+pub fn feminine_before_pronoun(stem: &str) -> Option<String> {
+    stem.strip_suffix('ت').map(|t| format!("{t}ه"))
+}
+
 /// Calls `push` with each form token `i` is looked up under, in order.
 fn stem_forms(doc: &Document, i: usize, mut push: impl FnMut(&str)) {
     let base = &*doc.bases[i];
@@ -127,8 +133,8 @@ fn stem_forms(doc: &Document, i: usize, mut push: impl FnMut(&str)) {
         push(base);
     }
     if doc.segs[i].enclitic.is_some() {
-        if let Some(t) = stem.strip_suffix('ت') {
-            push(&format!("{t}ه"));
+        if let Some(f) = feminine_before_pronoun(stem) {
+            push(&f);
         }
     }
     let k = doc.key(i);

@@ -48,6 +48,15 @@ pub fn strip_article(w: &str) -> &str {
     }
 }
 
+/// A folded key of one or more words with the article stripped from its first word
+/// ("الدولار" → "دولار", "الأمين العام" → "امين العام").
+pub fn strip_article_key(k: &str) -> String {
+    match k.split_once(' ') {
+        Some((first, rest)) => format!("{} {rest}", strip_article(first)),
+        None => strip_article(k).to_string(),
+    }
+}
+
 impl Titles {
     /// Parses `form<TAB>kind<TAB>gloss<TAB>flags` lines.
     pub fn parse(tsv: &str) -> Titles {

@@ -181,8 +181,7 @@ pub fn possessed_noun(doc: &Document, i: usize) -> bool {
         return false;
     }
     let base = &*doc.bases[i];
-    // Before a pronoun the feminine ending is written ت: "زوجته" is زوجة + ه.
-    let fem = base.strip_suffix('ت').map(|b| format!("{b}ه"));
+    let fem = crate::lexicon::forms::feminine_before_pronoun(base);
     std::iter::once(base).chain(fem.as_deref()).any(|b| {
         !lex.given_names.contains(b)
             && !lex.family_names.contains(b)
