@@ -41,7 +41,24 @@ fn ner_floors() {
 fn persons_floor() {
     let Some(all) = ie("persons") else { return };
     let f1 = all["f1"].as_f64().unwrap();
-    assert!(f1 >= 0.76, "person F1 on Wikinews {f1:.3} fell below the floor 0.76");
+    assert!(f1 >= FLOOR_PERSONS, "person F1 on Wikinews {f1:.3} fell below the floor {FLOOR_PERSONS}");
+}
+
+/// `mizan eval roles --data FILE` scores the articles of that gold file only.
+#[test]
+fn ie_eval_reads_a_given_gold_file() {
+    if common::shared("ie_eval_reads_a_given_gold_file").is_none() {
+        return;
+    }
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("gold/ie/wikinews.json").unwrap()).unwrap();
+    let two = serde_json::json!({"articles": gold["articles"].as_array().unwrap()[..2]});
+    let path = std::env::temp_dir().join(format!("mizan-gold-{}.json", std::process::id()));
+    std::fs::write(&path, two.to_string()).unwrap();
+    let (report, json) = mizan::eval::run("roles", path.to_str()).unwrap();
+    std::fs::remove_file(&path).ok();
+    assert_eq!(json["all"]["articles"], 2, "{report}");
+    assert!(report.contains("2 Wikinews articles"), "{report}");
 }
 
 fn ie(task: &str) -> Option<serde_json::Value> {
@@ -74,11 +91,13 @@ fn quotes_floor() {
     assert!(acc >= FLOOR_SPEAKER, "quote speaker accuracy {acc:.3} fell below the floor {FLOOR_SPEAKER}");
 }
 
-// Measured with `mizan eval roles|events|quotes` (docs/accuracy.md); floors a little under.
-const FLOOR_ROLES: f64 = 0.72;
-const FLOOR_EVENTS: f64 = 0.63;
-const FLOOR_QUOTES: f64 = 0.85;
-const FLOOR_SPEAKER: f64 = 0.84;
+// Measured with `mizan eval persons|roles|events|quotes` on the 70-article gold
+// (docs/accuracy.md); floors a little under.
+const FLOOR_PERSONS: f64 = 0.72;
+const FLOOR_ROLES: f64 = 0.68;
+const FLOOR_EVENTS: f64 = 0.57;
+const FLOOR_QUOTES: f64 = 0.84;
+const FLOOR_SPEAKER: f64 = 0.81;
 
 #[test]
 fn stance_floors() {

@@ -34,7 +34,9 @@ mod cli {
       mizan --version
 
     Reads stdin when no FILE (or -) is given. Shared corpora for eval are found in
-    $MIZAN_SHARED/data/corpora (default ../shared).";
+    $MIZAN_SHARED/data/corpora (default ../shared). --data FILE: for ner, a CoNLL file to
+    score instead of the two corpora; for the other tasks, a gold file in the format of
+    gold/ (docs/annotation.md) instead of the project's.";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();

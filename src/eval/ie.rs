@@ -57,8 +57,8 @@ struct GoldQuote {
 }
 
 /// The gold file, read from the repository.
-fn gold() -> Result<Vec<GoldArticle>, String> {
-    super::read_gold::<GoldArticle>("gold/ie/wikinews.json")
+fn gold(path: Option<&str>) -> Result<Vec<GoldArticle>, String> {
+    super::read_gold::<GoldArticle>("gold/ie/wikinews.json", path)
 }
 
 /// The words of a phrase for overlap: folded, clitics and the article off.
@@ -302,8 +302,8 @@ fn score_quotes(a: &Analysis, g: &GoldArticle, art: &WikiArticle, log: &mut Vec<
 
 /// `mizan eval roles|events|quotes`; with `dev_errors`, the report is followed by the errors
 /// on the development split (even ids) only, article by article.
-pub fn run(task: &str, dev_errors: bool) -> Result<(String, Value), String> {
-    let gold = gold()?;
+pub fn run(task: &str, gold_path: Option<&str>, dev_errors: bool) -> Result<(String, Value), String> {
+    let gold = gold(gold_path)?;
     let arts = wikinews_articles()?;
     let analyzer = crate::Analyzer::default();
     let mut split = [Counts::default(), Counts::default()];
@@ -332,7 +332,8 @@ pub fn run(task: &str, dev_errors: bool) -> Result<(String, Value), String> {
     }
     let mut all = split[0];
     all.add(split[1]);
-    let mut report = format!("{task} (gold: {} Wikinews articles, docs/annotation.md)\n", gold.len());
+    let source = gold_path.unwrap_or("gold/ie/wikinews.json");
+    let mut report = format!("{task} (gold: {} Wikinews articles in {source}, docs/annotation.md)\n", gold.len());
     let mut json = serde_json::Map::new();
     json.insert("task".into(), json!(task));
     for (name, c, k) in [("dev", split[0], n[0]), ("test", split[1], n[1]), ("all", all, n[0] + n[1])] {

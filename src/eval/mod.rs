@@ -11,14 +11,17 @@ use serde_json::Value;
 /// The tasks `mizan eval` knows.
 pub const TASKS: &[&str] = &["segmentation", "ner", "persons", "roles", "events", "quotes", "stance"];
 
-/// Reads the articles of a gold file of the repository (`gold/…`).
-pub(crate) fn read_gold<A: serde::de::DeserializeOwned>(rel: &str) -> Result<Vec<A>, String> {
+/// Reads the articles of a gold file: `rel` in the repository (`gold/…`), or `path` when given.
+pub(crate) fn read_gold<A: serde::de::DeserializeOwned>(rel: &str, path: Option<&str>) -> Result<Vec<A>, String> {
     /// Every gold file is `{"articles": [...]}`.
     #[derive(serde::Deserialize)]
     struct GoldFile<A> {
         articles: Vec<A>,
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let path = match path {
+        Some(p) => std::path::PathBuf::from(p),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel),
+    };
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     serde_json::from_str::<GoldFile<A>>(&text).map(|g| g.articles).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -34,8 +37,8 @@ pub fn run_with(task: &str, data: Option<&str>, dev_errors: bool) -> Result<(Str
     match task {
         "segmentation" => segmentation::run(),
         "ner" => ner::run(data),
-        "persons" | "roles" | "events" | "quotes" => ie::run(task, dev_errors),
-        "stance" => stance::run(dev_errors),
+        "persons" | "roles" | "events" | "quotes" => ie::run(task, data, dev_errors),
+        "stance" => stance::run(data, dev_errors),
         _ => Err(format!("unknown eval task {task:?}; tasks: {}", TASKS.join(", "))),
     }
 }

@@ -91,8 +91,8 @@ impl Pairs {
     }
 }
 
-fn gold() -> Result<Vec<GoldArticle>, String> {
-    super::read_gold::<GoldArticle>("gold/stance/wikinews.json")
+fn gold(path: Option<&str>) -> Result<Vec<GoldArticle>, String> {
+    super::read_gold::<GoldArticle>("gold/stance/wikinews.json", path)
 }
 
 /// The seeds' article labels, when the shared gold is there: (file, gold, predicted).
@@ -113,8 +113,8 @@ fn seeds() -> Vec<(String, String, String)> {
 }
 
 /// `mizan eval stance`; with `dev_errors`, the development split's errors follow the report.
-pub fn run(dev_errors: bool) -> Result<(String, Value), String> {
-    let gold = gold()?;
+pub fn run(gold_path: Option<&str>, dev_errors: bool) -> Result<(String, Value), String> {
+    let gold = gold(gold_path)?;
     let arts = wikinews_articles()?;
     let analyzer = crate::Analyzer::default();
     // [dev, test] × [article, sentence]
