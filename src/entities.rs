@@ -316,6 +316,41 @@ fn propagate(doc: &mut Document) {
 fn rejoin_name_words(doc: &mut Document) {
     use crate::text::clitics::{Article, Seg};
     let cut = |s: &Seg| (s.prep.is_some() || s.conj.is_some()) && s.article == Article::None && s.enclitic.is_none();
+    let prep_cut = |s: &Seg| s.prep.is_some() && s.conj.is_none() && s.article == Article::None && s.enclitic.is_none();
+    let lex = lexicon();
+    // "صرح سيب بلاتر" where the tagger kept only ب + "لاتر": a rare word right before a cut
+    // one-word name is the name's first word.
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in &doc.mentions {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    for mi in 0..doc.mentions.len() {
+        let m = &doc.mentions[mi];
+        let t = m.tokens.start;
+        // The tagger may call the second one a place once the first is a person's.
+        let person = m.kind == EntityKind::Person
+            || (m.kind == EntityKind::Location
+                && doc.mentions.iter().any(|o| o.kind == EntityKind::Person && o.key == m.key));
+        if !person || m.form != MentionForm::Name || m.tokens.len() != 1 || t == 0 {
+            continue;
+        }
+        let p = t - 1;
+        let unseen = doc.tokens[p].is_word()
+            && !covered[p]
+            && !doc.segs[p].is_split()
+            && doc.bases[p].chars().count() >= 2
+            && lex.stems.count(&doc.bases[p]) < 10
+            && !lex.is_stopword(&doc.bases[p])
+            && !doc.slice(Span::new(doc.tokens[p].span.e(), doc.tokens[t].span.s())).contains(['\n', ',', '،']);
+        if prep_cut(&doc.segs[t]) && unseen && m.span.s() > doc.tokens[t].span.s() {
+            let m = &mut doc.mentions[mi];
+            m.kind = EntityKind::Person;
+            m.subtype = None;
+            m.tokens = p..t + 1;
+            m.span = Span::new(doc.tokens[p].span.s(), doc.tokens[t].span.e());
+            covered[p] = true;
+        }
+    }
     let mut words: Vec<String> = Vec::new();
     for m in &doc.mentions {
         if m.kind != EntityKind::Person || m.form != MentionForm::Name || m.tokens.len() < 2 {
@@ -341,6 +376,11 @@ fn rejoin_name_words(doc: &mut Document) {
     }
     let tokens = &doc.tokens;
     doc.mentions.retain(|m| !(rejoined[m.tokens.start] && m.span.s() > tokens[m.tokens.start].span.s()));
+    for m in &mut doc.mentions {
+        if m.tokens.clone().any(|t| rejoined[t]) {
+            m.key = doc.bases[m.tokens.clone()].join(" ");
+        }
+    }
 }
 
 /// Chooses between places of different countries spelled alike ("عمان": Oman, or Amman in

@@ -200,6 +200,21 @@ fn a_surname_that_begins_with_a_clitic_letter_stays_whole_once_named_in_full() {
 }
 
 #[test]
+fn a_rare_word_before_a_cut_one_word_name_is_its_first_word() {
+    // The headline reads "بلاتر" as ب + "لاتر"; the full name later must not lose "سيب".
+    let p = people_mentions(
+        "بلاتر يعترف بخطأ اختيار قطر لاحتضان مونديال 2022 في الصيف\n\n\
+         صرح سيب بلاتر رئيس الفيفا لقناة سويسرية بأن اختيار قطر كان خطأ.",
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "سيب بلاتر", "{p:?}");
+    assert!(p[0].1.iter().all(|m| m != "لاتر"), "{p:?}");
+    // A common word before a name with a preposition stays out ("التقى الوزير ببوتين").
+    let p = people_mentions("التقى الوزير ببوتين في موسكو أمس. وقال فلاديمير بوتين إن اللقاء مثمر.");
+    assert!(p.iter().all(|(n, _)| n == "فلاديمير بوتين"), "{p:?}");
+}
+
+#[test]
 fn shorter_and_longer_forms_of_a_name_are_one_person() {
     // The given name first, then the full name.
     let p = people_mentions("الجائزة الأولى إلى سارة\n\nفازت الكاتبة سارة مونتيرو بجائزة الرواية هذا العام.");
