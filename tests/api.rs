@@ -215,6 +215,19 @@ fn a_rare_word_before_a_cut_one_word_name_is_its_first_word() {
 }
 
 #[test]
+fn occupations_are_roles() {
+    let a = Analyzer::default()
+        .analyze("استعرض الهاكر الألماني هوغو تيسو تطبيقا جديدا. وغنى الموسيقي اللبناني مارسيل خليفة في قرطاج.")
+        .unwrap();
+    let role = |name: &str| {
+        let e = a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {:?}", a.entities));
+        e.roles.iter().map(|r| r.title.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(role("هوغو تيسو"), vec!["الهاكر الألماني"]);
+    assert_eq!(role("مارسيل خليفة"), vec!["الموسيقي اللبناني"]);
+}
+
+#[test]
 fn shorter_and_longer_forms_of_a_name_are_one_person() {
     // The given name first, then the full name.
     let p = people_mentions("الجائزة الأولى إلى سارة\n\nفازت الكاتبة سارة مونتيرو بجائزة الرواية هذا العام.");

@@ -29,6 +29,9 @@ pub struct TitleEntry {
     pub standalone: bool,
     /// Also a common noun: counts only when a name follows.
     pub ambiguous: bool,
+    /// Added after the tagger was trained: read by the rules, not a tagger feature, so that
+    /// it does not change the trained model (flag `r`).
+    pub rules_only: bool,
     /// Number of words.
     pub words: usize,
 }
@@ -78,6 +81,7 @@ impl Titles {
                 political: flags.contains('p'),
                 standalone: flags.contains('n'),
                 ambiguous: flags.contains('a'),
+                rules_only: flags.contains('r'),
                 words: words.len(),
             };
             let slot = index.entry(strip_article(first).to_string()).or_default();
@@ -108,19 +112,32 @@ impl Titles {
         &self.entries[i]
     }
 
-    /// Every folded word of every title.
+    /// Every folded word of every title the tagger was trained with (not `rules_only`).
     pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.index.iter().flat_map(|(k, v)| {
-            std::iter::once(k.as_str()).chain(v.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
+        let trained = |(_, e): &&(Vec<String>, usize)| !self.entries[*e].rules_only;
+        self.index.iter().filter(move |(_, v)| v.iter().any(|x| trained(&x))).flat_map(move |(k, v)| {
+            std::iter::once(k.as_str()).chain(v.iter().filter(trained).flat_map(|(r, _)| r.iter().map(String::as_str)))
         })
     }
 
     /// The longest title starting at `bases[i]` (folded bases: article + stem). Returns the
     /// number of tokens it covers and its entry index.
     pub fn match_at<S: AsRef<str>>(&self, bases: &[S], i: usize) -> Option<(usize, usize)> {
+        self.match_with(bases, i, false)
+    }
+
+    /// [`Titles::match_at`] among the titles the tagger was trained with (its features).
+    pub fn match_trained<S: AsRef<str>>(&self, bases: &[S], i: usize) -> Option<(usize, usize)> {
+        self.match_with(bases, i, true)
+    }
+
+    fn match_with<S: AsRef<str>>(&self, bases: &[S], i: usize, trained: bool) -> Option<(usize, usize)> {
         let first = strip_article(bases.get(i)?.as_ref());
         let cands = self.index.get(first)?;
         'c: for (rest, e) in cands {
+            if trained && self.entries[*e].rules_only {
+                continue;
+            }
             for (j, w) in rest.iter().enumerate() {
                 match bases.get(i + 1 + j).map(|b| b.as_ref()) {
                     Some(b)
@@ -158,5 +175,14 @@ mod tests {
         let t = &lexicon().titles;
         let e = t.match_at(&["امير"], 0).map(|(_, e)| t.entry(e).kind);
         assert_eq!(e, Some(TitleKind::Honorific));
+    }
+
+    #[test]
+    fn titles_added_after_training_are_for_the_rules_only() {
+        let t = &lexicon().titles;
+        assert!(t.match_at(&["الهاكر"], 0).is_some());
+        assert!(t.match_trained(&["الهاكر"], 0).is_none(), "not a tagger feature");
+        assert!(t.match_trained(&["الرئيس"], 0).is_some());
+        assert!(!t.words().any(|w| w == "هاكر"), "no stem evidence for the segmenter either");
     }
 }

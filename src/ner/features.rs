@@ -63,7 +63,7 @@ impl Context {
         let mut title_after = vec![false; n];
         let mut i = range.start;
         while i < range.end {
-            if let Some(tp) = crate::ner::rules::title_phrase_at(doc, i, range.end) {
+            if let Some(tp) = crate::ner::rules::trained_title_phrase_at(doc, i, range.end) {
                 let end = tp.tokens.end;
                 if end < range.end {
                     title_before[end - range.start] = true;

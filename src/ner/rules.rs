@@ -257,8 +257,24 @@ fn unseen_whole(doc: &Document, i: usize) -> bool {
 /// A title phrase starting at token `i`: a title or honorific, its modifiers (nisba, "الخاص",
 /// a country in the genitive), and any further titles chained after it.
 pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhrase> {
+    title_phrase_with(doc, i, end, false)
+}
+
+/// [`title_phrase_at`] with the titles the tagger was trained with only (its features).
+pub fn trained_title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhrase> {
+    title_phrase_with(doc, i, end, true)
+}
+
+fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Option<TitlePhrase> {
     let lex = lexicon();
-    let (n, entry) = lex.titles.match_at(&doc.bases[i..end], 0)?;
+    let titles = |j: usize| {
+        if trained {
+            lex.titles.match_trained(&doc.bases[j..end], 0)
+        } else {
+            lex.titles.match_at(&doc.bases[j..end], 0)
+        }
+    };
+    let (n, entry) = titles(i)?;
     let seg = &doc.segs[i];
     if seg.enclitic.is_some() {
         return None;
@@ -292,7 +308,7 @@ pub fn title_phrase_at(doc: &Document, i: usize, end: usize) -> Option<TitlePhra
         }
         // A further title in a chain ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير").
         if clean {
-            if let Some((m, e)) = lex.titles.match_at(&doc.bases[j..end], 0) {
+            if let Some((m, e)) = titles(j) {
                 honorific &= lex.titles.entry(e).kind == TitleKind::Honorific;
                 j += m;
                 continue;
