@@ -399,6 +399,21 @@ pub fn extract(doc: &mut Document) {
             if trig.flags.contains('b') && !(tr.end..right.min(tr.end + 3)).any(|i| &*doc.bases[i] == "بين") {
                 continue;
             }
+            // "هاتف" is a telephone as often as the verb "called": the verb is followed by its
+            // subject or object ("هاتف الرئيس نظيره"), the device by an adjective ("هاتف ذكي").
+            let party_next =
+                tr.end < b && (actor_at(doc, tr.end).is_some() || doc.holders.get(tr.end).is_some_and(|h| h.is_some()));
+            if trig.flags.contains('p') && !party_next {
+                continue;
+            }
+            // "إعلانات" are advertisements, not announcements.
+            if trig.kind == "statement"
+                && trig.pos == Pos::Noun
+                && trig.words == 1
+                && strip_article(&doc.bases[tr.start]).ends_with("ات")
+            {
+                continue;
+            }
             let mut ev = EventInfo {
                 kind: trig.kind.clone(),
                 trigger: tr.clone(),
@@ -420,6 +435,10 @@ pub fn extract(doc: &mut Document) {
                 (ps.len() >= 2).then(|| [ps[0], ps[1]])
             });
             let after = actors(doc, tr.end..right, pair);
+            // "تجمع بين التراث والحداثة" joins ideas, not parties.
+            if trig.flags.contains('b') && after.is_empty() {
+                continue;
+            }
             let before = actors(doc, left..tr.start, pair);
             let roles: (&'static str, &'static str) = match trig.frame.as_str() {
                 "host-guest" => ("host", "guest"),
@@ -881,6 +900,13 @@ mod tests {
         assert!(!ev.iter().any(|e| e.0 == "arrival"), "reaching a number is not an arrival: {ev:?}");
         let ev = events("وصل وزير الخارجية المصري سامح شكري إلى الرياض أمس.");
         assert!(ev.iter().any(|e| e.0 == "arrival" && e.2.as_deref() == Some("الرياض")), "{ev:?}");
+        // A telephone, advertisements, and a blend of ideas.
+        let ev = events("عرضت شركة سامسونج في نيويورك هاتف ذكي جديد. ولا تقدم الخدمة إعلانات للمستخدمين.");
+        assert!(!ev.iter().any(|e| e.0 == "call" || e.0 == "statement"), "{ev:?}");
+        let ev = events("تقدم الفرقة السورية أغاني تجمع بين التراث والحداثة.");
+        assert!(!ev.iter().any(|e| e.0 == "meeting"), "{ev:?}");
+        let ev = events("هاتف الرئيس الفرنسي إيمانويل ماكرون نظيره المصري عبد الفتاح السيسي أمس.");
+        assert!(ev.iter().any(|e| e.0 == "call"), "the verb is still a call: {ev:?}");
     }
 
     #[test]

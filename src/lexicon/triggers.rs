@@ -27,7 +27,8 @@ pub struct Trigger {
     pub pos: Pos,
     /// How participants are read (events); the preposition before what was said (speech).
     pub frame: String,
-    /// Flags (events: `o` needs an agreement noun, `b` needs "بين", `a` anaphoric noun).
+    /// Flags (events: `o` needs an agreement noun, `b` needs "بين", `a` anaphoric noun, `p`
+    /// needs a party right after it).
     pub flags: String,
     /// Words it spans.
     pub words: usize,
