@@ -324,13 +324,13 @@ fn rejoin_name_words(doc: &mut Document) {
     for m in &doc.mentions {
         covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
     }
+    let person_keys: std::collections::HashSet<String> =
+        doc.mentions.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.key.clone()).collect();
     for mi in 0..doc.mentions.len() {
         let m = &doc.mentions[mi];
         let t = m.tokens.start;
         // The tagger may call the second one a place once the first is a person's.
-        let person = m.kind == EntityKind::Person
-            || (m.kind == EntityKind::Location
-                && doc.mentions.iter().any(|o| o.kind == EntityKind::Person && o.key == m.key));
+        let person = m.kind == EntityKind::Person || (m.kind == EntityKind::Location && person_keys.contains(&m.key));
         if !person || m.form != MentionForm::Name || m.tokens.len() != 1 || t == 0 {
             continue;
         }
