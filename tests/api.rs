@@ -215,6 +215,21 @@ fn a_rare_word_before_a_cut_one_word_name_is_its_first_word() {
 }
 
 #[test]
+fn a_name_stops_before_a_verb_or_a_noun_never_seen() {
+    let p = people_mentions(
+        "مارسيل خليفة يهدي أمسيته إلى الشاعر\n\n\
+         استهل الفنان اللبناني مارسيل خليفة حفلة أقامها في قرطاج بأغنية. \
+         ثم قدم نجلاه بشار ورامي خليفة معزوفات منفردة.",
+    );
+    for (name, forms) in &p {
+        for w in ["يهدي", "حفلة", "معزوفات"] {
+            assert!(!name.contains(w) && forms.iter().all(|f| !f.contains(w)), "{w} in {p:?}");
+        }
+    }
+    assert!(p.iter().any(|(n, _)| n == "مارسيل خليفة"), "{p:?}");
+}
+
+#[test]
 fn occupations_are_roles() {
     let a = Analyzer::default()
         .analyze("استعرض الهاكر الألماني هوغو تيسو تطبيقا جديدا. وغنى الموسيقي اللبناني مارسيل خليفة في قرطاج.")

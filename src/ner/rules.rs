@@ -235,6 +235,14 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             words += 1;
             continue;
         }
+        // A third word never seen and shaped like a feminine noun ("مارسيل خليفة حفلة
+        // أقامها") is the sentence going on, not more of the name.
+        if words >= 2 && unseen_whole(doc, j) && doc.light(j).ends_with('ة') {
+            break;
+        }
+        if verb_or_plural_shape(doc, j) {
+            break;
+        }
         match name_like(doc, j, false) {
             NameLike::No => break,
             NameLike::Weak if words >= 2 => break,
@@ -244,6 +252,19 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         words += 1;
     }
     Some(j)
+}
+
+/// Whether a later word of a name, never seen, is shaped like a verb or a plural noun
+/// rather than a name: "مارسيل خليفة يهدي أمسيته" (يفعل, not ياسر or يانغ), "رامي خليفة
+/// معزوفات" (مفعولات).
+fn verb_or_plural_shape(doc: &Document, j: usize) -> bool {
+    if !unseen_whole(doc, j) || doc.segs[j].is_split() {
+        return false;
+    }
+    let w: Vec<char> = doc.light(j).chars().collect();
+    let verb = w.len() == 4 && w[0] == 'ي' && !matches!(w[1], 'ا' | 'و' | 'ي');
+    let plural = w.len() >= 6 && w[0] == 'م' && doc.light(j).ends_with("ات");
+    verb || plural
 }
 
 /// Whether token `i`, taken whole, is unknown to every lexicon (a foreign name, typically).
@@ -522,6 +543,9 @@ fn clear_given_name(doc: &Document, i: usize) -> bool {
 /// Whether token `i` can follow a given name as its family name: a strong name word, or an
 /// unseen word with the article ("طارق الجلاهمة", "علاء الرفاتي").
 fn family_like(doc: &Document, i: usize) -> bool {
+    if verb_or_plural_shape(doc, i) {
+        return false;
+    }
     match name_like(doc, i, false) {
         NameLike::Strong => true,
         NameLike::Weak => {
