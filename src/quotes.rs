@@ -461,7 +461,16 @@ pub fn extract(doc: &mut Document) {
                             Some(w)
                         }
                         None => {
-                            let prior = before_subject(doc, floor, cue_r.start);
+                            // "…الذي " رحل لكنه حاضر "، كما قال.": a closing "كما قال" is
+                            // the sentence's subject speaking, not the last name before it.
+                            let closing = cue_r.start > a
+                                && &*doc.bases[cue_r.start - 1] == "كما"
+                                && (cue_r.end..b).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+                            let prior = if closing {
+                                (a..cue_r.start).find_map(|k| person_at(doc, k)).map(Who::Entity)
+                            } else {
+                                before_subject(doc, floor, cue_r.start)
+                            };
                             if prior.is_some() {
                                 object_from = Some(cue_r.end);
                             }
@@ -494,23 +503,24 @@ pub fn extract(doc: &mut Document) {
                 None if matches!(cue.kind.as_str(), "v" | "d") => object_from.and_then(|o| object_start(doc, o, b)),
                 None => content_start(doc, cue_r.end, b, &cue.frame),
             };
-            let (content, is_direct) =
-                if let Some(q) = near_quote.filter(|q| start.is_none_or(|x| (x..=x + 1).contains(&q.start))) {
-                    (q, true)
-                } else if cue.kind == "a" {
-                    // Attribution: the rest of the sentence around it.
-                    let after_src = (cue_r.end..b).find(|&i| doc.light(i) == ",").map(|i| i + 1);
-                    match after_src {
-                        Some(x) if x < b && cue_r.start <= a + 1 => (x..b, false),
-                        _ if cue_r.start > a + 2 => (a..cue_r.start, false),
-                        _ => continue,
-                    }
-                } else {
-                    match start {
-                        // Reported content runs to the next speech verb that opens a clause
-                        // ("…، مؤكدا أن …", "… كما قال إن …", "… وأضاف") or the sentence end.
-                        Some(x) => {
-                            let stop = (x + 1..b)
+            let (content, is_direct) = if let Some(q) =
+                near_quote.filter(|q| start.is_none_or(|x| (x..=x + 1).contains(&q.start)))
+            {
+                (q, true)
+            } else if cue.kind == "a" {
+                // Attribution: the rest of the sentence around it.
+                let after_src = (cue_r.end..b).find(|&i| doc.light(i) == ",").map(|i| i + 1);
+                match after_src {
+                    Some(x) if x < b && cue_r.start <= a + 1 => (x..b, false),
+                    _ if cue_r.start > a + 2 => (a..cue_r.start, false),
+                    _ => continue,
+                }
+            } else {
+                match start {
+                    // Reported content runs to the next speech verb that opens a clause
+                    // ("…، مؤكدا أن …", "… كما قال إن …", "… وأضاف") or the sentence end.
+                    Some(x) => {
+                        let stop = (x + 1..b)
                                 .find(|&i| {
                                     !in_quote(i)
                                         && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind != "a")
@@ -524,6 +534,11 @@ pub fn extract(doc: &mut Document) {
                                             || i >= x + 2 && doc.light(i - 2) == ","
                                             || (3..=5).any(|k| i >= x + k && doc.light(i - k) == ",")
                                             || doc.segs[i].conj.is_some()
+                                            // "…، ومرة قال: إن …": a verb after an adverb
+                                            // with "و" opens the next statement.
+                                            || doc.segs[i - 1].conj == Some('و')
+                                                && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind == "v")
+                                                && doc.tokens[i + 1..b.min(i + 3)].iter().any(|t| t.kind == TokenKind::Punct)
                                             || &*doc.bases[i - 1] == "كما"
                                             || matches!(&*doc.bases[i - 1], "الذي" | "التي")
                                                 && matches!(doc.segs[i].enclitic_str(), Some("ه" | "ها")))
@@ -537,11 +552,11 @@ pub fn extract(doc: &mut Document) {
                                     (2..=5).find(|&k| i >= x + k && doc.light(i - k) == ",").map_or(i, |k| i - k)
                                 })
                                 .unwrap_or(b);
-                            (x..stop, false)
-                        }
-                        None => continue,
+                        (x..stop, false)
                     }
-                };
+                    None => continue,
+                }
+            };
             let content = trim(doc, content);
             if content.is_empty() || content.len() < 2 {
                 continue;
@@ -875,5 +890,16 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.0.as_deref().is_some_and(|s| s.starts_with("أحد أعضاء"))), "{q:?}");
+    }
+
+    #[test]
+    fn a_closing_as_he_said_and_a_second_statement_after_an_adverb() {
+        let q = quotes(
+            "افتتح الفنان اللبناني مارسيل خليفة حفلته بأغنية للشاعر الفلسطيني محمود درويش الذي \" رحل لكنه حاضر اليوم معنا \"، كما قال.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("مارسيل خليفة"), "the sentence's subject: {q:?}");
+        let q = quotes("وقال المدرب سامي الجابر مرة إن الفريق متعب ومرة قال: إن الفريق يحتاج إلى راحة طويلة.");
+        assert_eq!(q.len(), 2, "{q:?}");
     }
 }
