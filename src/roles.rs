@@ -177,6 +177,10 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     let doc = v.doc;
     let lex = lexicon();
     let (n, entry) = v.title_at(i, limit)?;
+    // "جائزة أفضل ممثل للروسي فلان": a superlative makes the title an award's category.
+    if i > 0 && matches!(&*doc.bases[i - 1], "افضل" | "احسن") {
+        return None;
+    }
     let mut honorific = lex.titles.entry(entry).kind == TitleKind::Honorific;
     let mut j = i + n;
     let mut skip = Vec::new();
@@ -373,6 +377,19 @@ struct Found {
 fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     let lex = lexicon();
     let mut p = s;
+    // An abbreviated honorific with its period: "وزير الاقتصاد د. علاء الرفاتي".
+    if p >= a + 2 && v.doc.light(p - 1) == "." {
+        if let Some((1, e)) = v.title_at(p - 2, p - 1) {
+            if lex.titles.entry(e).kind == TitleKind::Honorific {
+                out.push(Found {
+                    mention: mi,
+                    phrase: Phrase { tokens: p - 2..p - 1, skip: vec![], entry: e, honorific: true, affiliation: None },
+                    text: None,
+                });
+                p -= 2;
+            }
+        }
+    }
     // Honorifics right before the name.
     loop {
         let mut hit = None;
@@ -473,7 +490,12 @@ pub fn assign(doc: &mut Document) {
             // "…، وعميد كلية …" is the next item of a list, not an apposition.
             if me + 1 < b && matches!(doc.light(me), "," | "(" | "-") && doc.segs[me + 1].conj.is_none() {
                 if let Some(ph) = phrase_at(&v, me + 1, b) {
-                    if !ph.tokens.is_empty() && !ph.honorific {
+                    // "…فلان، المغنية اللبنانية أميمة الخليل": a plain title right before a
+                    // name is that name's, the next item of a list.
+                    let next_name = ph.tokens.end < b
+                        && v.person_at(ph.tokens.end).is_some()
+                        && short_end(&v, &ph) == ph.tokens.end;
+                    if !ph.tokens.is_empty() && !ph.honorific && !next_name {
                         out_push(&mut found, mi, ph, None);
                     }
                 }
@@ -967,6 +989,19 @@ mod tests {
 
     fn has(r: &[(String, Vec<String>)], name: &str, title: &str) -> bool {
         r.iter().any(|(n, t)| n == name && t.iter().any(|x| x == title))
+    }
+
+    #[test]
+    fn abbreviations_list_items_and_award_categories() {
+        let r = roles("وشدد وزير الاقتصاد في الحكومة د. علاء الرفاتي أن معظم المشاريع توقفت.");
+        assert!(has(&r, "علاء الرفاتي", "وزير الاقتصاد في الحكومة"), "{r:?}");
+        let r = roles("وحضر الحفل وزير الثقافة التونسي رؤوف الباسطي، المغنية اللبنانية أميمة الخليل.");
+        assert!(has(&r, "أميمة الخليل", "المغنية اللبنانية"), "{r:?}");
+        assert!(!has(&r, "رؤوف الباسطي", "المغنية اللبنانية"), "{r:?}");
+        let r = roles("ومنحت جائزة أفضل ممثل للروسي أليكسي شيفتشينكو عن دوره في الفيلم.");
+        assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
+        let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
+        assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
     }
 
     #[test]

@@ -585,7 +585,15 @@ fn bare_names(doc: &Document, out: &mut Vec<RulePerson>) {
 /// The name ending right before token `end` (a comma), starting no earlier than `floor`.
 fn name_before(doc: &Document, floor: usize, end: usize) -> Option<usize> {
     let mut s = end;
-    while s > floor && end - s < 3 && name_like(doc, s - 1, false) != NameLike::No {
+    // A third word seen mostly outside names ("من جانبه، وصف جان كوم،") is not the name's.
+    while s > floor
+        && end - s < 3
+        && match name_like(doc, s - 1, false) {
+            NameLike::No => false,
+            NameLike::Weak => end - s < 2,
+            NameLike::Strong => true,
+        }
+    {
         s -= 1;
     }
     // The first word of a name cannot carry the article.
