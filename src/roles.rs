@@ -265,6 +265,11 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         }
         let key = strip_article(&doc.bases[j]);
         if s.conj.is_none() && COMPLEMENT_PREPS.contains(&&*doc.bases[j]) && j + 1 < limit {
+            // "على" is the head's own complement ("المشرف على المشروع"), not one after a
+            // genitive ("لاعب نادي الكويت [على لقب أفضل لاعب]" is what he won).
+            if &*doc.bases[j] == "علي" && !(i + n..j).all(|t| v.is_modifier(t)) {
+                break;
+            }
             let next = j + 1;
             if v.is_article_noun(next) || v.place_at(next).is_some() || v.is_construct_noun(next) {
                 in_pp = true;
@@ -1002,6 +1007,21 @@ mod tests {
         assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
         let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
         assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
+    }
+
+    #[test]
+    fn names_the_lexicons_misread_after_and_before_titles() {
+        // A foreign family name read as ب + stem.
+        let r = roles("كما ألقت إيرينا بوكوفا المديرة العامة لمنظمة اليونسكو كلمة بعد تسليم الجائزة.");
+        assert!(has(&r, "إيرينا بوكوفا", "المديرة العامة لمنظمة اليونسكو"), "{r:?}");
+        // A family name that is a weekday, an adjective the tagger never saw in a title, and
+        // what he won is not his title.
+        let r = roles("وحصل اللاعب التونسي الشهير عصام جمعة لاعب نادي الكويت على لقب أفضل لاعب محترف.");
+        assert!(has(&r, "عصام جمعة", "اللاعب التونسي الشهير"), "{r:?}");
+        assert!(has(&r, "عصام جمعة", "لاعب نادي الكويت"), "{r:?}");
+        // A common word as the family name after a title and a given name.
+        let r = roles("وقالت مشرفة الفرقة وفاء سفر إن الحفل نجح.");
+        assert!(has(&r, "وفاء سفر", "مشرفة الفرقة"), "{r:?}");
     }
 
     #[test]

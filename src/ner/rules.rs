@@ -71,6 +71,25 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "الداخليه",
 ];
 
+/// Adjectives of a title the tagger was not trained with (read by the rules only, so the
+/// model stays as trained): "اللاعب التونسي **الشهير** عصام جمعة".
+const RULE_MODIFIERS: &[&str] = &[
+    "الشهير",
+    "الشهيره",
+    "المعروف",
+    "المعروفه",
+    "المخضرم",
+    "المخضرمه",
+    "الشاب",
+    "الشابه",
+    "الكبير",
+    "الكبيره",
+    "المحلي",
+    "المحليه",
+    "البارز",
+    "البارزه",
+];
+
 /// Words that join the parts of an Arabic name ("محمد بن سلمان", "عبد الفتاح", "أبو مازن").
 const NAME_JOINERS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "اولاد"];
 
@@ -115,6 +134,21 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         _ => return NameLike::No,
     }
     let seg = &doc.segs[i];
+    // A later word the segmenter cut after ب, ل or ك, never seen whole nor as its stem, is
+    // likely a foreign name read as a preposition ("إيرينا بوكوفا"); it is rejoined once
+    // part of a name (entities::rejoin_name_words).
+    let cut_unseen = !first
+        && seg.prep.is_some()
+        && seg.conj.is_none()
+        && !seg.fut
+        && seg.article == Article::None
+        && seg.enclitic.is_none()
+        && unseen_whole(doc, i)
+        && lexicon().stems.count(&doc.bases[i]) == 0
+        && doc.light(i).chars().count() >= 5;
+    if cut_unseen {
+        return NameLike::Strong;
+    }
     if seg.conj.is_some() || seg.prep.is_some() || seg.fut || seg.enclitic.is_some() {
         return NameLike::No;
     }
@@ -132,8 +166,10 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         || lex.titles.match_at(&[base], 0).is_some()
         || lex.gazetteer.is_nisba(base)
         || lex.months.contains_key(bare)
-        || lex.weekdays.contains_key(bare)
+        // "جمعة" after a given name is a family name ("عصام جمعة"); a day has the article.
+        || lex.weekdays.contains_key(bare) && (first || seg.article != Article::None)
         || TITLE_MODIFIERS.contains(&base)
+        || RULE_MODIFIERS.contains(&base)
     {
         return NameLike::No;
     }
@@ -310,7 +346,9 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
         let b = &*doc.bases[j];
         let s = &doc.segs[j];
         let clean = s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none();
-        if clean && (TITLE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b)) {
+        if clean
+            && (TITLE_MODIFIERS.contains(&b) || !trained && RULE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b))
+        {
             if lex.gazetteer.is_nisba(b) {
                 affiliation.get_or_insert(j);
             }
@@ -427,6 +465,9 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             let after = tp.tokens.end;
             // "الرئيس الروسي فلاديمير بوتين"
             if let Some(ne) = name_at(doc, after, end) {
+                // "اللاعب التونسي الشهير عصام جمعة", "مشرفة الفرقة وفاء سفر": after a title, a
+                // listed given name takes a common word as its family name.
+                let ne = with_family(doc, after, ne, end);
                 out.push(RulePerson {
                     confident: confident(doc, &(after..ne), Some(&tp)),
                     name: after..ne,
@@ -439,6 +480,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             let long = extend_title(doc, &tp, end);
             if long.tokens.end > after {
                 if let Some(ne) = name_at(doc, long.tokens.end, end) {
+                    let ne = with_family(doc, long.tokens.end, ne, end);
                     out.push(RulePerson {
                         confident: confident(doc, &(long.tokens.end..ne), Some(&long)),
                         name: long.tokens.end..ne,
@@ -538,6 +580,35 @@ fn clear_given_name(doc: &Document, i: usize) -> bool {
         && !PLACE_ADVERBS.contains(&base)
         && name_like(doc, i, true) == NameLike::Strong
         && (lex.stems.count(base) < COMMON || lex.stems.entity_share(base).is_some_and(|s| s >= 0.1))
+}
+
+/// The end of a name `[start, ne)` found right after a title, taking a common word as the
+/// family name of a lone listed given name.
+fn with_family(doc: &Document, start: usize, ne: usize, end: usize) -> usize {
+    if ne == start + 1 && ne < end && clear_given_name(doc, start) && common_family(doc, ne) {
+        ne + 1
+    } else {
+        ne
+    }
+}
+
+/// Whether token `i`, a common word, can be a family name right after a title and a given
+/// name: a plain word (no clitic, article or accusative ending) that is no function word,
+/// title, adjective of a country, month or verb of saying.
+fn common_family(doc: &Document, i: usize) -> bool {
+    let lex = lexicon();
+    let b = &*doc.bases[i];
+    doc.tokens[i].kind == TokenKind::Word
+        && !doc.segs[i].is_split()
+        && b.chars().count() >= 3
+        && !b.ends_with('ا')
+        && !lex.is_stopword(b)
+        && lex.titles.match_at(&[b], 0).is_none()
+        && !lex.gazetteer.is_nisba(b)
+        && !lex.months.contains_key(b)
+        && lex.speech.at(doc, i).is_none()
+        && lex.events.at(doc, i).is_none()
+        && doc.place_tokens.get(i).is_none_or(|p| !p)
 }
 
 /// Whether token `i` can follow a given name as its family name: a strong name word, or an
