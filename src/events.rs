@@ -364,6 +364,14 @@ pub fn extract(doc: &mut Document) {
                 && !(right > tr.end && (other_trigger(doc, right) || matches!(doc.light(right), "\"" | "«")))
             {
                 right += 1;
+                // A name set off in quotation marks is no quotation: "أعلنت شركة " فيسبوك "".
+                if right < b && doc.light(right) == "\"" {
+                    if let Some(close) = (right + 2..(right + 5).min(b)).find(|&k| doc.light(k) == "\"") {
+                        if (right + 1..close).any(|k| actor_at(doc, k).is_some()) {
+                            right = close + 1;
+                        }
+                    }
+                }
             }
             let mut left = tr.start;
             while left > a && !clause_break(doc, left - 1) && !other_trigger(doc, left - 1) {
@@ -565,6 +573,16 @@ pub fn extract(doc: &mut Document) {
                         subj = subj.or(vso);
                     }
                     parties(&mut ev, subj);
+                    // "وقال تيسو …، وأعلن أنه سيقدم تطبيقه": a verb with its subject left
+                    // unsaid continues the person spoken of.
+                    let that_next = tr.end < b
+                        && doc.segs[tr.end].prep.is_none()
+                        && matches!(strip_article(&doc.bases[tr.end]), "ان" | "انه" | "انها" | "انهم");
+                    if ev.participants.is_empty() && trig.frame == "agent" && that_next {
+                        if let Some(e) = antecedent(doc, tr.start, &[]) {
+                            ev.participants.push((e, roles.0));
+                        }
+                    }
                 }
                 (Pos::Noun, _) => {
                     // The genitive right after the noun is its agent ("زيارة دميترييف"), as is
@@ -890,6 +908,14 @@ mod tests {
         let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
         assert_eq!(dep.1, vec!["سامر الحلبي".to_string()], "{ev:?}");
         assert_eq!(dep.2.as_deref(), Some("سورية"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_and_an_unsaid_subject() {
+        let ev = events("أعلنت شركة \" فيسبوك \" استحواذها على تطبيق التراسل الفوري في صفقة كبيرة.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == vec!["فيسبوك".to_string()]), "{ev:?}");
+        let ev = events("وقال المهندس هوغو تيسو إن الغرض من العرض لفت الانتباه، وأعلن أنه سيقدم تطبيقه للوكالات.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == vec!["هوغو تيسو".to_string()]), "{ev:?}");
     }
 
     #[test]
