@@ -230,6 +230,14 @@ fn a_name_stops_before_a_verb_or_a_noun_never_seen() {
 }
 
 #[test]
+fn no_name_before_a_title_in_the_genitive() {
+    let p = people_mentions("وسردت الفرقة في دليل الحفل سيرة الفنانة الراحلة في الحفل.");
+    assert!(p.is_empty(), "{p:?}");
+    let p = people_mentions("وقدمت الفرقة حفل تكريم للفنانة الراحلة على مسرح الأوبرا.");
+    assert!(p.is_empty(), "{p:?}");
+}
+
+#[test]
 fn occupations_are_roles() {
     let a = Analyzer::default()
         .analyze("استعرض الهاكر الألماني هوغو تيسو تطبيقا جديدا. وغنى الموسيقي اللبناني مارسيل خليفة في قرطاج.")

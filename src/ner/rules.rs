@@ -505,7 +505,18 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             // "أعلن روبرت سري مبعوث الأمم المتحدة", "إيرينا بوكوفا المديرة العامة لمنظمة…": a
             // name of two words right before an office with its complement, no comma between.
             let office = !tp.honorific && (lexicon().titles.entry(tp.entry).political || long.tokens.len() >= 2);
-            if office && i >= start + 2 && doc.tokens[i - 1].kind == TokenKind::Word {
+            // A title after a preposition ("حفل تكريم للفنانة الراحلة") is no apposition.
+            // Nor is one after a noun in ة, its genitive ("سيرة الفنانة", "وفاة المطرب").
+            let construct = || {
+                let (lex, w) = (lexicon(), strip_article(&doc.bases[i - 1]));
+                doc.light(i - 1).ends_with('ة') && !lex.given_names.contains(w) && !lex.family_names.contains(w)
+            };
+            if office
+                && i >= start + 2
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && doc.segs[i].prep.is_none()
+                && !construct()
+            {
                 if let Some(ns) = name_before(doc, start, i).filter(|&ns| i - ns >= 2) {
                     let before_title = ns > start && title_phrase_at(doc, ns - 1, ns).is_some();
                     if !before_title {
