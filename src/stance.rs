@@ -902,6 +902,7 @@ mod tests {
     fn a_remedied_harm_is_not_harm() {
         assert!(raw("وتعهدت الحكومة بمكافحة الفساد.") > 0.0);
         assert!(raw("ويهدف البرنامج إلى سد الثغرات في النظام.") > 0.0);
+        assert!(raw("واتخذت الإجراءات المناسبة لسد الثغرات في النظام.") > 0.0, "a proclitic on سد");
         assert!(raw("وتفاقمت أزمة سد النهضة.") < -0.5, "a remedy reaches only what follows it");
     }
 
