@@ -29,7 +29,9 @@
 //!    the headline double and the lead one and a half, and compares the positive and negative
 //!    mass: clearly more of one is `positive`/`negative`, both strong and close is `mixed`,
 //!    and so is hope hedged by obstacles (a positive article with most of its opinion
-//!    hedged and real negative weight, or with nearly all of it hedged); little of either is
+//!    hedged and real negative weight, or with nearly all of it hedged), and so is an article
+//!    whose headline weighs a clear good against a clear harm while neither side of the
+//!    article is less than half the other; little of either is
 //!    `neutral`, and so is an article whose headline and lead carry no tone and whose
 //!    opinion sentences hardly lean either way (a factual report with a stray cue in its
 //!    background). The thresholds were
@@ -67,6 +69,9 @@ const UNASSERTED_HOPE: f64 = 0.75;
 /// reports (an election, an appointment, a study) carry a stray cue or two in background
 /// and biography, which a tone announced at the top would outweigh.
 const QUIET_NET_SHARE: f64 = 0.15;
+/// A headline with both a good and a harm makes the article mixed when its weaker side
+/// reaches this share of the stronger.
+const SPLIT_HEADLINE_RATIO: f64 = 0.5;
 
 /// A polarity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -231,6 +236,13 @@ pub fn assess(doc: &mut Document) {
     if matches!(info.label, Label::Positive | Label::Negative) && quiet(&info.sentences) {
         info.label = Label::Neutral;
     }
+    let (hi, lo) = if pos >= neg { (pos, neg) } else { (neg, pos) };
+    if matches!(info.label, Label::Positive | Label::Negative)
+        && lo >= SPLIT_HEADLINE_RATIO * hi
+        && split_headline(doc, &info.sentences)
+    {
+        info.label = Label::Mixed;
+    }
     if info.label == Label::Positive
         && info.hedging >= HEDGED_HOPE
         && (neg >= HEDGED_HOPE_NEG * pos || info.hedging >= UNASSERTED_HOPE)
@@ -266,6 +278,14 @@ pub fn assess(doc: &mut Document) {
     info.holders = holders(doc, &info.sentences);
     info.topic = topic(doc);
     doc.stance = info;
+}
+
+/// Whether the headline weighs a clear good against a clear harm ("يبتكر تطبيقا يسمح
+/// باختطاف طائرة": an invention that enables a hijacking), each cue at full strength.
+fn split_headline(doc: &Document, ss: &[SentenceStance]) -> bool {
+    let Some(h) = doc.sentences.iter().position(|s| s.kind == SentenceKind::Headline) else { return false };
+    let cues = &ss[h].cues;
+    cues.iter().any(|c| c.weight >= SENTENCE_THRESHOLD) && cues.iter().any(|c| c.weight <= -SENTENCE_THRESHOLD)
 }
 
 /// Whether an article opens without tone and its opinion sentences hardly lean either way
@@ -936,6 +956,18 @@ mod tests {
         assert!(quiet.confidence > 0.0, "a neutral read over a stray cue still has some confidence");
         let loud = stance(&format!("انتخاب رئيس جديد للمجلس وسط أزمة حادة\n\n{body}"));
         assert_eq!(loud.label, Label::Negative, "a tone in the headline stands");
+    }
+
+    #[test]
+    fn a_headline_weighing_good_against_harm_makes_mixed() {
+        let body = "وعرض المهندس تطبيقه في مؤتمر في أمستردام. \
+                    ويستغل التطبيق الثغرات في أنظمة التحكم. \
+                    وكان رد فعل الشركات مفاجأة سارة. \
+                    ويعمل المهندس في مجال الحاسوب منذ سنوات.";
+        let split = stance(&format!("مهندس يبتكر تطبيقا يسمح باختطاف طائرة\n\n{body}"));
+        assert_eq!(split.label, Label::Mixed, "{:?}", split.sentences);
+        let harm = stance(&format!("مهندس يعرض تطبيقا يسمح باختطاف طائرة\n\n{body}"));
+        assert_eq!(harm.label, Label::Negative, "{:?}", harm.sentences);
     }
 
     #[test]
