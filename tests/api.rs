@@ -238,6 +238,14 @@ fn no_name_before_a_title_in_the_genitive() {
 }
 
 #[test]
+fn a_name_after_called() {
+    let p = people_mentions("وكانت السيدة المصرية وتدعى سماح السيد سليم قد وصلت إلى مطار القاهرة الخميس الماضي.");
+    assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), vec!["سماح السيد سليم"], "{p:?}");
+    let p = people_mentions("وأصيب شاب يدعى كريم عادل في الحادث.");
+    assert_eq!(p.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), vec!["كريم عادل"], "{p:?}");
+}
+
+#[test]
 fn occupations_are_roles() {
     let a = Analyzer::default()
         .analyze("استعرض الهاكر الألماني هوغو تيسو تطبيقا جديدا. وغنى الموسيقي اللبناني مارسيل خليفة في قرطاج.")

@@ -557,6 +557,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             i = after.max(i + 1);
         }
     }
+    called_names(doc, &mut out);
     bare_names(doc, &mut out);
     // A name found twice (reading inside a long title) is one find.
     let mut seen = std::collections::HashSet::new();
@@ -634,6 +635,41 @@ fn family_like(doc: &Document, i: usize) -> bool {
             doc.segs[i].article != Article::None && lexicon().stems.count(strip_article(&doc.bases[i])) == 0
         }
         NameLike::No => false,
+    }
+}
+
+/// Names after "يدعى", "تدعى", "المدعو" ("السيدة المصرية وتدعى سماح السيد سليم", "شاب يدعى
+/// فلان"): the two or three words that follow, whatever the lexicons think of them, unless a
+/// function word, punctuation or a verb of the clause ends them first.
+fn called_names(doc: &Document, out: &mut Vec<RulePerson>) {
+    let lex = lexicon();
+    for s in &doc.sentences {
+        let end = s.tokens.end;
+        for i in s.tokens.start..end.saturating_sub(2) {
+            let seg = &doc.segs[i];
+            if seg.prep.is_some() || seg.enclitic.is_some() {
+                continue;
+            }
+            if !matches!(&*doc.bases[i], "يدعي" | "تدعي" | "المدعو" | "المدعوه") {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < end && j < i + 4 {
+                let sj = &doc.segs[j];
+                let b = &*doc.bases[j];
+                let word = doc.tokens[j].kind == TokenKind::Word;
+                let plain = sj.conj.is_none() && sj.prep.is_none() && sj.enclitic.is_none() && !sj.fut;
+                let stop = lex.is_stopword(b) || lex.is_stopword(strip_article(b)) || lex.speech.at(doc, j).is_some();
+                // The first word has no article; later ones may ("محمد السيد").
+                if !word || !plain || stop || j == i + 1 && sj.article != Article::None {
+                    break;
+                }
+                j += 1;
+            }
+            if j - (i + 1) >= 2 {
+                out.push(RulePerson { name: i + 1..j, title: None, confident: true });
+            }
+        }
     }
 }
 
