@@ -207,6 +207,16 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
         return Some((Who::Entity(e), j));
     }
     let head = head?;
+    // "أعلنت شركة " فيسبوك " استحواذها": a name set off in quotation marks after the head.
+    // Not after a title: "وأوضح مؤسس " فيسبوك " أن" is the founder speaking.
+    if head + 2 < r.end && doc.light(head + 1) == "\"" && lex.titles.match_at(&doc.bases[head..head + 1], 0).is_none() {
+        if let Some(close) = (head + 3..(head + 6).min(r.end)).find(|&k| doc.light(k) == "\"") {
+            let named = (head + 2..close).find_map(|k| actor_at(doc, k).and_then(|x| entity(doc, x)));
+            if let Some(e) = named.filter(|&e| doc.entities[e].kind == EntityKind::Organization) {
+                return Some((Who::Entity(e), close + 1));
+            }
+        }
+    }
     let np = noun_phrase(doc, head, r.end);
     if let Some(e) = actor_at(doc, head).and_then(|x| entity(doc, x)) {
         if matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Location) {
@@ -890,6 +900,14 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.0.as_deref().is_some_and(|s| s.starts_with("أحد أعضاء"))), "{q:?}");
+    }
+
+    #[test]
+    fn a_company_name_in_quotation_marks_speaks() {
+        let q = quotes("أعلنت شركة \" فيسبوك \" استحواذها على تطبيق التراسل الفوري في صفقة كبيرة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("فيسبوك"), "{q:?}");
+        assert!(q[0].1.starts_with("استحواذها"), "{q:?}");
     }
 
     #[test]
