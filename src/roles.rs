@@ -862,6 +862,16 @@ const OFFICE_VERBS: &[&str] =
 fn predicates(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
     let doc = v.doc;
     for t in a..b.saturating_sub(1) {
+        // "بصفته رئيسا للجنة", "بصفتها وزيرة": the title is the person's named before.
+        if v.word(t) && ["بصفته", "بصفتها"].contains(&doc.light(t)) {
+            let ph = accusative_title(v, t + 1, b).or_else(|| phrase_at(v, t + 1, b));
+            if let Some(ph) = ph.filter(|ph| !ph.honorific && !ph.tokens.is_empty()) {
+                if let Some(pm) = (t.saturating_sub(30).max(a)..t).rev().find_map(|k| v.person_at(k)) {
+                    found.push(Found { mention: pm, phrase: ph, text: None });
+                }
+            }
+            continue;
+        }
         if !v.word(t) || doc.segs[t].prep.is_some() || doc.segs[t].enclitic.is_some() {
             continue;
         }
@@ -1007,6 +1017,14 @@ mod tests {
         assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
         let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
         assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
+    }
+
+    #[test]
+    fn in_the_capacity_of_and_a_deputy_s_feminine_title() {
+        let r = roles("وقال سامي الخطيب بصفته رئيسا للجنة الانتخابات إن النتائج نهائية.");
+        assert!(has(&r, "سامي الخطيب", "رئيسا للجنة الانتخابات"), "{r:?}");
+        let r = roles("وقالت نائبة رئيس البرلمان الأوروبي كاتارينا بارلي إن الاتحاد موحد.");
+        assert!(has(&r, "كاتارينا بارلي", "نائبة رئيس البرلمان الأوروبي"), "{r:?}");
     }
 
     #[test]
