@@ -288,18 +288,27 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     let lo = t.saturating_sub(4).max(s.start);
     let before: Vec<&str> = (lo..t).map(|i| &*doc.bases[i]).collect();
     let has = |w: &[&str]| before.iter().any(|b| w.contains(&strip_article(b)));
-    if has(&["لم", "لن", "لا", "ما", "عدم", "نفي", "ينفي"]) {
+    // "ما" negates, except as "what" after بحسب / وفق / كما ("بحسب ما أعلنه البنك").
+    let what = (lo + 1..t).any(|i| {
+        &*doc.bases[i] == "ما"
+            && matches!(strip_article(&doc.bases[i - 1]), "بحسب" | "حسب" | "وفق" | "وفقا" | "كما" | "مثل")
+    }) || (lo..t).any(|i| matches!(&*doc.bases[i], "حسبما" | "كما" | "مما" | "بما" | "عما"));
+    if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي"]) || !what && has(&["ما"]) {
         return "denied";
     }
     if has(&["سوف", "مقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "مرتقب", "يرتقب", "يتوقع", "ينتظر", "يستعد", "تستعد"])
     {
         return "planned";
     }
-    // "قد" with the imperfect is "may"; after كان it is the pluperfect ("وكان قد عقد
-    // اجتماعا": had held), and "لقد" asserts.
+    // "قد" with the imperfect is "may"; with the perfect ("قد التقى", "وكان الوزير … قد
+    // التقى") it asserts, as does "لقد".
+    let b = strip_article(&doc.bases[t]);
+    let imperfect =
+        b.starts_with('ي') || b.strip_prefix('ت').is_some_and(|rest| lexicon().events.has_form(&format!("ي{rest}")));
     let maybe = (lo..t).any(|i| {
         &*doc.bases[i] == "قد"
             && doc.segs[i].prep.is_none()
+            && (imperfect || i + 1 != t)
             && !(i.saturating_sub(3).max(s.start)..i).any(|k| strip_article(&doc.bases[k]).starts_with("كان"))
     });
     if maybe || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
@@ -413,6 +422,24 @@ pub fn extract(doc: &mut Document) {
                 tr.end < b && (actor_at(doc, tr.end).is_some() || doc.holders.get(tr.end).is_some_and(|h| h.is_some()));
             if trig.flags.contains('p') && !party_next {
                 continue;
+            }
+            // "أن تصل قيمة السوق إلى 20 مليار دولار": reaching an amount is no arrival.
+            if trig.kind == "arrival" {
+                let amount = (tr.end..right.min(tr.end + 8)).any(|i| {
+                    &*doc.bases[i] == "الي"
+                        && i + 1 < b
+                        && (matches!(doc.tokens[i + 1].kind, crate::text::tokenize::TokenKind::Number)
+                            || doc
+                                .mentions_at(i + 1)
+                                .any(|m| matches!(doc.mentions[m].kind, EntityKind::Money | EntityKind::Percent))
+                            || matches!(
+                                strip_article(&doc.bases[i + 1]),
+                                "نحو" | "حوالي" | "قرابه" | "اكثر" | "اقل" | "ما"
+                            ))
+                });
+                if amount {
+                    continue;
+                }
             }
             // "إعلانات" are advertisements, not announcements.
             if trig.kind == "statement"
@@ -908,6 +935,18 @@ mod tests {
         let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
         assert_eq!(dep.1, vec!["سامر الحلبي".to_string()], "{ev:?}");
         assert_eq!(dep.2.as_deref(), Some("سورية"), "{ev:?}");
+    }
+
+    #[test]
+    fn had_met_what_was_announced_and_reaching_an_amount() {
+        let ev = events("وكان وزير الخارجية السعودي الأمير فيصل بن فرحان قد التقى نظيره الأردني أيمن الصفدي في عمان.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "happened"), "قد + perfect asserts: {ev:?}");
+        let ev = events("وأكد البنك المركزي المصري، بحسب ما أعلنه في بيان، أن التضخم تراجع.");
+        assert!(ev.iter().all(|e| e.3 != "denied"), "ما after بحسب is 'what': {ev:?}");
+        let ev = events("وتوقع المحلل مارك ريدل أن تصل قيمة السوق في الشرق الأوسط إلى 20 مليار دولار.");
+        assert!(!ev.iter().any(|e| e.0 == "arrival"), "{ev:?}");
+        let ev = events("وقال الوزير إن الوفد قد يزور باريس الشهر المقبل.");
+        assert!(ev.iter().all(|e| e.3 != "happened"), "قد + imperfect: {ev:?}");
     }
 
     #[test]

@@ -169,6 +169,11 @@ impl Triggers {
         &self.entries[i]
     }
 
+    /// Whether a folded one-word form is listed (any inflection the matcher takes).
+    pub fn has_form(&self, form: &str) -> bool {
+        self.index.contains_key(form)
+    }
+
     /// The trigger at token `i`, if any: its entry and how many tokens it covers.
     pub fn at(&self, doc: &Document, i: usize) -> Option<(usize, usize)> {
         let table = doc.forms();
