@@ -361,6 +361,12 @@ fn rejoin_name_words(doc: &mut Document) {
                 words.push(doc.light(t).to_string());
             }
         }
+        // "ليلى بوزيد" read as ل + "يلى": a first word that is a listed given name whole.
+        let t = m.tokens.start;
+        if cut(&doc.segs[t]) && lex.given_names.contains(&key(doc.light(t))) && !words.iter().any(|w| w == doc.light(t))
+        {
+            words.push(doc.light(t).to_string());
+        }
     }
     if words.is_empty() {
         return;
@@ -374,8 +380,17 @@ fn rejoin_name_words(doc: &mut Document) {
             *r = true;
         }
     }
+    // A mention cut at a rejoined word: a full name takes the word whole; a lone word goes,
+    // and propagation finds it again whole from the full name.
     let tokens = &doc.tokens;
-    doc.mentions.retain(|m| !(rejoined[m.tokens.start] && m.span.s() > tokens[m.tokens.start].span.s()));
+    doc.mentions
+        .retain(|m| !(rejoined[m.tokens.start] && m.span.s() > tokens[m.tokens.start].span.s() && m.tokens.len() < 2));
+    for m in &mut doc.mentions {
+        let first = &tokens[m.tokens.start];
+        if rejoined[m.tokens.start] && m.span.s() > first.span.s() {
+            m.span = Span::new(first.span.s(), m.span.e());
+        }
+    }
     for m in &mut doc.mentions {
         if m.tokens.clone().any(|t| rejoined[t]) {
             m.key = doc.bases[m.tokens.clone()].join(" ");

@@ -531,7 +531,16 @@ pub fn assign(doc: &mut Document) {
             } else {
                 me
             };
-            if prose && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
+            // "استقبل فلان السفير الفرنسي": after a verb that takes a person as its object, a
+            // title right after the subject is that object.
+            let object_next = (ms.saturating_sub(6).max(a)..ms).any(|k| {
+                lex.events.at(doc, k).is_some_and(|(e, _)| {
+                    let t = lex.events.entry(e);
+                    t.pos == crate::lexicon::triggers::Pos::Verb
+                        && matches!(t.frame.as_str(), "host-guest" | "agent-with")
+                })
+            });
+            if prose && !object_next && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
                     let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
                     let one_line = !doc
@@ -1017,6 +1026,12 @@ mod tests {
         assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
         let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
         assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
+    }
+
+    #[test]
+    fn a_deputy_minister_and_the_object_of_a_reception() {
+        let r = roles("واستقبل نائب وزير الخارجية السعودي وليد الخريجي السفير الفرنسي في الرياض.");
+        assert_eq!(r, vec![("وليد الخريجي".to_string(), vec!["نائب وزير الخارجية السعودي".to_string()])]);
     }
 
     #[test]

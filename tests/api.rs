@@ -246,6 +246,17 @@ fn a_name_after_called() {
 }
 
 #[test]
+fn a_given_name_read_as_a_clitic_and_compound_given_names() {
+    let p = people_mentions("وقالت المخرجة ليلى بوزيد إن الفيلم جاهز. وأضافت بوزيد أن التصوير انتهى.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "ليلى بوزيد", "{p:?}");
+    let p = people_mentions("وقال رجل الأعمال حسام الدين المنياوي إن الشركة ستتوسع. وأضاف المنياوي أن الأرباح ارتفعت.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "حسام الدين المنياوي", "{p:?}");
+    assert_eq!(p[0].1.len(), 2, "{p:?}");
+}
+
+#[test]
 fn occupations_are_roles() {
     let a = Analyzer::default()
         .analyze("استعرض الهاكر الألماني هوغو تيسو تطبيقا جديدا. وغنى الموسيقي اللبناني مارسيل خليفة في قرطاج.")

@@ -264,6 +264,11 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             words += 1;
             continue;
         }
+        // "حسام الدين المنياوي", "صلاح الدين": a compound given name counts as one word.
+        if words == 1 && &*doc.bases[j] == "الدين" && doc.segs[j].conj.is_none() {
+            j += 1;
+            continue;
+        }
         if doc.segs[j].conj == Some('و') && !doc.segs[j].is_split_beyond_conj() && unseen_whole(doc, j) {
             // "ستيف ويتكوف": an unknown word opening with و right after a name is the name
             // going on, not "and" (which rarely follows a lone first name).
