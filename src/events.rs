@@ -388,10 +388,21 @@ pub fn extract(doc: &mut Document) {
             }
             if trig.flags.contains('o') {
                 let obj = (tr.end..right.min(tr.end + 4)).any(|i| {
-                    matches!(
-                        strip_article(&doc.bases[i]),
-                        "اتفاق" | "اتفاقيه" | "اتفاقيات" | "مذكره" | "عقد" | "عقود" | "معاهده" | "بروتوكول"
-                    )
+                    // The accusative too: "وقع عقدا", "وقعا اتفاقا".
+                    let b = strip_article(&doc.bases[i]);
+                    [b, b.strip_suffix('ا').unwrap_or(b)].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "اتفاق"
+                                | "اتفاقيه"
+                                | "اتفاقيات"
+                                | "مذكره"
+                                | "عقد"
+                                | "عقود"
+                                | "معاهده"
+                                | "بروتوكول"
+                        )
+                    })
                 });
                 if !obj {
                     continue;
@@ -528,10 +539,25 @@ pub fn extract(doc: &mut Document) {
                     // ("اجتماع A و B وتأثيره على العلاقات بين C و D").
                     // "تلقى/أجرى A اتصالا هاتفيا من/مع B": the subject of the light verb before the
                     // noun is a party too.
-                    let light = (left.max(tr.start.saturating_sub(6))..tr.start).rev().find(|&k| {
+                    // "وعقد A جلسة مباحثات مع B" too; the subject may be a long chain of titles.
+                    let light = (left.max(tr.start.saturating_sub(14))..tr.start).rev().find(|&k| {
                         let b = strip_article(&doc.bases[k]);
                         doc.segs[k].prep.is_none()
-                            && matches!(b, "تلقي" | "تلقت" | "تلقى" | "يتلقي" | "اجري" | "اجرت" | "يجري" | "تجري")
+                            && matches!(
+                                b,
+                                "تلقي"
+                                    | "تلقت"
+                                    | "تلقى"
+                                    | "يتلقي"
+                                    | "اجري"
+                                    | "اجرت"
+                                    | "يجري"
+                                    | "تجري"
+                                    | "عقد"
+                                    | "عقدت"
+                                    | "يعقد"
+                                    | "تعقد"
+                            )
                     });
                     if let Some(k) = light {
                         if let Some(a) = actors(doc, k + 1..tr.start, pair).first() {
@@ -610,6 +636,30 @@ pub fn extract(doc: &mut Document) {
                             ev.participants.push((e, roles.0));
                         }
                     }
+                }
+                // "وكان في استقبال [الضيف] لدى وصوله المطار [المضيف] و[المضيف]": the genitive
+                // is the guest, the people named after it are the hosts.
+                (Pos::Noun, "host-guest") if tr.start > a && &*doc.bases[tr.start - 1] == "في" && !after.is_empty() =>
+                {
+                    let guest = after[0];
+                    // The hosts come after the arrival ("لدى وصوله"), past its trigger.
+                    let mut end = tr.end;
+                    while end < b && !clause_break(doc, end) {
+                        end += 1;
+                    }
+                    let hosts: Vec<Actor> = actors(doc, tr.end..end, pair)
+                        .iter()
+                        .skip(1)
+                        .filter(|x| {
+                            x.entity != guest.entity && matches!(x.kind, EntityKind::Person | EntityKind::Organization)
+                        })
+                        .take(3)
+                        .copied()
+                        .collect();
+                    for h in &hosts {
+                        push(&mut ev, *h, "host");
+                    }
+                    push(&mut ev, guest, "guest");
                 }
                 (Pos::Noun, _) => {
                     // The genitive right after the noun is its agent ("زيارة دميترييف"), as is
@@ -935,6 +985,24 @@ mod tests {
         let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
         assert_eq!(dep.1, vec!["سامر الحلبي".to_string()], "{ev:?}");
         assert_eq!(dep.2.as_deref(), Some("سورية"), "{ev:?}");
+    }
+
+    #[test]
+    fn light_verbs_contracts_and_the_reception_formula() {
+        let ev = events("وعقد وزير الخارجية المصري سامح شكري جلسة مباحثات مع نظيره الأردني أيمن الصفدي في القاهرة.");
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, vec!["سامح شكري".to_string(), "أيمن الصفدي".to_string()], "{ev:?}");
+        let ev = events("ووقع اللاعب كريستيانو رونالدو عقدا مع نادي النصر لمدة عامين.");
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.1.len() == 2), "{ev:?}");
+        let ev = events(
+            "تلقى ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+        );
+        assert!(ev.iter().any(|e| e.0 == "call" && e.1.len() == 2), "{ev:?}");
+        let ev = events(
+            "وكان في استقبال الرئيس الفرنسي إيمانويل ماكرون لدى وصوله إلى مطار الملك خالد الدولي ولي العهد الأمير محمد بن سلمان.",
+        );
+        let rec = ev.iter().find(|e| e.0 == "reception").expect("a reception");
+        assert_eq!(rec.1, vec!["محمد بن سلمان".to_string(), "إيمانويل ماكرون".to_string()], "host, then guest: {ev:?}");
     }
 
     #[test]
