@@ -20,7 +20,7 @@
 //!    time), and so does a harm right after a remedy ("مكافحة الفساد", "سد الثغرات"); a
 //!    conflict that only dates the sentence ("منذ بداية الأزمة", "قبل الحرب") is background
 //!    and keeps 0.3 of its weight; a good thing right after a word of harm is harmed
-//!    ("تهديد السلام"); after "لكن / إلا أن" a clause weighs more, and the one before less
+//!    ("تهديد السلام"), and so is one with an adjective of harm after it ("الاتفاق الهش"); after "لكن / إلا أن" a clause weighs more, and the one before less
 //!    when the clause after weighs something against it; a concession ("رغم …")
 //!    weighs less; a hedge ("قد" + present verb, "ربما", "رهنًا") marks the sentence as
 //!    hedged and softens it. Words inside names, people's titles and quoted titles of works
@@ -48,6 +48,7 @@ use crate::lexicon::lexicon;
 use crate::lexicon::titles::strip_article;
 use crate::output::{EntityKind, SentenceKind};
 use crate::span::Span;
+use crate::text::clitics::Article;
 use crate::text::tokenize::TokenKind;
 
 /// A sentence scoring at least this (in absolute value) takes that polarity.
@@ -486,7 +487,6 @@ fn verb_particles() -> &'static std::collections::HashSet<String> {
 /// or at the head of its clause, where news puts the verb before its subject ("وتقدم
 /// الخدمة عدة تطبيقات").
 fn reads_as_verb(doc: &Document, i: usize, r: Range<usize>, noun: &str) -> bool {
-    use crate::text::clitics::Article;
     let seg = &doc.segs[i];
     if seg.article != Article::None {
         return false;
@@ -636,7 +636,20 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
                 && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= o.tokens.end && x.tokens.end <= hs)
         };
-        if w > 0.0 && snapshot.iter().any(harmed) {
+        // …and so is a definite one with an adjective of harm right after it ("منظمات الإغاثة
+        // المطرودة", "الاتفاق الهش"): both words carry the article and the second no
+        // proclitic, which tells the adjective from a construct ("تحسن مشكلة الشخير") or a
+        // new phrase ("المساعدات للنازحين").
+        let harmed_after = |o: &CueHit| {
+            o.kind == CueKind::Negative
+                && o.tokens.start == he
+                && doc.tokens[o.tokens.start].kind == TokenKind::Word
+                && doc.segs[o.tokens.start].article != Article::None
+                && doc.segs[o.tokens.start].prep.is_none()
+                && doc.segs[o.tokens.start].conj.is_none()
+                && doc.segs[he - 1].article != Article::None
+        };
+        if w > 0.0 && (snapshot.iter().any(harmed) || snapshot.iter().any(harmed_after)) {
             w *= -0.5;
         }
         if h.past {
@@ -867,6 +880,14 @@ mod tests {
     fn a_good_thing_harmed_is_bad() {
         assert!(raw("وتحدث عن تهديد السلام في المنطقة.") < -1.0);
         assert!(raw("وتحدث عن عرقلة وصول المساعدات.") < -1.0);
+    }
+
+    #[test]
+    fn a_good_thing_with_an_adjective_of_harm_is_harmed() {
+        assert!(raw("وتحدث عن الاتفاق الهش بين الطرفين.") < -0.5);
+        assert!(raw("وطالبت بعودة منظمات الإغاثة المطرودة.") < -0.5);
+        assert!(raw("وتحدث عن تحسن مشكلة النوم.") > 0.0, "a construct, not an adjective");
+        assert!(raw("وقدم المساعدات للنازحين.") > -0.5, "a new phrase, not an adjective");
     }
 
     #[test]
