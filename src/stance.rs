@@ -891,6 +891,13 @@ mod tests {
     }
 
     #[test]
+    fn heading_somewhere_is_not_crowning() {
+        assert_eq!(raw("وقالت إن البعثة تتوجه إلى جنيف الأسبوع المقبل."), 0.0);
+        assert_eq!(raw("وقال إن الحركة لن تتوجه إلى الدوحة."), 0.0);
+        assert!(raw("وتوجت الفرقة بالجائزة.") > 0.5);
+    }
+
+    #[test]
     fn a_noun_cue_read_as_a_verb_carries_no_tone() {
         assert!(raw("وأحرزت المفاوضات تقدما كبيرا.") > 0.5);
         assert!(raw("وأشار إلى تقدم في المحادثات.") > 0.0);
