@@ -972,6 +972,12 @@ mod tests {
     }
 
     #[test]
+    fn help_and_fault_in_news_register() {
+        assert_eq!(Label::of_sentence(raw("وقالت الدراسة إن الرياضة تفيد في علاج الأرق.")), Label::Positive);
+        assert_eq!(Label::of_sentence(raw("ويؤخذ على الحكومة أنها تأخرت في الرد.")), Label::Negative);
+    }
+
+    #[test]
     fn a_quiet_opening_with_a_stray_cue_is_neutral() {
         let body = "وأعلن المجلس الأربعاء انتخاب رئيس جديد له خلال اجتماعه في العاصمة. \
                     وحصل الرئيس الجديد على 62 صوتا من أصوات الأعضاء. \
