@@ -22,7 +22,8 @@
 //!    and keeps 0.3 of its weight; a good thing right after a word of harm is harmed
 //!    ("تهديد السلام"), and so is one with an adjective of harm after it ("الاتفاق الهش"); after "لكن / إلا أن" a clause weighs more, and the one before less
 //!    when the clause after weighs something against it; a concession ("رغم …")
-//!    weighs less; a hedge ("قد" + present verb, "ربما", "رهنًا") marks the sentence as
+//!    weighs less, and a harm conceded where the sentence asserts none tells of endurance
+//!    ("كان الحضور كثيرا رغم الوضع المتوتر": a weak good); a hedge ("قد" + present verb, "ربما", "رهنًا") marks the sentence as
 //!    hedged and softens it. Words inside names, people's titles and quoted titles of works
 //!    carry no tone ("عبد السلام", "مبعوث الأمم المتحدة للسلام", "فيلم \"عملية القتل\"").
 //! 3. **Scores**: a sentence's score is the sum of its cues' weights; the article's weighs
@@ -580,6 +581,22 @@ fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool
         || hits.iter().any(|h| h.kind == CueKind::Contrast && h.tokens.start > a && h.tokens.start < b)
 }
 
+/// How much of its weight a harm conceded ("رغم الوضع المتوتر") counts for the good the
+/// sentence reports despite it, when the sentence asserts no harm.
+const CONCEDED_HARM: f64 = 0.7;
+
+/// Whether token `i` lies in a concession: after "رغم / على الرغم من" with no clause
+/// boundary between.
+fn conceded(doc: &Document, hits: &[CueHit], i: usize) -> bool {
+    let lex = &lexicon().cues;
+    hits.iter().any(|c| {
+        c.kind == CueKind::Contrast
+            && lex.entry(c.entry).words.iter().any(|x| x.contains("رغم"))
+            && c.tokens.end <= i
+            && !boundary_between(doc, hits, c.tokens.end - 1, i)
+    })
+}
+
 /// Applies negation, intensity, past framing, contrast and hedging to the polar cues.
 fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
     let lex = &lexicon().cues;
@@ -669,7 +686,16 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             if o.tokens.end <= hs {
                 if concessive {
                     if !boundary_between(doc, &snapshot, o.tokens.end - 1, hs) {
-                        w *= 0.6;
+                        // A harm conceded where no harm is asserted ("كان الحضور كثيرا رغم
+                        // الوضع المتوتر"): what the sentence reports held up against it.
+                        let harm_asserted = snapshot
+                            .iter()
+                            .any(|x| x.kind == CueKind::Negative && !conceded(doc, &snapshot, x.tokens.start));
+                        if w < 0.0 && !harm_asserted && !h.negated && !h.past {
+                            w *= -CONCEDED_HARM;
+                        } else {
+                            w *= 0.6;
+                        }
                     }
                 } else {
                     w *= 1.2;
@@ -944,6 +970,14 @@ mod tests {
         let alone = raw("ونجحت المهمة.");
         assert_eq!(raw("ونجحت المهمة، لكن دون علم أحد."), alone, "nothing polar after لكن");
         assert!(raw("ونجحت المهمة، لكن الخسائر كانت كبيرة.") < alone);
+    }
+
+    #[test]
+    fn a_harm_conceded_where_none_is_asserted_tells_of_endurance() {
+        assert_eq!(Label::of_sentence(raw("وكان الحضور كثيرا رغم الوضع المتوتر في البلاد.")), Label::Positive);
+        assert!(raw("ونجحت المهمة رغم الصعوبات.") > raw("ونجحت المهمة."));
+        assert!(raw("وتفاقمت الأزمة رغم الجهود الدولية.") < -0.5, "a good thing conceded stays granted");
+        assert!(raw("وقتل عشرة أشخاص رغم الأزمة.") < -0.5, "a harm asserted keeps the conceded one a harm");
     }
 
     #[test]
