@@ -1012,6 +1012,12 @@ mod tests {
     }
 
     #[test]
+    fn protesters_are_people_not_a_harm() {
+        assert_eq!(Label::of_sentence(raw("والتقى الوزير ممثلين عن المتظاهرين أمام البرلمان.")), Label::Neutral);
+        assert_eq!(Label::of_sentence(raw("واعتقلت الشرطة عشرات المحتجين.")), Label::Negative);
+    }
+
+    #[test]
     fn a_quiet_opening_with_a_stray_cue_is_neutral() {
         let body = "وأعلن المجلس الأربعاء انتخاب رئيس جديد له خلال اجتماعه في العاصمة. \
                     وحصل الرئيس الجديد على 62 صوتا من أصوات الأعضاء. \
