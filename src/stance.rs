@@ -24,7 +24,8 @@
 //!    when the clause after weighs something against it; a concession ("رغم …")
 //!    weighs less, and a harm conceded where the sentence asserts none tells of endurance
 //!    ("كان الحضور كثيرا رغم الوضع المتوتر": a weak good); a hedge ("قد" + present verb, "ربما", "رهنًا") marks the sentence as
-//!    hedged and softens it. Words inside names, people's titles and quoted titles of works
+//!    hedged and softens it, and an indirect question ("ما إذا") leaves little of what
+//!    follows it in its clause. Words inside names, people's titles and quoted titles of works
 //!    carry no tone ("عبد السلام", "مبعوث الأمم المتحدة للسلام", "فيلم \"عملية القتل\"").
 //! 3. **Scores**: a sentence's score is the sum of its cues' weights; the article's weighs
 //!    the headline double and the lead one and a half, and compares the positive and negative
@@ -581,6 +582,14 @@ fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool
         || hits.iter().any(|h| h.kind == CueKind::Contrast && h.tokens.start > a && h.tokens.start < b)
 }
 
+/// How much of its weight a cue keeps inside an indirect question ("ما إذا / إذا ما").
+const WHETHER_FACTOR: f64 = 0.3;
+
+/// Whether a hedge's words are "whether" ("ما إذا", "إذا ما", "فيما إذا"), folded.
+fn whether(words: &[String]) -> bool {
+    words.len() == 2 && words.iter().any(|w| w == "اذا")
+}
+
 /// How much of its weight a harm conceded ("رغم الوضع المتوتر") counts for the good the
 /// sentence reports despite it, when the sentence asserts no harm.
 const CONCEDED_HARM: f64 = 0.7;
@@ -703,6 +712,17 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             } else if !concessive && o.tokens.start >= he && polar_after {
                 w *= 0.8;
             }
+        }
+        // An indirect question ("ستقرر ما إذا كانت المباراة أجلت") asks what follows it in its
+        // clause; it does not report it.
+        let asked = snapshot.iter().any(|o| {
+            o.kind == CueKind::Hedge
+                && whether(&lex.entry(o.entry).words)
+                && o.tokens.end <= hs
+                && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
+        });
+        if asked {
+            w *= WHETHER_FACTOR;
         }
         if hedged {
             w *= HEDGE_FACTOR;
@@ -1015,6 +1035,13 @@ mod tests {
     fn protesters_are_people_not_a_harm() {
         assert_eq!(Label::of_sentence(raw("والتقى الوزير ممثلين عن المتظاهرين أمام البرلمان.")), Label::Neutral);
         assert_eq!(Label::of_sentence(raw("واعتقلت الشرطة عشرات المحتجين.")), Label::Negative);
+    }
+
+    #[test]
+    fn an_indirect_question_asks_rather_than_reports() {
+        assert_eq!(Label::of_sentence(raw("وستقرر اللجنة ما إذا كانت الحكومة قد فشلت في مهمتها.")), Label::Neutral);
+        assert_eq!(Label::of_sentence(raw("وستقرر اللجنة إذا ما كانت الحكومة فشلت، وقد فشلت.")), Label::Negative);
+        assert_eq!(Label::of_sentence(raw("وقالت اللجنة إن الحكومة فشلت في مهمتها.")), Label::Negative);
     }
 
     #[test]
