@@ -164,6 +164,32 @@ fn iso_duration(n: f64, unit: &str, time: bool) -> String {
     }
 }
 
+/// The currency a country's adjective makes of a shared name ("دينار أردني" → JOD, "جنيه
+/// سوداني" → SDG, "ليرة لبنانية" → LBP); the adjective folded, without the article.
+fn national_currency(cur: &str, nisba: &str) -> Option<&'static str> {
+    let nisba = nisba.strip_suffix('ه').unwrap_or(nisba);
+    Some(match (cur, nisba) {
+        ("KWD", "اردني") => "JOD",
+        ("KWD", "عراقي") => "IQD",
+        ("KWD", "تونسي") => "TND",
+        ("KWD", "بحريني") => "BHD",
+        ("KWD", "ليبي") => "LYD",
+        ("KWD", "جزائري") => "DZD",
+        ("KWD", "صربي") => "RSD",
+        ("SAR", "عماني") => "OMR",
+        ("SAR", "قطري") => "QAR",
+        ("SAR", "يمني") => "YER",
+        ("SAR", "ايراني") => "IRR",
+        ("EGP", "سوداني") => "SDG",
+        ("EGP", "استرليني") => "GBP",
+        ("TRY", "لبناني") => "LBP",
+        ("TRY", "سوري") => "SYP",
+        ("AED", "مغربي") => "MAD",
+        // The name's own country ("ريال سعودي", "دينار كويتي"), or any other.
+        _ => return None,
+    })
+}
+
 /// Currency words (folded, without the article) → ISO 4217 code.
 fn currency(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -274,6 +300,41 @@ struct Found {
     value: Option<String>,
 }
 
+/// "أكتوبر الماضي", "15 ديسمبر الجاري", "مارس المقبل": a month (with its day) and a word
+/// placing it before, in or after the reference month. Returns the tokens it covers and its
+/// ISO value when there is a reference date.
+fn month_relative(doc: &Document, i: usize, end: usize, reference: Option<Date>) -> Option<(usize, Option<String>)> {
+    let lex = lexicon();
+    let (day, j) = match doc.tokens[i].kind {
+        TokenKind::Number => (Some(doc.light(i).parse::<u32>().ok().filter(|d| (1..=31).contains(d))?), i + 1),
+        _ => (None, i),
+    };
+    if j + 1 >= end || doc.tokens[j].kind != TokenKind::Word {
+        return None;
+    }
+    let month = *lex.months.get(doc.key(j)).or_else(|| lex.months.get(stem(doc, j)))? as u32;
+    let dir = match &*doc.bases[j + 1] {
+        "الماضي" | "المنصرم" | "الفائت" => -1,
+        "المقبل" | "القادم" => 1,
+        "الجاري" | "الحالي" => 0,
+        _ => return None,
+    };
+    let value = reference.and_then(|r| {
+        let y = match dir {
+            -1 if month < r.m => r.y,
+            -1 => r.y - 1,
+            1 if month > r.m => r.y,
+            1 => r.y + 1,
+            _ => r.y,
+        };
+        match day {
+            Some(d) => Date::new(y, month, d).map(|x| x.iso()),
+            None => Some(format!("{y:04}-{month:02}")),
+        }
+    });
+    Some((j + 2 - i, value))
+}
+
 /// Relative day words (folded stem) → offset in days from the reference date.
 fn relative_day(w: &str) -> Option<i64> {
     Some(match w {
@@ -339,7 +400,10 @@ pub fn scan(doc: &mut Document) {
             if let Some(v) = number(s) {
                 let mut j = i + 1;
                 let mut amount = v;
-                if let Some(sc) = next(1).and_then(scale) {
+                // "آلاف" folds to "الاف", which is not the article.
+                if let Some(sc) =
+                    next(1).and_then(scale).or_else(|| (i + 1 < n).then(|| scale(&doc.bases[i + 1])).flatten())
+                {
                     amount *= sc;
                     j += 1;
                 }
@@ -347,8 +411,11 @@ pub fn scan(doc: &mut Document) {
                     // The whole word too: "جنيها" is not جني + ها.
                     if let Some(cur) = currency(stem(doc, j)).or_else(|| currency(strip_article(doc.key(j)))) {
                         let mut e = j + 1;
-                        // "دولار أمريكي", "جنيه مصري": the nisba belongs to the amount.
+                        let mut cur = cur;
+                        // "دولار أمريكي", "جنيه مصري": the nisba belongs to the amount, and
+                        // names whose dinar or pound it is ("دينار أردني").
                         if e < n && lex.gazetteer.is_nisba(&doc.bases[e]) {
+                            cur = national_currency(cur, stem(doc, e)).unwrap_or(cur);
                             e += 1;
                         }
                         found.push(Found {
@@ -363,6 +430,51 @@ pub fn scan(doc: &mut Document) {
                     }
                 }
             }
+        }
+        // An amount in words: "مليون جنيه", "نحو مليار دولار" (not "ملايين الدولارات").
+        if kind == TokenKind::Word && i + 1 < n && doc.segs[i + 1].article == crate::text::clitics::Article::None {
+            let cur = currency(stem(doc, i + 1)).or_else(|| currency(strip_article(doc.key(i + 1))));
+            if let (Some(sc), Some(cur)) = (scale(stem(doc, i)), cur) {
+                if matches!(stem(doc, i), "مليون" | "مليار" | "بليون" | "تريليون" | "الف") {
+                    let mut e = i + 2;
+                    let mut cur = cur;
+                    if e < n && lex.gazetteer.is_nisba(&doc.bases[e]) {
+                        cur = national_currency(cur, stem(doc, e)).unwrap_or(cur);
+                        e += 1;
+                    }
+                    found.push(Found {
+                        first: i,
+                        end: e,
+                        kind: EntityKind::Money,
+                        subtype: cur,
+                        value: Some(format!("{sc} {cur}")),
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        // A year: "عام 2025", "العام 2025", "سنة 2019".
+        if kind == TokenKind::Word && i + 1 < n && matches!(stem(doc, i), "عام" | "سنه") {
+            if let Some(y) = doc.light(i + 1).parse::<i32>().ok().filter(|y| (1000..=2999).contains(y)) {
+                if doc.tokens[i + 1].kind == TokenKind::Number {
+                    found.push(Found {
+                        first: i,
+                        end: i + 2,
+                        kind: EntityKind::Date,
+                        subtype: "date",
+                        value: Some(format!("{y:04}")),
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        // A month placed by the dateline: "أكتوبر الماضي", "15 ديسمبر الجاري", "مارس المقبل".
+        if let Some((len, value)) = month_relative(doc, i, n, reference) {
+            found.push(Found { first: i, end: i + len, kind: EntityKind::Date, subtype: "relative", value });
+            i += len;
+            continue;
         }
         // Dates.
         if let Some((len, value)) = date_at(doc, i, n) {
@@ -463,9 +575,12 @@ pub fn scan(doc: &mut Document) {
                 i += 1;
                 continue;
             }
-            // A weekday with the article: "الجمعة", "يوم الخميس".
+            // A weekday with the article: "الجمعة", "يوم الخميس", "مساء الخميس".
             if b.starts_with("ال") && lex.weekdays.contains_key(w) {
-                let first = if i > 0 && stem(doc, i - 1) == "يوم" { i - 1 } else { i };
+                let mut first = if i > 0 && stem(doc, i - 1) == "يوم" { i - 1 } else { i };
+                if found.last().is_some_and(|f| f.subtype == "time" && f.end == i) {
+                    first = found.pop().map_or(first, |f| f.first);
+                }
                 // A day of a plan ("من المقرر أن يتوجه … يوم الاثنين", "سيلتقي … الاثنين المقبل")
                 // is the next such day after the dateline.
                 let next = i + 1 < n && matches!(&*doc.bases[i + 1], "المقبل" | "القادم");
@@ -564,6 +679,31 @@ mod tests {
         assert!(v.contains(&("10 أبريل 2018", Some("2018-04-10"))), "{v:?}");
         assert!(v.contains(&("كانون الثاني/يناير 2026", Some("2026-01"))), "{v:?}");
         assert!(v.contains(&("جانفي 2026", Some("2026-01"))), "{v:?}");
+    }
+
+    #[test]
+    fn months_placed_by_the_dateline_years_parts_of_days_and_national_currencies() {
+        let got = dates(
+            "عمّان - 3 ديسمبر 2026 - قال الوزير إن العجز بلغ 500 مليون دينار أردني في أكتوبر الماضي، \
+             وإن الحكومة ستصرف مليون جنيه في 15 ديسمبر الجاري. وسيعقد المجلس جلسة مساء الخميس. \
+             وكان العجز 20 مليار دينار عراقي عام 2025، وسيتراجع في مارس المقبل. وبلغت الخسائر 10 آلاف ليرة لبنانية.",
+        );
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        for want in [
+            ("500 مليون دينار أردني", Some("500000000 JOD")),
+            ("أكتوبر الماضي", Some("2026-10")),
+            ("مليون جنيه", Some("1000000 EGP")),
+            ("15 ديسمبر الجاري", Some("2026-12-15")),
+            ("مساء الخميس", Some("2026-12-10")),
+            ("20 مليار دينار عراقي", Some("20000000000 IQD")),
+            ("عام 2025", Some("2025")),
+            ("مارس المقبل", Some("2027-03")),
+            ("10 آلاف ليرة لبنانية", Some("10000 LBP")),
+        ] {
+            assert!(v.contains(&want), "{want:?} in {v:?}");
+        }
+        // Millions of dollars are no amount.
+        assert!(dates("وخسرت الشركة ملايين الدولارات.").is_empty());
     }
 
     #[test]
