@@ -248,7 +248,29 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
             return Some((Who::Entity(e), j));
         }
     }
+    // "وقال البنك في بيان" after "البنك المركزي المصري": the head noun alone stands for the
+    // organisation named before with it.
+    if j == head + 1 && doc.segs[head].article != crate::text::clitics::Article::None {
+        if let Some(e) = org_by_head(doc, head) {
+            return Some((Who::Entity(e), j));
+        }
+    }
     Some((Who::Text(sp), j))
+}
+
+/// The organisation last named before token `t` whose name starts with `t`'s noun ("البنك" →
+/// "البنك المركزي المصري", "الشركة" → "شركة سامسونج"), if one.
+fn org_by_head(doc: &Document, t: usize) -> Option<usize> {
+    let word = strip_article(&doc.bases[t]);
+    let m = doc.mentions.iter().enumerate().rev().find(|(_, m)| {
+        let s = m.tokens.start;
+        m.tokens.end <= t
+            && m.kind == EntityKind::Organization
+            && (m.tokens.len() >= 2 && strip_article(&doc.bases[s]) == word
+                // "شركة سامسونج" with the name alone as the mention.
+                || s > 0 && &*doc.bases[s - 1] == word)
+    })?;
+    entity(doc, m.0)
 }
 
 /// The one person holding the title at `head..j`, if the article gave that title to one.
@@ -284,7 +306,18 @@ fn noun_phrase(doc: &Document, t: usize, end: usize) -> Option<(Span, usize)> {
     if part && j + 1 < end && &*doc.bases[j] == "من" {
         j += 1;
     }
+    use crate::text::clitics::Article;
     while j < end && j < t + 6 && plain(j) {
+        // A definite noun ends its phrase before an indefinite one, which starts the object:
+        // "وأعلنت [الشركة] توقيع اتفاقية" (a genitive follows an indefinite head only).
+        // Not after a title, which a name follows ("الأمير تشارلز", "الباحث آد ستون").
+        if doc.segs[j - 1].article != Article::None
+            && doc.segs[j].article == Article::None
+            && actor_at(doc, j).is_none()
+            && lexicon().titles.match_at(&doc.bases[j - 1..j], 0).is_none()
+        {
+            break;
+        }
         j += 1;
     }
     // An organisation or place named at its end belongs to it whole.
@@ -434,7 +467,11 @@ pub fn extract(doc: &mut Document) {
             // Where an object clause would start ("أعلن الائتلاف انتخاب…", "نفى ترشحه").
             let mut object_from: Option<usize> = None;
             let speaker: Option<Who> = match cue.kind.as_str() {
-                "p" => sentence_speaker.or(last_speaker),
+                // "وأشاد فلان بالفيلم، قائلا إن …": with no speech verb before it, the
+                // participle's speaker is the sentence's subject, the first person named.
+                "p" => sentence_speaker
+                    .or_else(|| (a..cue_r.start).find_map(|k| person_at(doc, k)).map(Who::Entity))
+                    .or(last_speaker),
                 "q" => {
                     // "نقلت الوكالة عن فلان قوله": the one named before the noun.
                     named(doc, cue_r.start.saturating_sub(4).max(a)..cue_r.start, false)
@@ -900,6 +937,20 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.0.as_deref().is_some_and(|s| s.starts_with("أحد أعضاء"))), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_s_subject_an_object_noun_and_an_organisation_s_head_noun() {
+        let q = quotes(
+            "وقالت المخرجة ليلى بوزيد إن الفيلم جاهز. وأشاد المخرج الموريتاني عبد الرحمن سيساكو بالفيلم، قائلا إن المهرجان نجح.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0.as_deref(), Some("عبد الرحمن سيساكو"), "the sentence's subject: {q:?}");
+        let q = quotes("أبقى البنك المركزي المصري أسعار الفائدة دون تغيير. وقال البنك في بيان إن التضخم تراجع.");
+        assert_eq!(q[0].0.as_deref(), Some("البنك المركزي المصري"), "{q:?}");
+        let q = quotes("وأطلقت شركة سامسونج هاتفا جديدا. وأعلنت الشركة توقيع اتفاقية شراكة مع الجامعة.");
+        assert_eq!(q[0].0.as_deref(), Some("سامسونج"), "{q:?}");
+        assert!(q[0].1.starts_with("توقيع"), "the object is what was announced: {q:?}");
     }
 
     #[test]
