@@ -313,6 +313,13 @@ mod tests {
     }
 
     #[test]
+    fn adjectives_of_a_body_s_field() {
+        let o = orgs("قررت لجنة السياسة النقدية تثبيت الفائدة. وقالت هيئة الرقابة الإدارية إنها ضبطت المتهم.");
+        assert!(o.contains(&"لجنة السياسة النقدية".to_string()), "{o:?}");
+        assert!(o.contains(&"هيئة الرقابة الإدارية".to_string()), "{o:?}");
+    }
+
+    #[test]
     fn coordinated_genitives_and_weak_heads() {
         assert!(
             orgs("ورفضت حركة العدل والمساواة المتمردة العرض.").contains(&"حركة العدل والمساواة المتمردة".to_string())
