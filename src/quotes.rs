@@ -954,6 +954,16 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_agrees_with_its_speaker() {
+        let q = quotes("وأكدت وزيرة الصحة ليلى بوزيد أن \" الوضع تحت السيطرة \"، مشيرة إلى أن الوزارة رفعت الجاهزية.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].1, "الوزارة رفعت الجاهزية", "{q:?}");
+        let speech = &crate::lexicon::lexicon().speech;
+        assert!(speech.has_form("مؤكدين") && speech.has_form("مشيره"));
+        assert!(!speech.has_form("لافته"), "a banner is no cue");
+    }
+
+    #[test]
     fn a_company_name_in_quotation_marks_speaks() {
         let q = quotes("أعلنت شركة \" فيسبوك \" استحواذها على تطبيق التراسل الفوري في صفقة كبيرة.");
         assert_eq!(q.len(), 1, "{q:?}");

@@ -136,6 +136,15 @@ impl Triggers {
                     f.retain(|x| *x != singular && *x != plural);
                 }
                 f
+            } else if !events && kind == "p" && form.ends_with('ا') {
+                // A participle of saying agrees with its speaker: "مشيرا", "مشيرة" (folded
+                // "مشيره"), "مشيرين". Not "لافتة", which is a banner.
+                let stem = &form[..form.len() - 'ا'.len_utf8()];
+                let mut f = vec![form.clone(), format!("{stem}ين")];
+                if stem != "لافت" {
+                    f.push(format!("{stem}ه"));
+                }
+                f
             } else if !form.ends_with("ات") {
                 let mut f = vec![form.clone(), format!("{}ات", form.trim_end_matches('ه'))];
                 // The accusative object of a light verb: "عقد اجتماعا", "أصدر بيانا". Not
