@@ -531,24 +531,37 @@ pub fn resolve(doc: &mut Document) {
     doc.mention_entity = entity_of;
 
     // Names, Latin names, affiliations.
+    use crate::text::clitics::Article;
+    let elided = |m: usize| doc.segs[doc.mentions[m].tokens.start].article == Article::Elided;
+    // A name as written, its article restored where ل + ال was written لل ("للمملكة العربية
+    // السعودية" is "المملكة العربية السعودية").
+    let name_of = |m: usize| {
+        let x = &doc.mentions[m];
+        if !elided(m) {
+            return doc.slice(x.span).to_string();
+        }
+        let t = &doc.tokens[x.tokens.start];
+        let stem = doc.norm.orig(t.n.s() + doc.segs[x.tokens.start].stem_start as usize);
+        format!("ال{}", doc.slice(Span::new(stem.min(x.span.e()), x.span.e())))
+    };
     for e in &mut entities {
         e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
         let best = e
             .mentions
             .iter()
             .filter(|&&m| doc.mentions[m].form == MentionForm::Name)
-            .max_by_key(|&&m| (doc.mentions[m].tokens.len(), std::cmp::Reverse(doc.mentions[m].span.start)))
+            .max_by_key(|&&m| (doc.mentions[m].tokens.len(), !elided(m), std::cmp::Reverse(doc.mentions[m].span.start)))
             .copied();
         if let Some(c) = e.concept {
             let concept = lex.gazetteer.concept(c);
             e.latin = concept.latin.clone();
             e.name = match best {
-                Some(m) => doc.slice(doc.mentions[m].span).to_string(),
+                Some(m) => name_of(m),
                 None => concept.name.clone(),
             };
         } else {
             let m = best.or(e.mentions.first().copied());
-            e.name = m.map(|m| doc.slice(doc.mentions[m].span).to_string()).unwrap_or_default();
+            e.name = m.map(name_of).unwrap_or_default();
             if e.kind == EntityKind::Person {
                 e.latin = Some(crate::romanize::romanize(&e.name));
             }

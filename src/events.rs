@@ -94,6 +94,13 @@ struct Actor {
     kind: EntityKind,
 }
 
+/// Whether an actor is governed by a preposition ("للمملكة", "إلى السعودية"): a destination
+/// or a complement, not an agent.
+fn governed(doc: &Document, a: &Actor) -> bool {
+    doc.segs[a.at].prep.is_some()
+        || a.at > 0 && matches!(strip_article(&doc.bases[a.at - 1]), "الي" | "في" | "من" | "علي" | "عن" | "مع" | "نحو")
+}
+
 /// Actors in `[from, to)`, in order, each once: a title counts as its holder, and the names
 /// inside a title are not actors of their own. A dual ("الجانبان", "الوزيران") stands for
 /// `pair`, the two people of the event told before. A name in a place phrase ("في مقر وزارة
@@ -620,7 +627,11 @@ pub fn extract(doc: &mut Document) {
                             push(&mut ev, *p, roles.0);
                         }
                     }
-                    let mut subj = kana.or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before.last().copied());
+                    let mut subj = kana.or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before
+                        .iter()
+                        .rev()
+                        .find(|a| !governed(doc, a))
+                        .copied());
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
                         subj = subj.or(vso);
@@ -668,7 +679,11 @@ pub fn extract(doc: &mut Document) {
                         && (tr.end..(tr.end + 2).min(right))
                             .any(|i| matches!(strip_article(&doc.bases[i]), "صادر" | "صادره"));
                     let reach = if issued { 4 } else { 1 };
-                    let gen = after.first().copied().filter(|a| a.at <= tr.end + reach);
+                    // A visit's country after لـ/إلى is where, not who ("في زيارة رسمية للمملكة").
+                    let gen = after
+                        .first()
+                        .copied()
+                        .filter(|a| a.at <= tr.end + reach && !(trig.frame == "mover-place" && governed(doc, a)));
                     let rel = if gen.is_none() { relative.as_slice() } else { &[] };
                     if let Some((first, rest)) = rel.split_first() {
                         push(&mut ev, *first, roles.0);
@@ -985,6 +1000,14 @@ mod tests {
         let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
         assert_eq!(dep.1, vec!["سامر الحلبي".to_string()], "{ev:?}");
         assert_eq!(dep.2.as_deref(), Some("سورية"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_visit_s_destination_is_no_visitor() {
+        let ev = events("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض أمس في زيارة رسمية للمملكة العربية السعودية.");
+        let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
+        assert_eq!(visit.1, vec!["إيمانويل ماكرون".to_string()], "{ev:?}");
+        assert_eq!(visit.2.as_deref(), Some("المملكة العربية السعودية"), "the article restored in the name: {ev:?}");
     }
 
     #[test]
