@@ -428,11 +428,24 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
         if lex.titles.entry(e).kind == TitleKind::Honorific || !(h + 1..p).all(|t| v.is_modifier(t)) {
             break;
         }
-        let affiliation = (h + 1..p).find(|&t| lex.gazetteer.is_nisba(&v.doc.bases[t]));
+        let mut affiliation = (h + 1..p).find(|&t| lex.gazetteer.is_nisba(&v.doc.bases[t]));
+        // "جامعة …، وقال رئيسها فلان": the pronoun is the organisation named last before it,
+        // and the title is its head's ("رئيس جامعة …").
+        let doc = v.doc;
+        let body = doc.mentions[..]
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == EntityKind::Organization && m.tokens.end <= h && h - m.tokens.end <= 40)
+            .max_by_key(|(_, m)| m.tokens.end)
+            .and_then(|(k, m)| doc.mention_entity.get(k).copied().flatten().map(|e| (e, m.tokens.start)));
+        let text = body.filter(|_| h + 1 == p).map(|(org, at)| {
+            affiliation = Some(at);
+            format!("{} {}", lex.titles.entry(e).form, doc.entities[org].name)
+        });
         out.push(Found {
             mention: mi,
             phrase: Phrase { tokens: h..p, skip: vec![], entry: e, honorific: false, affiliation },
-            text: None,
+            text,
         });
         return;
     }
@@ -1026,6 +1039,12 @@ mod tests {
         assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
         let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
         assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_with_a_possessive_names_the_body() {
+        let r = roles("وأعلن نادي الهلال ضم اللاعب، وقال رئيسه فهد بن نافل إن الصفقة تاريخية.");
+        assert!(has(&r, "فهد بن نافل", "رئيس نادي الهلال"), "{r:?}");
     }
 
     #[test]
