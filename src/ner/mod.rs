@@ -48,6 +48,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     let people = rules::persons(doc);
     cands.extend(rules::mentions(doc, people.iter().filter(|p| p.confident)));
     cands.extend(orgs::organizations(doc));
+    cands.extend(orgs::eponyms(doc));
     if let Some(w) = weights {
         cands.extend(model::recognize_with(w, doc));
     }

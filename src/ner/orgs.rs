@@ -89,6 +89,102 @@ pub fn organizations(doc: &Document) -> Vec<MentionInfo> {
         .collect()
 }
 
+/// Heads of institutions named after a person, and whether the whole is a place.
+const EPONYM_HEADS: &[(&str, bool)] = &[
+    ("جامعه", false),
+    ("مؤسسه", false),
+    ("جائزه", false),
+    ("مركز", false),
+    ("صندوق", false),
+    ("كليه", false),
+    ("معهد", false),
+    ("مكتبه", false),
+    ("مدرسه", false),
+    ("برنامج", false),
+    ("مجمع", false),
+    ("مستشفي", true),
+    ("مطار", true),
+    ("مدينه", true),
+    ("ملعب", true),
+    ("استاد", true),
+    ("شارع", true),
+    ("ميناء", true),
+    ("جسر", true),
+    ("قاعده", true),
+    ("مسجد", true),
+    ("قصر", true),
+];
+
+/// Titles an institution's namesake carries ("جامعة الملك سعود", "جائزة الشيخ زايد").
+const EPONYM_TITLES: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
+
+/// Institutions named after a ruler or notable: a head, a title, the name, then the
+/// institution's adjectives or لـ complement ("مستشفى الملك فيصل التخصصي", "جائزة الشيخ زايد
+/// للكتاب", "جامعة محمد بن زايد للذكاء الاصطناعي"). The whole is one organisation or place
+/// (subtype `eponym`), and the person inside it is nobody in the article.
+pub fn eponyms(doc: &Document) -> Vec<MentionInfo> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let end = s.tokens.end;
+        let mut i = s.tokens.start;
+        while i + 2 < end {
+            let seg = &doc.segs[i];
+            let head = EPONYM_HEADS.iter().find(|(h, _)| *h == bare(doc, i));
+            let Some(&(_, place)) = head.filter(|_| seg.article == Article::None && seg.enclitic.is_none()) else {
+                i += 1;
+                continue;
+            };
+            let titled = EPONYM_TITLES.contains(&&*doc.bases[i + 1]) && plain(doc, i + 1);
+            let from = if titled { i + 2 } else { i + 1 };
+            let name_end = crate::ner::rules::name_at(doc, from, end)
+                .filter(|&ne| {
+                    // Without a title, a listed given name and more ("جامعة محمد بن زايد").
+                    titled || ne >= from + 2 && lex.given_names.contains(bare(doc, from))
+                })
+                // After a title, one plain word even if it also names a place ("جائزة الشيخ زايد").
+                .or_else(|| {
+                    (titled && plain(doc, from) && doc.segs[from].article == Article::None).then_some(from + 1)
+                });
+            let Some(mut j) = name_end else {
+                i += 1;
+                continue;
+            };
+            while j < end && name_adjective_or_field(doc, j) {
+                j += 1;
+            }
+            if let Some(k) = lam_complement(doc, j, end) {
+                j = k;
+                while j < end && name_adjective_or_field(doc, j) {
+                    j += 1;
+                }
+            }
+            out.push(MentionInfo {
+                span: Span::new(doc.stem_start(i), doc.tokens[j - 1].span.e()),
+                tokens: i..j,
+                kind: if place { EntityKind::Location } else { EntityKind::Organization },
+                form: MentionForm::Name,
+                key: doc.bases[i..j].join(" "),
+                source: Source::Rule,
+                value: None,
+                subtype: Some("eponym".into()),
+            });
+            i = j;
+        }
+    }
+    out
+}
+
+/// An adjective after an institution's name: of names ("الدولي", "التخصصي" as a field) or
+/// any adjective with the article ending in ي/ية ("التخصصي", "الجامعي").
+fn name_adjective_or_field(doc: &Document, j: usize) -> bool {
+    name_adjective(doc, j)
+        || plain(doc, j) && doc.segs[j].article != Article::None && {
+            let b = bare(doc, j);
+            b.chars().count() >= 4 && (b.ends_with('ي') || b.ends_with("يه"))
+        }
+}
+
 /// An organisation phrase read from its head.
 #[derive(Debug, Clone, Copy)]
 pub struct OrgPhrase {
@@ -289,6 +385,7 @@ fn lam_complement(doc: &Document, j: usize, end: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use crate::output::EntityKind;
     use crate::{Analyzer, Options};
 
     /// The organisation mentions of a text, as written.
@@ -310,6 +407,27 @@ mod tests {
         assert!(orgs("وأصدر اتحاد الكتاب العرب بيانا أمس.").contains(&"اتحاد الكتاب العرب".to_string()));
         assert!(orgs("وقالت وزارة الصحة المصرية إن الحالة مستقرة.").contains(&"وزارة الصحة المصرية".to_string()));
         assert!(orgs("وأعلنت هيئة كبار العلماء موقفها.").contains(&"هيئة كبار العلماء".to_string()));
+    }
+
+    #[test]
+    fn institutions_named_after_a_person() {
+        let a = crate::Analyzer::default()
+            .analyze(
+                "عنوان\n\nونقل المصاب إلى مستشفى الملك فيصل التخصصي. وفاز الكاتب بجائزة الشيخ زايد للكتاب. \
+                 ووقعت الشركة اتفاقية مع جامعة محمد بن زايد للذكاء الاصطناعي. والتقى الملك سلمان الرئيس.",
+            )
+            .unwrap();
+        let names: Vec<(String, EntityKind)> = a.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
+        for (n, k) in [
+            ("مستشفى الملك فيصل التخصصي", EntityKind::Location),
+            ("جائزة الشيخ زايد للكتاب", EntityKind::Organization),
+            ("جامعة محمد بن زايد للذكاء الاصطناعي", EntityKind::Organization),
+        ] {
+            assert!(names.contains(&(n.to_string(), k)), "{n} in {names:?}");
+        }
+        let people: Vec<&str> =
+            a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+        assert_eq!(people, vec!["الملك سلمان"], "no namesake is a person of the article");
     }
 
     #[test]
