@@ -473,10 +473,16 @@ pub fn extract(doc: &mut Document) {
                     .or_else(|| (a..cue_r.start).find_map(|k| person_at(doc, k)).map(Who::Entity))
                     .or(last_speaker),
                 "q" => {
-                    // "نقلت الوكالة عن فلان قوله": the one named before the noun.
-                    named(doc, cue_r.start.saturating_sub(4).max(a)..cue_r.start, false)
-                        .map(|x| Who::Entity(x.0))
-                        .or(last_speaker)
+                    // "نقلت الوكالة عن فلان قوله": the one named before the noun, after "عن"
+                    // ("نقلت وكالة رويترز عن دبلوماسي غربي قوله" is the diplomat's, as written).
+                    let lo = cue_r.start.saturating_sub(5).max(a);
+                    let from = (lo..cue_r.start).rev().find(|&k| &*doc.bases[k] == "عن").map_or(lo, |k| k + 1);
+                    named(doc, from..cue_r.start, false).map(|x| Who::Entity(x.0)).or_else(|| {
+                        // Not a name: the words between "عن" and the noun, as written.
+                        (from > lo && from < cue_r.start && (from..cue_r.start).all(|k| doc.tokens[k].is_word()))
+                            .then(|| Who::Text(Span::new(doc.stem_start(from), doc.tokens[cue_r.start - 1].span.e())))
+                            .or(last_speaker)
+                    })
                 }
                 "a" => {
                     // "وفقا لـ X", "بحسب X": the source follows; "بحسب ما أفادت X", "وفق ما
@@ -494,9 +500,17 @@ pub fn extract(doc: &mut Document) {
                         t = t.max(from);
                     }
                     let src = named(doc, from.max(cue_r.end) - 1..(from + 6).min(b), true);
-                    match src {
-                        Some(x) => Some(Who::Entity(x.0)),
-                        None => source_text(doc, from, b).map(Who::Text),
+                    // A place after "في" is where the source is, not the source ("بحسب مرصد
+                    // قنديلي في إسطنبول"): the words before it name the source.
+                    let placed = src.filter(|&(e, t)| {
+                        doc.entities[e].kind == EntityKind::Location && t > from && &*doc.bases[t - 1] == "في"
+                    });
+                    match (src, placed) {
+                        (Some((_, t)), Some(_)) if t - 1 > from => {
+                            Some(Who::Text(Span::new(doc.stem_start(from), doc.tokens[t - 2].span.e())))
+                        }
+                        (Some(x), None) => Some(Who::Entity(x.0)),
+                        _ => source_text(doc, from, b).map(Who::Text),
                     }
                 }
                 _ => {
@@ -951,6 +965,14 @@ mod tests {
         let q = quotes("وأطلقت شركة سامسونج هاتفا جديدا. وأعلنت الشركة توقيع اتفاقية شراكة مع الجامعة.");
         assert_eq!(q[0].0.as_deref(), Some("سامسونج"), "{q:?}");
         assert!(q[0].1.starts_with("توقيع"), "the object is what was announced: {q:?}");
+    }
+
+    #[test]
+    fn a_source_quoted_by_an_agency_and_a_source_in_a_place() {
+        let q = quotes("وقال مصدر إن الاجتماع تأجل. ونقلت وكالة رويترز عن دبلوماسي غربي قوله إن المفاوضات متعثرة.");
+        assert_eq!(q[1].0.as_deref(), Some("دبلوماسي غربي"), "not the agency: {q:?}");
+        let q = quotes("وبلغت قوة الزلزال 6.1 درجات، بحسب مرصد قنديلي في إسطنبول.");
+        assert_eq!(q[0].0.as_deref(), Some("مرصد قنديلي"), "not the city: {q:?}");
     }
 
     #[test]
