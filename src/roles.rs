@@ -205,7 +205,12 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 continue;
             }
         }
-        if v.chain_head(j, limit) && j > i {
+        // "رئيسة الفريق البحثي": a title that is also a common noun, with the article right
+        // after a head, is its genitive ("the team"), not a second title.
+        let genitive_noun = j == i + n
+            && doc.segs[j].article != Article::None
+            && v.title_at(j, limit).is_some_and(|(m, e)| m == 1 && lex.titles.entry(e).ambiguous);
+        if v.chain_head(j, limit) && j > i && !genitive_noun {
             break; // another title in a chain: its own role
         }
         if v.is_modifier(j) {
@@ -650,7 +655,10 @@ pub fn assign(doc: &mut Document) {
             };
             let end = ph.tokens.end;
             let followed_by_name = end < b && v.person_at(end).is_some();
-            if !ph.honorific && !followed_by_name && ph.tokens.clone().all(|t| !covered[t]) {
+            // A title that is also a common noun ("الفريق": a general, or the team) stands for
+            // nobody when alone.
+            let common_noun = lex.titles.entry(ph.entry).ambiguous && ph.tokens.len() == 1;
+            if !ph.honorific && !common_noun && !followed_by_name && ph.tokens.clone().all(|t| !covered[t]) {
                 let full = strip_article_key(&crate::text::normalize::key(&phrase_text(doc, &ph)));
                 let short = strip_article_key(&short_key(&v, &ph));
                 // A head with a genitive of its own is another office ("رئيس الأمانة العامة" is
@@ -1039,6 +1047,21 @@ mod tests {
         assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
         let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
         assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_that_is_also_a_common_noun() {
+        let r = roles(
+            "عنوان\n\nوقالت رئيسة الفريق البحثي الدكتورة سارة العتيبي إن النتائج مهمة. وأضافت أن الفريق عمل ثلاث سنوات.",
+        );
+        assert!(has(&r, "سارة العتيبي", "رئيسة الفريق البحثي"), "the team, not a general: {r:?}");
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nوقالت رئيسة الفريق البحثي الدكتورة سارة العتيبي إن النتائج مهمة. وأضافت أن الفريق عمل ثلاث سنوات.")
+            .unwrap();
+        let sara = a.entities.iter().find(|e| e.name == "سارة العتيبي").expect("Sara");
+        assert_eq!(sara.mentions.len(), 1, "'الفريق' alone is the team: {:?}", sara.mentions);
+        let r = roles("عنوان\n\nواستقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفرنسي.");
+        assert!(has(&r, "عبد الله الثاني", "العاهل الأردني"), "{r:?}");
     }
 
     #[test]
