@@ -312,10 +312,20 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     let b = strip_article(&doc.bases[t]);
     let imperfect =
         b.starts_with('ي') || b.strip_prefix('ت').is_some_and(|rest| lexicon().events.has_form(&format!("ي{rest}")));
+    // The verb after "قد" decides, the trigger or a light verb before its noun ("قد أجرى
+    // اتصالا هاتفيا" asserts, "قد يجري" may).
+    let imperfect_at = |k: usize| {
+        if k == t {
+            return imperfect;
+        }
+        let w = &*doc.bases[k];
+        w.starts_with('ي') || w.starts_with('ن') || w.starts_with('ت') && !matches!(w, "تم" | "تلقي" | "تلقت" | "توجه")
+    };
     let maybe = (lo..t).any(|i| {
         &*doc.bases[i] == "قد"
             && doc.segs[i].prep.is_none()
-            && (imperfect || i + 1 != t)
+            && i + 1 <= t
+            && imperfect_at(i + 1)
             && !(i.saturating_sub(3).max(s.start)..i).any(|k| strip_article(&doc.bases[k]).starts_with("كان"))
     });
     if maybe || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
@@ -567,8 +577,13 @@ pub fn extract(doc: &mut Document) {
                             )
                     });
                     if let Some(k) = light {
-                        if let Some(a) = actors(doc, k + 1..tr.start, pair).first() {
-                            push(&mut ev, *a, "participant");
+                        // Its subject after it, or before it ("وكان فلان قد أجرى اتصالا").
+                        let subject = actors(doc, k + 1..tr.start, pair)
+                            .first()
+                            .copied()
+                            .or_else(|| actors(doc, left..k, pair).into_iter().rev().find(|x| !governed(doc, x)));
+                        if let Some(a) = subject {
+                            push(&mut ev, a, "participant");
                         }
                     }
                     let mut prev_end: Option<usize> = None;
@@ -590,6 +605,14 @@ pub fn extract(doc: &mut Document) {
                     }
                     if ev.participants.is_empty() {
                         if let Some(a) = near_before {
+                            // "ووقعت قطر والبحرين مذكرة تفاهم": both of two coordinated parties.
+                            let first =
+                                before.iter().rev().nth(1).filter(|p| {
+                                    doc.segs[a.at].conj == Some('و') && (p.end == a.at || p.end + 1 == a.at)
+                                });
+                            if let Some(p) = first {
+                                push(&mut ev, *p, "participant");
+                            }
                             push(&mut ev, a, "participant");
                         }
                     }
@@ -1000,6 +1023,17 @@ mod tests {
         let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
         assert_eq!(dep.1, vec!["سامر الحلبي".to_string()], "{ev:?}");
         assert_eq!(dep.2.as_deref(), Some("سورية"), "{ev:?}");
+    }
+
+    #[test]
+    fn had_called_and_two_signers() {
+        let ev = events("وكان الأمين العام أنطونيو غوتيريش قد أجرى اتصالا هاتفيا مع رئيس الوزراء السوداني كامل إدريس.");
+        let call = ev.iter().find(|e| e.0 == "call").expect("a call");
+        assert_eq!(call.1.len(), 2, "{ev:?}");
+        assert_eq!(call.3, "happened", "{ev:?}");
+        let ev = events("ووقعت قطر والبحرين مذكرة تفاهم في مجال الطاقة.");
+        let deal = ev.iter().find(|e| e.0 == "agreement").expect("an agreement");
+        assert_eq!(deal.1, vec!["قطر".to_string(), "البحرين".to_string()], "{ev:?}");
     }
 
     #[test]
