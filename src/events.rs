@@ -324,7 +324,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     let maybe = (lo..t).any(|i| {
         &*doc.bases[i] == "قد"
             && doc.segs[i].prep.is_none()
-            && i + 1 <= t
+            && i < t
             && imperfect_at(i + 1)
             && !(i.saturating_sub(3).max(s.start)..i).any(|k| strip_article(&doc.bases[k]).starts_with("كان"))
     });
