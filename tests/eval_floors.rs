@@ -93,11 +93,11 @@ fn quotes_floor() {
 
 // Measured with `mizan eval persons|roles|events|quotes` on the 70-article gold
 // (docs/accuracy.md); floors a little under.
-const FLOOR_PERSONS: f64 = 0.72;
-const FLOOR_ROLES: f64 = 0.68;
-const FLOOR_EVENTS: f64 = 0.57;
-const FLOOR_QUOTES: f64 = 0.84;
-const FLOOR_SPEAKER: f64 = 0.81;
+const FLOOR_PERSONS: f64 = 0.75;
+const FLOOR_ROLES: f64 = 0.73;
+const FLOOR_EVENTS: f64 = 0.63;
+const FLOOR_QUOTES: f64 = 0.85;
+const FLOOR_SPEAKER: f64 = 0.84;
 
 #[test]
 fn stance_floors() {
@@ -108,8 +108,8 @@ fn stance_floors() {
     eprintln!("{report}");
     let art = json["all"]["article"]["accuracy"].as_f64().unwrap();
     let sent = json["all"]["sentence"]["macro_f1"].as_f64().unwrap();
-    assert!(art >= 0.80, "article stance accuracy {art:.3} fell below the floor 0.80");
-    assert!(sent >= 0.72, "sentence stance macro-F1 {sent:.3} fell below the floor 0.72");
+    assert!(art >= 0.85, "article stance accuracy {art:.3} fell below the floor 0.85");
+    assert!(sent >= 0.73, "sentence stance macro-F1 {sent:.3} fell below the floor 0.73");
     for s in json["seeds"].as_array().expect("the seeds' stance is reported") {
         assert_eq!(s["predicted"], s["gold"], "seed {} stance", s["file"]);
     }
