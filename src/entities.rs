@@ -439,6 +439,7 @@ pub fn resolve(doc: &mut Document) {
     rejoin_name_words(doc);
     propagate(doc);
     choose_places(doc);
+    crate::temporal::national_money(doc);
     let lex = lexicon();
     let mut entity_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
     let mut entities: Vec<EntityInfo> = Vec::new();

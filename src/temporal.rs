@@ -190,6 +190,70 @@ fn national_currency(cur: &str, nisba: &str) -> Option<&'static str> {
     })
 }
 
+/// The currency a shared name ("دينار", "ريال", "جنيه", "ليرة", "درهم") means in a country
+/// (ISO 3166 alpha-2), when it is that country's own.
+fn currency_in_country(cur: &str, country: &str) -> Option<&'static str> {
+    Some(match (cur, country) {
+        ("KWD", "JO") => "JOD",
+        ("KWD", "IQ") => "IQD",
+        ("KWD", "TN") => "TND",
+        ("KWD", "BH") => "BHD",
+        ("KWD", "LY") => "LYD",
+        ("KWD", "DZ") => "DZD",
+        ("SAR", "QA") => "QAR",
+        ("SAR", "OM") => "OMR",
+        ("SAR", "YE") => "YER",
+        ("SAR", "IR") => "IRR",
+        ("EGP", "SD") => "SDG",
+        ("EGP", "GB") => "GBP",
+        ("TRY", "LB") => "LBP",
+        ("TRY", "SY") => "SYP",
+        ("AED", "MA") => "MAD",
+        _ => return None,
+    })
+}
+
+/// A bare currency name shared by several countries ("500 مليون دينار", no adjective) is the
+/// currency of the country the article is about: the one its places name most often (the
+/// dateline's counting double). Run once places spelled alike are chosen ("عمان": Amman).
+pub fn national_money(doc: &mut Document) {
+    let lex = lexicon();
+    let mut counts: crate::hash::FxHashMap<String, usize> = Default::default();
+    let dateline = doc.layout.dateline.as_ref().map(|(span, _)| *span);
+    for m in &doc.mentions {
+        if m.kind != EntityKind::Location {
+            continue;
+        }
+        // The tagger's places too, read as the gazetteer reads their names.
+        let concept = match m.source {
+            Source::Gazetteer(c) => Some(c),
+            _ => lex.gazetteer.lookup(&m.key).map(|p| p.concept),
+        };
+        if let Some(c) = concept {
+            if let Some(code) = &lex.gazetteer.concept(c).country {
+                let w = if dateline.is_some_and(|d| d.contains(m.span)) { 2 } else { 1 };
+                *counts.entry(code.clone()).or_default() += w;
+            }
+        }
+    }
+    let Some((country, _)) = counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) else { return };
+    for m in &mut doc.mentions {
+        if m.kind != EntityKind::Money {
+            continue;
+        }
+        // An adjective after the name already chose ("دينار كويتي").
+        let last = m.tokens.end - 1;
+        if lex.gazetteer.is_nisba(&doc.bases[last]) {
+            continue;
+        }
+        let Some(cur) = m.subtype.clone() else { continue };
+        if let Some(local) = currency_in_country(&cur, &country) {
+            m.subtype = Some(local.to_string());
+            m.value = m.value.as_ref().map(|v| v.replace(&cur, local));
+        }
+    }
+}
+
 /// Currency words (folded, without the article) → ISO 4217 code.
 fn currency(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -704,6 +768,18 @@ mod tests {
         }
         // Millions of dollars are no amount.
         assert!(dates("وخسرت الشركة ملايين الدولارات.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_shared_currency_is_the_article_s_country_s() {
+        let v = |t: &str| dates(t).into_iter().filter_map(|x| x.1).collect::<Vec<_>>();
+        let got = v("عمّان - 3 ديسمبر 2026 - أعلنت الحكومة الأردنية أن العجز بلغ 500 مليون دينار هذا العام.");
+        assert!(got.contains(&"500000000 JOD".to_string()), "{got:?}");
+        let got = v("أعلنت تونس ميزانية بقيمة 60 مليار دينار، منها 2 مليار دينار كويتي من القروض.");
+        assert!(got.contains(&"60000000000 TND".to_string()), "{got:?}");
+        assert!(got.contains(&"2000000000 KWD".to_string()), "an adjective already chose: {got:?}");
+        let got = v("أعلنت الكويت أن الفائض بلغ 3 مليارات دينار.");
+        assert!(got.contains(&"3000000000 KWD".to_string()), "{got:?}");
     }
 
     #[test]
