@@ -137,10 +137,10 @@ impl Analyzer {
     pub fn analyze(&self, text: &str) -> Result<Analysis> {
         let mut doc = self.text_layer(text)?;
         text::sentences::split(&mut doc);
-        if doc.layout.dateline.is_none() {
-            if let Some(d) = &self.options.reference_date {
-                doc.reference_date = Some(d.clone());
-            }
+        // The dateline's own date comes first (`Document::reference`); a dateline without a
+        // date ("الرياض -") still takes the option's.
+        if let Some(d) = &self.options.reference_date {
+            doc.reference_date = Some(d.clone());
         }
         ner::recognize(&mut doc);
         entities::resolve(&mut doc);
