@@ -446,6 +446,19 @@ pub fn extract(doc: &mut Document) {
             }
             // "هاتف" is a telephone as often as the verb "called": the verb is followed by its
             // subject or object ("هاتف الرئيس نظيره"), the device by an adjective ("هاتف ذكي").
+            // "تلقى/أجرى اتصالا": a call only after a light verb.
+            if trig.flags.contains('l') {
+                let light = (left.max(tr.start.saturating_sub(14))..tr.start).any(|k| {
+                    doc.segs[k].prep.is_none()
+                        && matches!(
+                            strip_article(&doc.bases[k]),
+                            "تلقي" | "تلقت" | "يتلقي" | "اجري" | "اجرت" | "يجري" | "تجري"
+                        )
+                });
+                if !light {
+                    continue;
+                }
+            }
             let party_next =
                 tr.end < b && (actor_at(doc, tr.end).is_some() || doc.holders.get(tr.end).is_some_and(|h| h.is_some()));
             if trig.flags.contains('p') && !party_next {
@@ -1023,6 +1036,14 @@ mod tests {
         let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
         assert_eq!(dep.1, vec!["سامر الحلبي".to_string()], "{ev:?}");
         assert_eq!(dep.2.as_deref(), Some("سورية"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_call_without_telephone() {
+        let ev = events("وتلقى الرئيس عبد الفتاح السيسي اتصالا من الرئيس الفرنسي إيمانويل ماكرون.");
+        assert!(ev.iter().any(|e| e.0 == "call" && e.1.len() == 2), "{ev:?}");
+        let ev = events("وأكد الوزير سامح شكري أن الاتصال مع الجانب الأمريكي مستمر.");
+        assert!(!ev.iter().any(|e| e.0 == "call"), "contact is no call: {ev:?}");
     }
 
     #[test]
