@@ -351,7 +351,12 @@ pub fn phrase_text(doc: &Document, p: &Phrase) -> String {
             t = r.end;
             continue;
         }
-        if t == p.tokens.start {
+        // A title read whole though it starts with و ("وزيرا") keeps its first letter.
+        let whole_title = doc.segs[t].conj == Some('و')
+            && crate::text::normalize::key(doc.light(t))
+                .strip_suffix('ا')
+                .is_some_and(|w| lexicon().titles.match_at(&[w], 0).is_some());
+        if t == p.tokens.start && !whole_title {
             out.push(word_without_proclitics(doc, t));
         } else {
             out.push(doc.slice(doc.tokens[t].span).to_string());
@@ -824,9 +829,14 @@ fn affiliation_entity(doc: &Document, t: usize) -> Option<usize> {
 /// "رئيسا للائتلاف", "أمينا عاما للمنظمة": a title in the accusative right after a name.
 fn accusative_title(v: &View, at: usize, limit: usize) -> Option<Phrase> {
     let doc = v.doc;
-    let b = &*doc.bases[at];
+    // "وزيرا" may be read as و + "زيرا": the word whole is the title.
+    let whole = crate::text::normalize::key(doc.light(at));
+    let whole_title = doc.segs[at].conj == Some('و')
+        && doc.segs[at].prep.is_none()
+        && whole.strip_suffix('ا').is_some_and(|w| lexicon().titles.match_at(&[w], 0).is_some());
+    let b = if whole_title { whole.as_str() } else { &*doc.bases[at] };
     let bare = b.strip_suffix('ا')?;
-    if doc.segs[at].conj.is_some() || doc.segs[at].prep.is_some() {
+    if !whole_title && (doc.segs[at].conj.is_some() || doc.segs[at].prep.is_some()) {
         return None;
     }
     let (_, entry) = lexicon().titles.match_at(&[bare], 0)?;
@@ -1047,6 +1057,13 @@ mod tests {
         assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
         let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
         assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
+    }
+
+    #[test]
+    fn an_accusative_title_read_as_and_plus_a_word() {
+        let r = roles("عنوان\n\nوعين الملك عبد الله الثاني سامي النجار وزيرا للعمل.");
+        assert!(has(&r, "سامي النجار", "وزيرا للعمل"), "{r:?}");
+        assert!(!has(&r, "عبد الله الثاني", "وزيرا للعمل"), "{r:?}");
     }
 
     #[test]
