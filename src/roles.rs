@@ -210,7 +210,11 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         let genitive_noun = j == i + n
             && doc.segs[j].article != Article::None
             && v.title_at(j, limit).is_some_and(|(m, e)| m == 1 && lex.titles.entry(e).ambiguous);
-        if v.chain_head(j, limit) && j > i && !genitive_noun {
+        // "نائبة محافظ البنك", "مساعد وزير الخارجية": a deputy's office is the next title's.
+        let deputy = j == i + n
+            && n == 1
+            && matches!(strip_article(&doc.bases[i]), "نائب" | "نائبه" | "مساعد" | "مساعده" | "وكيل" | "وكيله");
+        if v.chain_head(j, limit) && j > i && !genitive_noun && !deputy {
             break; // another title in a chain: its own role
         }
         if v.is_modifier(j) {
@@ -1057,6 +1061,12 @@ mod tests {
         assert!(r.iter().all(|(_, t)| t.is_empty()), "an award, not a title: {r:?}");
         let r = roles("من جانبه، وصف جان كوم، المؤسس والرئيس التنفيذي للشركة، الصفقة بالشراكة.");
         assert!(r.iter().any(|(n, _)| n == "جان كوم"), "{r:?}");
+    }
+
+    #[test]
+    fn a_deputy_of_an_office_with_an_organisation() {
+        let r = roles("عنوان\n\nوقالت نائبة محافظ البنك المركزي رنا الصباغ إن التضخم تراجع.");
+        assert!(has(&r, "رنا الصباغ", "نائبة محافظ البنك المركزي"), "{r:?}");
     }
 
     #[test]

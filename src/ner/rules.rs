@@ -88,6 +88,10 @@ const RULE_MODIFIERS: &[&str] = &[
     "المحليه",
     "البارز",
     "البارزه",
+    "المركزي",
+    "المركزيه",
+    "الوطني",
+    "الوطنيه",
 ];
 
 /// Words that join the parts of an Arabic name ("محمد بن سلمان", "عبد الفتاح", "أبو مازن").
@@ -396,18 +400,23 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     };
     let modifier = |j: usize| {
         let b = &*doc.bases[j];
-        clean(j) && doc.segs[j].prep.is_none() && (TITLE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b))
+        clean(j)
+            && doc.segs[j].prep.is_none()
+            && (TITLE_MODIFIERS.contains(&b) || RULE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b))
     };
     let mut j = tp.tokens.end;
     let mut out = tp.clone();
     if tp.honorific {
         return out;
     }
-    // The genitive of a construct head: only right after a head without the article.
-    let indefinite = doc.segs[head].article == Article::None && doc.segs[head].prep.is_none();
+    // The genitive of a construct head: only right after a head without the article, the
+    // last of a chain too ("نائبة محافظ [البنك المركزي]").
+    let last = j - 1;
+    let indefinite = doc.segs[last].article == Article::None
+        && doc.segs[last].prep.is_none()
+        && (last == head || lex.titles.match_at(&doc.bases[last..last + 1], 0).is_some());
     if indefinite
         && j < end
-        && j == head + 1
         && clean(j)
         && doc.segs[j].prep.is_none()
         && doc.segs[j].article != Article::None
