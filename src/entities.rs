@@ -466,8 +466,32 @@ pub fn resolve(doc: &mut Document) {
     // Names first, so that partial mentions find the person they belong to.
     let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
     order.sort_by_key(|&i| (doc.mentions[i].form != MentionForm::Name, doc.mentions[i].span.start));
+    // "منظمة البلدان المصدرة للبترول (أوبك)", "صندوق النقد الدولي (IMF)": a short name in
+    // parentheses right after an organisation's name is that organisation.
+    let mut alias_of: Vec<Option<usize>> = vec![None; doc.mentions.len()];
+    for (k, m) in doc.mentions.iter().enumerate().skip(1) {
+        let t = m.tokens.start;
+        if t < 2 || m.tokens.end >= doc.tokens.len() || doc.light(t - 1) != "(" || doc.light(m.tokens.end) != ")" {
+            continue;
+        }
+        if !matches!(m.kind, EntityKind::Organization | EntityKind::Misc) || m.tokens.len() > 2 {
+            continue;
+        }
+        let before = doc.mentions[..k].iter().rposition(|p| p.tokens.end == t - 1);
+        if let Some(p) = before.filter(|&p| doc.mentions[p].kind == EntityKind::Organization) {
+            alias_of[k] = Some(p);
+        }
+    }
     for mi in order {
         let m = doc.mentions[mi].clone();
+        if let Some(e) = alias_of[mi].and_then(|p| entity_of[p]) {
+            entity_of[mi] = Some(e);
+            // The short name said again later is the organisation too ("وقالت أوبك").
+            let k = crate::lexicon::titles::strip_article_key(&m.key);
+            by_key.entry((EntityKind::Organization, k.clone())).or_insert(e);
+            by_key.entry((m.kind, k)).or_insert(e);
+            continue;
+        }
         // A place or organisation the tagger found that the gazetteer knows joins its concept
         // ("روسيا" from the tagger and "الروسي" from the gazetteer are one country).
         let source = match (m.source, m.kind) {

@@ -257,6 +257,16 @@ fn a_given_name_read_as_a_clitic_and_compound_given_names() {
 }
 
 #[test]
+fn a_short_name_in_parentheses_is_the_organisation_before_it() {
+    let a = Analyzer::default()
+        .analyze("عنوان\n\nوتوقع صندوق النقد الدولي (IMF) نمو الاقتصاد. وقال صندوق النقد إن التضخم تراجع.")
+        .unwrap();
+    let orgs: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert!(orgs[0].mentions.iter().any(|m| m.text == "IMF"), "{orgs:?}");
+}
+
+#[test]
 fn occupations_are_roles() {
     let a = Analyzer::default()
         .analyze("استعرض الهاكر الألماني هوغو تيسو تطبيقا جديدا. وغنى الموسيقي اللبناني مارسيل خليفة في قرطاج.")
