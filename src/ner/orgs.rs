@@ -231,6 +231,17 @@ fn name_adjective(doc: &Document, j: usize) -> bool {
             || org_word(doc, j) == Some(OrgWord::Adjective))
 }
 
+/// A participle with the article ("المصدرة", "المستقلة", "المتحدة"): a word of the م- pattern
+/// with a feminine or plural ending, as adjectives of a plural genitive are.
+fn participle(doc: &Document, j: usize) -> bool {
+    let b = bare(doc, j);
+    plain(doc, j)
+        && doc.segs[j].article != Article::None
+        && b.starts_with('م')
+        && b.chars().count() >= 5
+        && (b.ends_with('ه') || b.ends_with("ين"))
+}
+
 /// A noun with the article and nothing else glued to it.
 fn definite_noun(doc: &Document, j: usize) -> bool {
     plain(doc, j) && doc.segs[j].article != Article::None && content(doc, j)
@@ -343,7 +354,13 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
         while j < end && coordinated(doc, j) {
             j += 1;
         }
+        // "منظمة البلدان [المصدرة] للبترول": a participle agreeing with the genitive (not
+        // after a plural head, which names no one body: "منظمات الإغاثة المطرودة").
         let core_end = j;
+        if j < end && participle(doc, j) && !bare(doc, i).ends_with("ات") {
+            j += 1;
+            j = lam_complement(doc, j, end).unwrap_or(j);
+        }
         j = adjectives(j);
         return Some(OrgPhrase { end: j, core_end, named: !weak || j > core_end });
     }
@@ -428,6 +445,14 @@ mod tests {
         let people: Vec<&str> =
             a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
         assert_eq!(people, vec!["الملك سلمان"], "no namesake is a person of the article");
+    }
+
+    #[test]
+    fn a_participle_agreeing_with_the_genitive() {
+        let o = orgs("وقررت منظمة البلدان المصدرة للبترول خفض الإنتاج.");
+        assert!(o.contains(&"منظمة البلدان المصدرة للبترول".to_string()), "{o:?}");
+        let o = orgs("واشترطت الحركة عودة منظمات الإغاثة المطرودة إلى البلاد.");
+        assert!(o.is_empty(), "a plural head names no one body: {o:?}");
     }
 
     #[test]
