@@ -275,14 +275,36 @@ fn org_by_head(doc: &Document, t: usize) -> Option<usize> {
 
 /// The one person holding the title at `head..j`, if the article gave that title to one.
 fn title_holder(doc: &Document, head: usize, j: usize) -> Option<usize> {
-    lexicon().titles.match_at(&doc.bases[head..j], 0)?;
+    let (_, entry) = lexicon().titles.match_at(&doc.bases[head..j], 0)?;
     let word = strip_article(&doc.bases[head]);
     let mut holders = doc.roles.iter().filter(|ro| {
         !ro.honorific
             && crate::text::normalize::key(&ro.title).split(' ').next().is_some_and(|w| strip_article(w) == word)
     });
-    let first = holders.next()?;
-    holders.all(|o| o.entity == first.entity).then_some(first.entity)
+    if let Some(first) = holders.next() {
+        return holders.all(|o| o.entity == first.entity).then_some(first.entity);
+    }
+    // "وأكد اللاعب البرازيلي أنه…" after "البرازيلي رافائيل سانتوس": an occupation with a
+    // country's adjective stands for the one person introduced by that adjective. Not an
+    // office ("المسؤول الأمريكي" is seldom the American named before).
+    if lexicon().titles.entry(entry).political {
+        return None;
+    }
+    let country = (head + 1..j).find_map(|t| {
+        doc.mentions_at(t).find(|&m| doc.mentions[m].form == MentionForm::Nisba).and_then(|m| entity(doc, m))
+    })?;
+    let mut introduced = doc.mentions.iter().enumerate().filter_map(|(k, m)| {
+        let s = m.tokens.start;
+        (m.kind == EntityKind::Person && s > 0 && s < head)
+            .then(|| {
+                doc.mentions_at(s - 1)
+                    .any(|n| doc.mentions[n].form == MentionForm::Nisba && entity(doc, n) == Some(country))
+            })
+            .filter(|&b| b)
+            .and_then(|_| entity(doc, k))
+    });
+    let first = introduced.next()?;
+    introduced.all(|e| e == first).then_some(first)
 }
 
 /// A noun phrase at `t` as written ("التقرير", "وزارة الصحة المصرية", "أحد عناصر مجلس
@@ -965,6 +987,15 @@ mod tests {
         let q = quotes("وأطلقت شركة سامسونج هاتفا جديدا. وأعلنت الشركة توقيع اتفاقية شراكة مع الجامعة.");
         assert_eq!(q[0].0.as_deref(), Some("سامسونج"), "{q:?}");
         assert!(q[0].1.starts_with("توقيع"), "the object is what was announced: {q:?}");
+    }
+
+    #[test]
+    fn an_occupation_with_a_nationality_stands_for_the_one_introduced_so() {
+        let q = quotes(
+            "وقال رئيس النادي فهد بن نافل إن الصفقة تاريخية. وانضم البرازيلي رافائيل سانتوس إلى الفريق. \
+             وأكد اللاعب البرازيلي أنه اختار الهلال عن قناعة.",
+        );
+        assert_eq!(q.last().and_then(|x| x.0.as_deref()), Some("رافائيل سانتوس"), "{q:?}");
     }
 
     #[test]
