@@ -477,7 +477,11 @@ pub fn resolve(doc: &mut Document) {
         if !matches!(m.kind, EntityKind::Organization | EntityKind::Misc) || m.tokens.len() > 2 {
             continue;
         }
-        let before = doc.mentions[..k].iter().rposition(|p| p.tokens.end == t - 1);
+        // Mentions are in text order: look back only over those that can still end there.
+        let before = (0..k)
+            .rev()
+            .take_while(|&p| doc.mentions[p].tokens.start + 40 >= t)
+            .find(|&p| doc.mentions[p].tokens.end == t - 1);
         if let Some(p) = before.filter(|&p| doc.mentions[p].kind == EntityKind::Organization) {
             alias_of[k] = Some(p);
         }

@@ -94,6 +94,20 @@ struct Actor {
     kind: EntityKind,
 }
 
+/// Verbs that take an event noun as their object: "تلقى/أجرى اتصالا هاتفيا", and with
+/// `hold`, "عقد اجتماعا / جلسة مباحثات".
+const LIGHT_VERBS: &[&str] = &["تلقي", "تلقت", "تلقى", "يتلقي", "اجري", "اجرت", "يجري", "تجري"];
+const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
+
+/// The light verb nearest before an event noun at `noun` in its clause (from `left`), within
+/// 14 tokens: the subject may be a long chain of titles.
+fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<usize> {
+    (left.max(noun.saturating_sub(14))..noun).rev().find(|&k| {
+        let b = strip_article(&doc.bases[k]);
+        doc.segs[k].prep.is_none() && (LIGHT_VERBS.contains(&b) || hold && HOLD_VERBS.contains(&b))
+    })
+}
+
 /// Whether an actor is governed by a preposition ("للمملكة", "إلى السعودية"): a destination
 /// or a complement, not an agent.
 fn governed(doc: &Document, a: &Actor) -> bool {
@@ -444,21 +458,12 @@ pub fn extract(doc: &mut Document) {
             if trig.flags.contains('b') && !(tr.end..right.min(tr.end + 3)).any(|i| &*doc.bases[i] == "بين") {
                 continue;
             }
+            // "تلقى/أجرى اتصالا": a call only after a light verb.
+            if trig.flags.contains('l') && light_verb(doc, left, tr.start, false).is_none() {
+                continue;
+            }
             // "هاتف" is a telephone as often as the verb "called": the verb is followed by its
             // subject or object ("هاتف الرئيس نظيره"), the device by an adjective ("هاتف ذكي").
-            // "تلقى/أجرى اتصالا": a call only after a light verb.
-            if trig.flags.contains('l') {
-                let light = (left.max(tr.start.saturating_sub(14))..tr.start).any(|k| {
-                    doc.segs[k].prep.is_none()
-                        && matches!(
-                            strip_article(&doc.bases[k]),
-                            "تلقي" | "تلقت" | "يتلقي" | "اجري" | "اجرت" | "يجري" | "تجري"
-                        )
-                });
-                if !light {
-                    continue;
-                }
-            }
             let party_next =
                 tr.end < b && (actor_at(doc, tr.end).is_some() || doc.holders.get(tr.end).is_some_and(|h| h.is_some()));
             if trig.flags.contains('p') && !party_next {
@@ -570,26 +575,7 @@ pub fn extract(doc: &mut Document) {
                     // "تلقى/أجرى A اتصالا هاتفيا من/مع B": the subject of the light verb before the
                     // noun is a party too.
                     // "وعقد A جلسة مباحثات مع B" too; the subject may be a long chain of titles.
-                    let light = (left.max(tr.start.saturating_sub(14))..tr.start).rev().find(|&k| {
-                        let b = strip_article(&doc.bases[k]);
-                        doc.segs[k].prep.is_none()
-                            && matches!(
-                                b,
-                                "تلقي"
-                                    | "تلقت"
-                                    | "تلقى"
-                                    | "يتلقي"
-                                    | "اجري"
-                                    | "اجرت"
-                                    | "يجري"
-                                    | "تجري"
-                                    | "عقد"
-                                    | "عقدت"
-                                    | "يعقد"
-                                    | "تعقد"
-                            )
-                    });
-                    if let Some(k) = light {
+                    if let Some(k) = light_verb(doc, left, tr.start, true) {
                         // Its subject after it, or before it ("وكان فلان قد أجرى اتصالا").
                         let subject = actors(doc, k + 1..tr.start, pair)
                             .first()

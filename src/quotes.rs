@@ -133,6 +133,12 @@ fn date_at(doc: &Document, t: usize) -> bool {
     doc.mentions_at(t).any(|mi| doc.mentions[mi].kind == EntityKind::Date)
 }
 
+/// The subject of a sentence starting at `a`, for a cue at `cue` that names none: the first
+/// person named in it ("وأشاد فلان بالفيلم، قائلا إن", "… "…"، كما قال").
+fn sentence_subject(doc: &Document, a: usize, cue: usize) -> Option<Who> {
+    (a..cue).find_map(|k| person_at(doc, k)).map(Who::Entity)
+}
+
 /// The entity named at token `t` (a title counting as its holder), if it is a person.
 fn person_at(doc: &Document, t: usize) -> Option<usize> {
     doc.holders[t]
@@ -258,19 +264,25 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
     Some((Who::Text(sp), j))
 }
 
-/// The organisation last named before token `t` whose name starts with `t`'s noun ("البنك" →
-/// "البنك المركزي المصري", "الشركة" → "شركة سامسونج"), if one.
+/// How far back (in tokens) a head noun alone looks for the organisation it stands for.
+const ORG_HEAD_REACH: usize = 400;
+
+/// The organisation last named before token `t`, within [`ORG_HEAD_REACH`], whose name starts
+/// with `t`'s noun ("البنك" → "البنك المركزي المصري", "الشركة" → "شركة سامسونج"), if one.
 fn org_by_head(doc: &Document, t: usize) -> Option<usize> {
     let word = strip_article(&doc.bases[t]);
-    let m = doc.mentions.iter().enumerate().rev().find(|(_, m)| {
-        let s = m.tokens.start;
-        m.tokens.end <= t
-            && m.kind == EntityKind::Organization
-            && (m.tokens.len() >= 2 && strip_article(&doc.bases[s]) == word
-                // "شركة سامسونج" with the name alone as the mention.
-                || s > 0 && &*doc.bases[s - 1] == word)
-    })?;
-    entity(doc, m.0)
+    (t.saturating_sub(ORG_HEAD_REACH)..t).rev().find_map(|k| {
+        let m = doc.mentions_at(k).find(|&m| {
+            let x = &doc.mentions[m];
+            let s = x.tokens.start;
+            x.tokens.end == k + 1
+                && x.kind == EntityKind::Organization
+                && (x.tokens.len() >= 2 && strip_article(&doc.bases[s]) == word
+                    // "شركة سامسونج" with the name alone as the mention.
+                    || s > 0 && &*doc.bases[s - 1] == word)
+        })?;
+        entity(doc, m)
+    })
 }
 
 /// The one person holding the title at `head..j`, if the article gave that title to one.
@@ -491,9 +503,7 @@ pub fn extract(doc: &mut Document) {
             let speaker: Option<Who> = match cue.kind.as_str() {
                 // "وأشاد فلان بالفيلم، قائلا إن …": with no speech verb before it, the
                 // participle's speaker is the sentence's subject, the first person named.
-                "p" => sentence_speaker
-                    .or_else(|| (a..cue_r.start).find_map(|k| person_at(doc, k)).map(Who::Entity))
-                    .or(last_speaker),
+                "p" => sentence_speaker.or_else(|| sentence_subject(doc, a, cue_r.start)).or(last_speaker),
                 "q" => {
                     // "نقلت الوكالة عن فلان قوله": the one named before the noun, after "عن"
                     // ("نقلت وكالة رويترز عن دبلوماسي غربي قوله" is the diplomat's, as written).
@@ -550,7 +560,7 @@ pub fn extract(doc: &mut Document) {
                                 && &*doc.bases[cue_r.start - 1] == "كما"
                                 && (cue_r.end..b).all(|k| doc.tokens[k].kind == TokenKind::Punct);
                             let prior = if closing {
-                                (a..cue_r.start).find_map(|k| person_at(doc, k)).map(Who::Entity)
+                                sentence_subject(doc, a, cue_r.start)
                             } else {
                                 before_subject(doc, floor, cue_r.start)
                             };

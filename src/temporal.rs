@@ -399,6 +399,24 @@ fn month_relative(doc: &Document, i: usize, end: usize, reference: Option<Date>)
     Some((j + 2 - i, value))
 }
 
+/// An amount of money from token `first` whose currency word is at `cur_at`: the currency
+/// read from the stem or the whole word ("جنيها" is not جني + ها), and a country's adjective
+/// after it, which belongs to the amount and names whose dinar or pound it is ("دولار
+/// أمريكي", "دينار أردني").
+fn money(doc: &Document, first: usize, cur_at: usize, amount: f64) -> Option<Found> {
+    let n = doc.tokens.len();
+    if cur_at >= n {
+        return None;
+    }
+    let mut cur = currency(stem(doc, cur_at)).or_else(|| currency(strip_article(doc.key(cur_at))))?;
+    let mut end = cur_at + 1;
+    if end < n && lexicon().gazetteer.is_nisba(&doc.bases[end]) {
+        cur = national_currency(cur, stem(doc, end)).unwrap_or(cur);
+        end += 1;
+    }
+    Some(Found { first, end, kind: EntityKind::Money, subtype: cur, value: Some(format!("{amount} {cur}")) })
+}
+
 /// Relative day words (folded stem) → offset in days from the reference date.
 fn relative_day(w: &str) -> Option<i64> {
     Some(match w {
@@ -471,51 +489,20 @@ pub fn scan(doc: &mut Document) {
                     amount *= sc;
                     j += 1;
                 }
-                if j < n {
-                    // The whole word too: "جنيها" is not جني + ها.
-                    if let Some(cur) = currency(stem(doc, j)).or_else(|| currency(strip_article(doc.key(j)))) {
-                        let mut e = j + 1;
-                        let mut cur = cur;
-                        // "دولار أمريكي", "جنيه مصري": the nisba belongs to the amount, and
-                        // names whose dinar or pound it is ("دينار أردني").
-                        if e < n && lex.gazetteer.is_nisba(&doc.bases[e]) {
-                            cur = national_currency(cur, stem(doc, e)).unwrap_or(cur);
-                            e += 1;
-                        }
-                        found.push(Found {
-                            first: i,
-                            end: e,
-                            kind: EntityKind::Money,
-                            subtype: cur,
-                            value: Some(format!("{amount} {cur}")),
-                        });
-                        i = e;
-                        continue;
-                    }
+                if let Some(f) = money(doc, i, j, amount) {
+                    i = f.end;
+                    found.push(f);
+                    continue;
                 }
             }
         }
         // An amount in words: "مليون جنيه", "نحو مليار دولار" (not "ملايين الدولارات").
         if kind == TokenKind::Word && i + 1 < n && doc.segs[i + 1].article == crate::text::clitics::Article::None {
-            let cur = currency(stem(doc, i + 1)).or_else(|| currency(strip_article(doc.key(i + 1))));
-            if let (Some(sc), Some(cur)) = (scale(stem(doc, i)), cur) {
-                if matches!(stem(doc, i), "مليون" | "مليار" | "بليون" | "تريليون" | "الف") {
-                    let mut e = i + 2;
-                    let mut cur = cur;
-                    if e < n && lex.gazetteer.is_nisba(&doc.bases[e]) {
-                        cur = national_currency(cur, stem(doc, e)).unwrap_or(cur);
-                        e += 1;
-                    }
-                    found.push(Found {
-                        first: i,
-                        end: e,
-                        kind: EntityKind::Money,
-                        subtype: cur,
-                        value: Some(format!("{sc} {cur}")),
-                    });
-                    i = e;
-                    continue;
-                }
+            let single = matches!(stem(doc, i), "مليون" | "مليار" | "بليون" | "تريليون" | "الف");
+            if let Some(f) = scale(stem(doc, i)).filter(|_| single).and_then(|sc| money(doc, i, i + 1, sc)) {
+                i = f.end;
+                found.push(f);
+                continue;
             }
         }
         // A year: "عام 2025", "العام 2025", "سنة 2019".

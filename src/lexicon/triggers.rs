@@ -28,7 +28,7 @@ pub struct Trigger {
     /// How participants are read (events); the preposition before what was said (speech).
     pub frame: String,
     /// Flags (events: `o` needs an agreement noun, `b` needs "بين", `a` anaphoric noun, `p`
-    /// needs a party right after it).
+    /// needs a party right after it, `l` counts only after a light verb).
     pub flags: String,
     /// Words it spans.
     pub words: usize,
