@@ -111,6 +111,7 @@ pub struct Gazetteer {
     /// Places of other countries that share a pattern's spelling ("عمان": Oman, and Amman in
     /// Jordan), for the article's context to choose between.
     alternates: FxHashMap<usize, Vec<ConceptId>>,
+    rules_only: Vec<bool>,
     ac: AhoCorasick,
 }
 
@@ -123,6 +124,8 @@ struct Builder {
     index: FxHashMap<String, usize>,
     alternates: FxHashMap<usize, Vec<ConceptId>>,
     ambiguous: Vec<String>,
+    /// Per key: added after the tagger was trained, for the rules only (not a feature).
+    rules_only: Vec<bool>,
 }
 
 impl Builder {
@@ -132,6 +135,10 @@ impl Builder {
     }
 
     fn pattern(&mut self, text: &str, concept: ConceptId, form: PatternForm) {
+        self.pattern_with(text, concept, form, false);
+    }
+
+    fn pattern_with(&mut self, text: &str, concept: ConceptId, form: PatternForm, rules_only: bool) {
         let k = key(text);
         let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
         if k.chars().count() < 2 || self.ambiguous.contains(&k) {
@@ -158,6 +165,7 @@ impl Builder {
         self.index.insert(k.clone(), self.keys.len());
         self.keys.push(format!(" {k}"));
         self.patterns.push(Pattern { concept, form });
+        self.rules_only.push(rules_only);
     }
 
     /// A capital or city row: `country code<TAB>latin<TAB>arabic names ('|'-separated)`; the
@@ -204,6 +212,12 @@ impl Builder {
     /// A name with and without the article ("الكرملين" / "كرملين" are both written).
     fn name(&mut self, text: &str, concept: ConceptId) {
         self.pattern(text, concept, PatternForm::Name);
+        // A document is matched on its bases, where "للطاقة" is "الطاقة" and "لدول" is "دول":
+        // a later word of a name written with a preposition is keyed as its base too.
+        // Added after the tagger was trained: the rules' mentions see it, the features do not.
+        if let Some(b) = bases_of_name(&key(text)) {
+            self.pattern_with(&b, concept, PatternForm::Name, true);
+        }
     }
 
     /// The inflections of a nisba stem: روسي → (ال)روسي، روسية، روسيون، روسيين، روسيان…
@@ -216,6 +230,27 @@ impl Builder {
             }
         }
     }
+}
+
+/// A folded name of several words with the preposition ل or ب taken off its later words
+/// ("مجلس التعاون لدول الخليج العربيه" → "… دول …", "الوكاله الدوليه للطاقه" → "… الطاقه"), as
+/// the clitic splitter leaves them in a document's bases; None when no word changes.
+fn bases_of_name(folded: &str) -> Option<String> {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let mut changed = false;
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let base = if i == 0 {
+            None
+        } else if let Some(rest) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+            Some(format!("ال{rest}"))
+        } else {
+            w.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).map(str::to_string)
+        };
+        changed |= base.is_some();
+        out.push(base.unwrap_or_else(|| w.to_string()));
+    }
+    changed.then(|| out.join(" "))
 }
 
 impl Gazetteer {
@@ -297,6 +332,7 @@ impl Gazetteer {
             by_country,
             index: b.index,
             alternates: b.alternates,
+            rules_only: b.rules_only,
             ac,
         }
     }
@@ -334,20 +370,30 @@ impl Gazetteer {
 
     /// The folded words of every pattern (for the stem lexicon).
     pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.keys.iter().flat_map(|k| k.split_whitespace())
+        // Keys added for the rules only give the segmenter no evidence either.
+        self.keys.iter().zip(&self.rules_only).filter(|(_, r)| !**r).flat_map(|(k, _)| k.split_whitespace())
     }
 
     /// Finds names in a base line. `line` is " base1 base2 … " (a space before every token and
     /// one at the end); `starts[i]` is the offset of the space before token `i`. Returns
     /// leftmost-longest matches that start and end on token boundaries, in text order.
     pub fn find(&self, line: &str, starts: &[usize]) -> Vec<GazMatch> {
+        self.find_with(line, starts, false)
+    }
+
+    /// [`Gazetteer::find`] with the patterns the tagger was trained with only (its features).
+    pub fn find_trained(&self, line: &str, starts: &[usize]) -> Vec<GazMatch> {
+        self.find_with(line, starts, true)
+    }
+
+    fn find_with(&self, line: &str, starts: &[usize], trained: bool) -> Vec<GazMatch> {
         let bytes = line.as_bytes();
         let mut cands: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
         for m in self.ac.find_overlapping_iter(line) {
             let (s, e) = (m.start(), m.end());
             // Patterns begin with a space, so they start on a token boundary; they must also
             // end on one.
-            if bytes.get(e) == Some(&b' ') {
+            if bytes.get(e) == Some(&b' ') && !(trained && self.rules_only[m.pattern().as_usize()]) {
                 cands.push((s, e, m.pattern().as_usize()));
             }
         }

@@ -53,7 +53,7 @@ impl Context {
         let lex = lexicon();
         let n = range.len();
         let mut gaz = vec![None; n];
-        for m in crate::ner::gazetteer::matches(doc, range.clone()) {
+        for m in crate::ner::gazetteer::matches_trained(doc, range.clone()) {
             let c = lex.gazetteer.concept(m.pattern.concept);
             for t in m.first..m.end {
                 gaz[t - range.start] = Some((c.sub, m.pattern.form, t == m.first));

@@ -29,8 +29,18 @@ pub fn base_line(doc: &Document, range: std::ops::Range<usize>) -> (String, Vec<
 
 /// Gazetteer matches within tokens `range` (token indices are absolute).
 pub fn matches(doc: &Document, range: std::ops::Range<usize>) -> Vec<GazMatch> {
+    matches_with(doc, range, false)
+}
+
+/// [`matches`] among the patterns the tagger was trained with (its features).
+pub fn matches_trained(doc: &Document, range: std::ops::Range<usize>) -> Vec<GazMatch> {
+    matches_with(doc, range, true)
+}
+
+fn matches_with(doc: &Document, range: std::ops::Range<usize>, trained: bool) -> Vec<GazMatch> {
     let (line, starts) = base_line(doc, range.clone());
-    let mut out = lexicon().gazetteer.find(&line, &starts);
+    let gaz = &lexicon().gazetteer;
+    let mut out = if trained { gaz.find_trained(&line, &starts) } else { gaz.find(&line, &starts) };
     for m in &mut out {
         m.first += range.start;
         m.end += range.start;
@@ -61,14 +71,19 @@ pub fn find(doc: &Document) -> Vec<MentionInfo> {
             key: doc.bases[m.first..m.end].join(" "),
             source: Source::Gazetteer(m.pattern.concept),
             value: None,
-            subtype: match c.sub {
-                crate::lexicon::GazKind::Person => None,
-                crate::lexicon::GazKind::Organization | crate::lexicon::GazKind::Facility => {
-                    c.label.clone().or_else(|| Some(c.sub.as_str().to_string()))
-                }
-                _ => Some(c.sub.as_str().to_string()),
-            },
+            subtype: concept_subtype(c),
         });
     }
     out
+}
+
+/// The output subtype of a gazetteer concept: its label for organisations and facilities
+/// ("un", "airport"), else its kind ("country", "capital"); none for people.
+pub fn concept_subtype(c: &crate::lexicon::Concept) -> Option<String> {
+    use crate::lexicon::GazKind;
+    match c.sub {
+        GazKind::Person => None,
+        GazKind::Organization | GazKind::Facility => c.label.clone().or_else(|| Some(c.sub.as_str().to_string())),
+        _ => Some(c.sub.as_str().to_string()),
+    }
 }

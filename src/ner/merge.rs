@@ -89,13 +89,23 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
         let relabels = curated
             && overlapping.len() == 1
             && kept[overlapping[0]].as_ref().is_some_and(|o| o.source == Source::Model && o.tokens == m.tokens);
+        // A listed name of three words or more holds the pieces the tagger read inside it
+        // ("[مجلس التعاون] لدول [الخليج العربية]" is the Gulf Cooperation Council).
+        let holds = curated
+            && m.tokens.len() >= 3
+            && !overlapping.is_empty()
+            && overlapping.iter().all(|&k| {
+                kept[k].as_ref().is_some_and(|o| {
+                    o.source == Source::Model && m.tokens.start <= o.tokens.start && o.tokens.end <= m.tokens.end
+                })
+            });
         // An institution named after a person ("مستشفى الملك فيصل التخصصي") holds the names
         // read inside it.
         let eponym = m.subtype.as_deref() == Some("eponym")
             && overlapping.iter().all(|&k| {
                 kept[k].as_ref().is_some_and(|o| m.tokens.start <= o.tokens.start && o.tokens.end <= m.tokens.end)
             });
-        if overlapping.is_empty() || extends || relabels || eponym {
+        if overlapping.is_empty() || extends || relabels || holds || eponym {
             for k in overlapping {
                 if let Some(o) = kept[k].take() {
                     for t in o.tokens {

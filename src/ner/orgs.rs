@@ -494,6 +494,14 @@ mod tests {
     }
 
     #[test]
+    fn listed_names_with_a_preposition_inside() {
+        let o = orgs("اجتمع قادة دول مجلس التعاون لدول الخليج العربية في الرياض.");
+        assert_eq!(o, vec!["مجلس التعاون لدول الخليج العربية".to_string()]);
+        let o = orgs("وقالت الوكالة الدولية للطاقة الذرية إن المفتشين وصلوا.");
+        assert_eq!(o, vec!["الوكالة الدولية للطاقة الذرية".to_string()]);
+    }
+
+    #[test]
     fn head_with_a_proper_name() {
         assert!(orgs("أعلن موقع كورة عن اختيارات اللاعبين.").contains(&"موقع كورة".to_string()));
     }
