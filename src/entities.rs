@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use crate::doc::{Document, EntityInfo, MentionInfo, Source};
-use crate::lexicon::titles::strip_article;
+use crate::lexicon::titles::{strip_article, TitleKind};
 use crate::lexicon::{lexicon, GazKind};
 use crate::ner::rules::{name_like, NameLike};
 use crate::output::{EntityKind, MentionForm};
@@ -106,10 +106,23 @@ impl People {
         }
     }
 
-    fn find(&self, words: &[String]) -> Option<usize> {
+    /// The person a name's words stand for; `given` when they follow an honorific and may be
+    /// a given name alone ("الأمير عبد العزيز" for "عبد العزيز بن سلمان").
+    fn find(&self, words: &[String], given: bool) -> Option<usize> {
         // Same full name, or the same name in a variant spelling.
         if let Some(&p) = self.by_full.get(&Self::full_key(words)) {
             return Some(p);
+        }
+        if given && words.len() > 1 {
+            let longer: Vec<usize> = (0..self.words.len())
+                .filter(|&p| {
+                    let w = &self.words[p];
+                    w.len() > words.len() && w.iter().zip(words).all(|(a, b)| variant(a, b))
+                })
+                .collect();
+            if longer.len() == 1 {
+                return Some(longer[0]);
+            }
         }
         let multi = |v: Option<&Vec<usize>>| -> Vec<usize> {
             v.map(|v| v.iter().copied().filter(|&p| self.words[p].len() > 1).collect()).unwrap_or_default()
@@ -220,6 +233,18 @@ fn propagate(doc: &mut Document) {
             surnames.entry(vkey(last)).or_default().push(last.to_string());
         }
     }
+    // Given names of people named in full, for "الشيخ تميم" / "الأمير عبد العزيز" after an
+    // honorific: the given name (a compound "عبد العزيز" is two words) → its people.
+    let mut given: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for (i, (n, k)) in names.iter().enumerate() {
+        let g = if matches!(n[0].as_str(), "عبد" | "ابو") { 2 } else { 1 };
+        if *k == EntityKind::Person && n.len() > g + 1 {
+            let e = given.entry(n[..g].iter().map(|w| vkey(w)).collect()).or_default();
+            if !e.iter().any(|&j| names[j].0.starts_with(&names[i].0) || names[i].0.starts_with(&names[j].0)) {
+                e.push(i);
+            }
+        }
+    }
     // A common word that only shares a name's skeleton is not that name ("جامعة" is not
     // "جمعة"): spelling variants are for names, not for the words of the language.
     let lex = lexicon();
@@ -270,6 +295,28 @@ fn propagate(doc: &mut Document) {
                 let alone = *kind == EntityKind::Person || l > 1 || name_like(doc, i, false) != NameLike::No || off > 0;
                 if rest_ok && alone && hit.is_none_or(|h| l > h.1) {
                     hit = Some((MentionForm::Name, l, off, *kind));
+                }
+            }
+        }
+        // "وقال الشيخ تميم": an honorific and the given name of one person named in full.
+        let honorific_before = i > 0 && {
+            let t = &lex.titles;
+            t.match_at(&doc.bases, i - 1).is_some_and(|(n, e)| n == 1 && t.entry(e).kind == TitleKind::Honorific)
+        };
+        if hit.is_none() && honorific_before && doc.segs[i].prep.is_none() && doc.segs[i].conj.is_none() {
+            for g in [2, 1] {
+                if i + g > doc.tokens.len() || (i..i + g).any(|t| covered[t] || !doc.tokens[t].is_word()) {
+                    continue;
+                }
+                let w: Vec<String> = (i..i + g).map(|t| vkey(doc.key(t))).collect();
+                if let Some(v) = given.get(&w).filter(|v| v.len() == 1) {
+                    // Not the start of someone's fuller name written out here.
+                    let n = &names[v[0]].0;
+                    let full = i + n.len() <= doc.tokens.len() && (0..n.len()).all(|j| variant(doc.key(i + j), &n[j]));
+                    if !full {
+                        hit = Some((MentionForm::Partial, g, 0, EntityKind::Person));
+                        break;
+                    }
                 }
             }
         }
@@ -524,7 +571,14 @@ pub fn resolve(doc: &mut Document) {
                         .filter(|p| lex.gazetteer.concept(p.concept).kind == EntityKind::Person)
                         .map(|p| p.concept),
                 };
-                let e = match people.find(&words) {
+                let t = m.tokens.start;
+                let given = m.form == MentionForm::Partial
+                    || t > 0 && {
+                        let tl = &lex.titles;
+                        tl.match_at(&doc.bases, t - 1)
+                            .is_some_and(|(n, e)| n == 1 && tl.entry(e).kind == TitleKind::Honorific)
+                    };
+                let e = match people.find(&words, given) {
                     Some(p) => {
                         people.extend(p, words);
                         person_entity[p]
@@ -584,6 +638,10 @@ pub fn resolve(doc: &mut Document) {
         if let Some(c) = e.concept {
             let concept = lex.gazetteer.concept(c);
             e.latin = concept.latin.clone();
+            // Found by the tagger first, the place still has the gazetteer's kind ("capital").
+            if e.subtype.is_none() && e.kind == concept.kind {
+                e.subtype = crate::ner::gazetteer::concept_subtype(concept);
+            }
             e.name = match best {
                 Some(m) => name_of(m),
                 None => concept.name.clone(),

@@ -342,6 +342,15 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         let _ = key;
         break;
     }
+    // "أمير قطر", "أمير دولة الكويت", "أمير منطقة الرياض": the prince's word without the
+    // article, governing a place, is the office of the one who rules it, not a form of address.
+    if honorific
+        && affiliation.is_some()
+        && doc.segs[i].article == Article::None
+        && matches!(strip_article(&doc.bases[i]), "امير" | "اميره")
+    {
+        honorific = false;
+    }
     Some(Phrase { tokens: i..j, skip, entry, honorific, affiliation })
 }
 
@@ -1051,6 +1060,37 @@ mod tests {
 
     fn has(r: &[(String, Vec<String>)], name: &str, title: &str) -> bool {
         r.iter().any(|(n, t)| n == name && t.iter().any(|x| x == title))
+    }
+
+    #[test]
+    fn an_emir_of_a_country_is_an_office_and_his_given_name_is_him() {
+        let a = Analyzer::default()
+            .analyze(
+                "عنوان\n\nاستقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي. وقال الشيخ تميم إن \
+                 العلاقات قوية. وأكد الأمير تميم أن البلدين شريكان.",
+            )
+            .unwrap();
+        let p: Vec<_> = a.entities.iter().filter(|e| e.kind == crate::output::EntityKind::Person).collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        let emir = p[0];
+        assert_eq!(emir.mentions.len(), 3, "{:?}", emir.mentions);
+        let office = emir.roles.iter().find(|r| r.title == "أمير دولة قطر").expect("the office");
+        assert_eq!(office.kind, "title");
+        assert!(a.quotes.iter().all(|q| q.speaker.as_deref() == Some(emir.id.as_str())), "{:?}", a.quotes);
+        // "الأمير" with the article stays a form of address.
+        let r = a.entities[0].roles.iter().chain(&emir.roles).find(|r| r.title == "الأمير");
+        assert!(r.is_none_or(|r| r.kind == "honorific"));
+        // A compound given name after an honorific: "الأمير عبد العزيز".
+        let r = roles(
+            "عنوان\n\nأعلن الأمير عبد العزيز بن سلمان وزير الطاقة أن التحالف متماسك. وقال الأمير عبد العزيز إن السوق مستقر.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_kunya_whose_name_is_spelled_like_a_preposition() {
+        let r = roles("عنوان\n\nوقال المهاجم الفلسطيني وسام أبو علي إن الفوز مهم.");
+        assert!(has(&r, "وسام أبو علي", "المهاجم الفلسطيني"), "{r:?}");
     }
 
     #[test]

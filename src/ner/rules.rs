@@ -262,7 +262,7 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         if NAME_JOINERS.contains(&b)
             && doc.segs[j].conj.is_none()
             && j + 1 < end
-            && name_like(doc, j + 1, false) != NameLike::No
+            && (name_like(doc, j + 1, false) != NameLike::No || joined_given_name(doc, j + 1))
         {
             j += 2;
             words += 1;
@@ -297,6 +297,18 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         words += 1;
     }
     Some(j)
+}
+
+/// Whether token `j`, after a joiner ("أبو علي", "بن علي"), is a listed given name that is
+/// also a function word when spelled without its dots ("على"): after "أبو" it is the name.
+fn joined_given_name(doc: &Document, j: usize) -> bool {
+    let s = &doc.segs[j];
+    doc.tokens[j].kind == TokenKind::Word
+        && s.conj.is_none()
+        && s.prep.is_none()
+        && s.article == Article::None
+        && s.enclitic.is_none()
+        && lexicon().given_names.contains(&*doc.bases[j])
 }
 
 /// Whether a later word of a name, never seen, is shaped like a verb or a plural noun
