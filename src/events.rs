@@ -96,7 +96,7 @@ struct Actor {
 
 /// Verbs that take an event noun as their object: "تلقى/أجرى اتصالا هاتفيا", and with
 /// `hold`, "عقد اجتماعا / جلسة مباحثات".
-const LIGHT_VERBS: &[&str] = &["تلقي", "تلقت", "تلقى", "يتلقي", "اجري", "اجرت", "يجري", "تجري"];
+const LIGHT_VERBS: &[&str] = &["تلقي", "تلقت", "تلقى", "يتلقي", "اجري", "اجرت", "يجري", "تجري", "اجراء"];
 const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 
 /// The light verb nearest before an event noun at `noun` in its clause (from `left`), within
@@ -104,8 +104,22 @@ const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<usize> {
     (left.max(noun.saturating_sub(14))..noun).rev().find(|&k| {
         let b = strip_article(&doc.bases[k]);
-        doc.segs[k].prep.is_none() && (LIGHT_VERBS.contains(&b) || hold && HOLD_VERBS.contains(&b))
+        // "لإجراء محادثات", "لعقد اجتماع": the verbal noun of purpose after لـ.
+        let prep_ok = match doc.segs[k].prep {
+            None => true,
+            Some('ل') => matches!(b, "اجراء" | "عقد"),
+            _ => false,
+        };
+        prep_ok && (LIGHT_VERBS.contains(&b) || hold && HOLD_VERBS.contains(&b))
     })
+}
+
+/// Whether the name at `t` is who asked for something ("بطلب من الجزائر", "بدعوة من الرئيس",
+/// "بناء على طلب مصر").
+fn requested(doc: &Document, t: usize) -> bool {
+    let w = |i: usize| strip_article(&doc.bases[i]);
+    t >= 2 && &*doc.bases[t - 1] == "من" && matches!(w(t - 2), "طلب" | "دعوه" | "مبادره")
+        || t >= 1 && doc.segs[t].prep.is_none() && matches!(w(t - 1), "طلب" | "دعوه") && doc.segs[t - 1].prep.is_some()
 }
 
 /// Whether an actor is governed by a preposition ("للمملكة", "إلى السعودية"): a destination
@@ -515,7 +529,17 @@ pub fn extract(doc: &mut Document) {
                     .collect();
                 (ps.len() >= 2).then(|| [ps[0], ps[1]])
             });
-            let after = actors(doc, tr.end..right, pair);
+            // "بطلب من المملكة المتحدة": who asked for it takes no part in it.
+            // So does one coordinated with it ("بطلب من بريطانيا والجزائر").
+            let mut asked: Option<usize> = None;
+            let after: Vec<Actor> = actors(doc, tr.end..right, pair)
+                .into_iter()
+                .filter(|x| {
+                    let r = requested(doc, x.at) || asked == Some(x.at) && doc.segs[x.at].conj == Some('و');
+                    asked = r.then_some(x.end);
+                    !r
+                })
+                .collect();
             // "تجمع بين التراث والحداثة" joins ideas, not parties.
             if trig.flags.contains('b') && after.is_empty() {
                 continue;
@@ -581,7 +605,15 @@ pub fn extract(doc: &mut Document) {
                             .first()
                             .copied()
                             .or_else(|| actors(doc, left..k, pair).into_iter().rev().find(|x| !governed(doc, x)));
-                        if let Some(a) = subject {
+                        // "سيتوجه إلى بغداد لإجراء محادثات مع…": a purpose clause's doer is the
+                        // one who acts in the clause before it.
+                        let purpose = || {
+                            let prev = events.last().filter(|p| p.sentence == si && doc.segs[k].prep == Some('ل'))?;
+                            let &(e, _) = prev.participants.first()?;
+                            matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization)
+                                .then_some(Actor { entity: e, at: k, end: k + 1, kind: doc.entities[e].kind })
+                        };
+                        if let Some(a) = subject.or_else(purpose) {
                             push(&mut ev, a, "participant");
                         }
                     }
@@ -649,7 +681,13 @@ pub fn extract(doc: &mut Document) {
                             push(&mut ev, *p, roles.0);
                         }
                     }
-                    let mut subj = kana.or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before
+                    // "عقد مجلس الأمن جلسة لبحث الوضع": a verbal noun of purpose after لـ is done
+                    // by the subject of the clause it serves.
+                    let purpose = doc.segs[tr.start].prep == Some('ل')
+                        && !strip_article(&doc.bases[tr.start]).starts_with(['ي', 'ت', 'ن'])
+                        && trig.frame != "agent";
+                    let served = purpose.then(|| before.iter().rev().find(|a| !governed(doc, a)).copied()).flatten();
+                    let mut subj = served.or(kana).or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before
                         .iter()
                         .rev()
                         .find(|a| !governed(doc, a))
@@ -786,7 +824,7 @@ pub fn extract(doc: &mut Document) {
                     // what was discussed, not where.
                     let topic = (i.saturating_sub(4).max(tr.end)..i)
                         .any(|k| TOPIC_NOUNS.contains(&strip_article(&doc.bases[k])) && doc.segs[k].prep.is_none());
-                    if topic {
+                    if topic || requested(doc, i) {
                         continue;
                     }
                     if introduced || object || genitive_of_noun || named_after {
@@ -1217,5 +1255,27 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "planned"), "{ev:?}");
         let ev = events("والتقى الرئيس الكيني وليام روتو نظيره الأوغندي يويري موسيفيني في نيروبي الأسبوع الماضي.");
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "happened"), "{ev:?}");
+    }
+    #[test]
+    fn heading_somewhere_and_the_purpose_it_serves() {
+        let ev = events(
+            "وأعلن وزير الخارجية التركي هاكان فيدان أنه سيتوجه إلى بغداد الأسبوع المقبل لإجراء محادثات مع نظيره العراقي فؤاد حسين.",
+        );
+        let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
+        assert_eq!(
+            (dep.1.as_slice(), dep.2.as_deref(), dep.3.as_str()),
+            (&["هاكان فيدان".to_string()][..], Some("بغداد"), "planned")
+        );
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, ["هاكان فيدان", "فؤاد حسين"], "{ev:?}");
+        let st = ev.iter().find(|e| e.0 == "statement").expect("a statement");
+        assert_eq!(st.2, None, "the place told is the trip's, not the announcement's");
+    }
+
+    #[test]
+    fn who_asked_for_a_session_takes_no_part_in_it() {
+        let ev = events("وعقد مجلس الأمن الدولي جلسة طارئة لبحث الوضع في السودان بطلب من المملكة المتحدة والجزائر.");
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!((ev[0].1.as_slice(), ev[0].2.as_deref()), (&["مجلس الأمن الدولي".to_string()][..], None), "{ev:?}");
     }
 }

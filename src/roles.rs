@@ -471,6 +471,15 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     // A comma between a long title and the name: "…للشؤون الاقتصادية، كيريل دميترييف".
     let mut end = p;
     let mut comma = false;
+    // "مدرب الأهلي، الإسباني خوسيه ريبيرو": the holder's nationality between the comma and
+    // the name is no title of its own.
+    let mut q = p;
+    while q > a + 1 && p - q < 2 && lex.gazetteer.is_nisba(&v.doc.bases[q - 1]) && v.doc.segs[q - 1].conj.is_none() {
+        q -= 1;
+    }
+    if q < p && v.doc.light(q - 1) == "," {
+        end = q;
+    }
     if end > a && v.doc.light(end - 1) == "," {
         end -= 1;
         comma = true;
@@ -1085,6 +1094,12 @@ mod tests {
             "عنوان\n\nأعلن الأمير عبد العزيز بن سلمان وزير الطاقة أن التحالف متماسك. وقال الأمير عبد العزيز إن السوق مستقر.",
         );
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_title_a_comma_and_the_holders_nationality() {
+        let r = roles("عنوان\n\nوقال مدرب الأهلي، الإسباني خوسيه ريبيرو، إن الفريق لعب جيدا.");
+        assert!(has(&r, "خوسيه ريبيرو", "مدرب الأهلي"), "{r:?}");
     }
 
     #[test]
