@@ -615,7 +615,12 @@ pub fn extract(doc: &mut Document) {
                     Some(x) => {
                         let stop = (x + 1..b)
                                 .find(|&i| {
-                                    !in_quote(i)
+                                    // "…، بحسب بيان صادر عن الرئاسة": an attribution after a
+                                    // comma tells the source, not more of what was said.
+                                    let attribution = doc.light(i - 1) == ","
+                                        && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind == "a");
+                                    !in_quote(i) && attribution
+                                        || !in_quote(i)
                                         && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind != "a")
                                         && (doc.light(i - 1) == ","
                                             // A participle of saying that opens its own أن
@@ -1043,5 +1048,10 @@ mod tests {
         assert_eq!(q[0].0.as_deref(), Some("مارسيل خليفة"), "the sentence's subject: {q:?}");
         let q = quotes("وقال المدرب سامي الجابر مرة إن الفريق متعب ومرة قال: إن الفريق يحتاج إلى راحة طويلة.");
         assert_eq!(q.len(), 2, "{q:?}");
+    }
+    #[test]
+    fn an_attribution_after_a_comma_is_no_part_of_what_was_said() {
+        let q = quotes("وأعلن الرئيس قيس الحمامي أنه سيسلم السلطة، بحسب بيان صادر عن الرئاسة.");
+        assert_eq!(q, vec![(Some("قيس الحمامي".to_string()), "سيسلم السلطة".to_string(), false)]);
     }
 }
