@@ -451,6 +451,7 @@ fn rejoin_name_words(doc: &mut Document) {
 /// (a country over a capital over a town) stands.
 fn choose_places(doc: &mut Document) {
     let g = &lexicon().gazetteer;
+    let dateline = doc.layout.dateline.as_ref().map(|(span, _)| *span);
     let country_of = |m: &MentionInfo| match m.source {
         Source::Gazetteer(c) => g.concept(c).country.clone(),
         _ => None,
@@ -471,12 +472,22 @@ fn choose_places(doc: &mut Document) {
             },
         };
         let alts = g.alternates(&m.key);
+        // A dateline names a city: "عمّان 2 كانون الأول (بترا) -" is Amman, not Oman.
+        let datelined = dateline.is_some_and(|d| d.start == m.span.start);
+        if datelined && g.concept(first).sub == GazKind::Country {
+            if let Some(&a) = alts.iter().find(|&&a| matches!(g.concept(a).sub, GazKind::Capital | GazKind::City)) {
+                m.source = Source::Gazetteer(a);
+                m.subtype = crate::ner::gazetteer::concept_subtype(g.concept(a));
+                continue;
+            }
+        }
         if alts.is_empty() || g.concept(first).country.as_ref().is_some_and(|c| named.contains(c)) {
             continue;
         }
         let mut hits = alts.iter().filter(|&&a| g.concept(a).country.as_ref().is_some_and(|c| named.contains(c)));
         if let (Some(&a), None) = (hits.next(), hits.next()) {
             m.source = Source::Gazetteer(a);
+            m.subtype = crate::ner::gazetteer::concept_subtype(g.concept(a));
         }
     }
 }

@@ -136,12 +136,12 @@ impl Analyzer {
     /// Analyses one article. Spans in the result are UTF-8 byte offsets into `text`.
     pub fn analyze(&self, text: &str) -> Result<Analysis> {
         let mut doc = self.text_layer(text)?;
-        text::sentences::split(&mut doc);
         // The dateline's own date comes first (`Document::reference`); a dateline without a
-        // date ("الرياض -") still takes the option's.
+        // date ("الرياض -") or without a year ("3 ديسمبر") still takes the option's.
         if let Some(d) = &self.options.reference_date {
             doc.reference_date = Some(d.clone());
         }
+        text::sentences::split(&mut doc);
         ner::recognize(&mut doc);
         entities::resolve(&mut doc);
         roles::assign(&mut doc);

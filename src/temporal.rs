@@ -291,6 +291,13 @@ fn stem<'a>(doc: &'a Document, i: usize) -> &'a str {
 /// A date starting at token `i` (before `end`): a numeric date, or day? month year?.
 /// Returns the number of tokens and the ISO value when the date is complete.
 pub fn date_at(doc: &Document, i: usize, end: usize) -> Option<(usize, Option<String>)> {
+    date_near(doc, i, end, None)
+}
+
+/// [`date_at`], a day and month without a year ("يوم 20 ديسمبر", "3 يناير") placed in the
+/// year that brings it nearest to `reference` (the dateline): in an article of 6 December
+/// 2026, "3 يناير" is 2027-01-03 and "20 نوفمبر" 2026-11-20.
+pub fn date_near(doc: &Document, i: usize, end: usize, reference: Option<Date>) -> Option<(usize, Option<String>)> {
     if i >= end {
         return None;
     }
@@ -351,6 +358,12 @@ pub fn date_at(doc: &Document, i: usize, end: usize) -> Option<(usize, Option<St
     let value = match (day, year) {
         (Some(d), Some(y)) => Date::new(y, month as u32, d).map(|x| x.iso()),
         (None, Some(y)) => Some(format!("{y:04}-{month:02}")),
+        (Some(d), None) => reference.and_then(|r| {
+            (r.y - 1..=r.y + 1)
+                .filter_map(|y| Date::new(y, month as u32, d))
+                .min_by_key(|x| (x.days() - r.days()).abs())
+                .map(|x| x.iso())
+        }),
         _ => None,
     };
     Some((j - i, value))
@@ -528,7 +541,7 @@ pub fn scan(doc: &mut Document) {
             continue;
         }
         // Dates.
-        if let Some((len, value)) = date_at(doc, i, n) {
+        if let Some((len, value)) = date_near(doc, i, n, reference) {
             let mut first = i;
             if i > 0 && lex.weekdays.contains_key(stem(doc, i - 1)) {
                 first = i - 1;
@@ -767,6 +780,47 @@ mod tests {
         assert!(got.contains(&"2000000000 KWD".to_string()), "an adjective already chose: {got:?}");
         let got = v("أعلنت الكويت أن الفائض بلغ 3 مليارات دينار.");
         assert!(got.contains(&"3000000000 KWD".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn the_dateline_forms_of_news_agencies() {
+        for (line, day) in [
+            ("رام الله - الأحد 6 ديسمبر 2026 -", "2026-12-06"),
+            ("القاهرة في 6 ديسمبر 2026 -", "2026-12-06"),
+            ("الرياض 25 نوفمبر 2026 (واس) -", "2026-11-25"),
+            ("بيروت - الخميس 3/12/2026 -", "2026-12-03"),
+            ("عمّان 2 كانون الأول 2026 (بترا) -", "2026-12-02"),
+        ] {
+            let r =
+                Analyzer::default().analyze(&format!("عنوان الخبر\n\n{line} قال الوزير أمس إن الوضع صعب.")).unwrap();
+            let d = r.document.dateline.as_ref().expect(line);
+            assert_eq!((d.text.as_str(), d.value.as_deref()), (line, Some(day)));
+        }
+        // The place a dateline opens with is a city, and a place, whatever else it can be.
+        let r = Analyzer::default()
+            .analyze("عنوان الخبر\n\nعمّان 2 كانون الأول 2026 (بترا) - قال الوزير إن الوضع صعب.")
+            .unwrap();
+        assert_eq!(r.entities.iter().find(|e| e.name == "عمّان").and_then(|e| e.latin.as_deref()), Some("Amman"));
+    }
+
+    #[test]
+    fn a_date_without_its_year_is_placed_by_the_dateline_or_the_reference_date() {
+        let got = dates("عنوان\n\nالقاهرة - 6 ديسمبر 2026 - أعلن الوزير أن المؤتمر سيعقد يوم 20 ديسمبر، والاجتماع التالي في 3 يناير.");
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("20 ديسمبر", Some("2026-12-20"))), "{v:?}");
+        assert!(v.contains(&("3 يناير", Some("2027-01-03"))), "the nearest year: {v:?}");
+        let opts = crate::Options { reference_date: Some("2026-12-05".into()), ..Default::default() };
+        for text in [
+            "عنوان\n\nنيويورك، 3 ديسمبر (أ ف ب) - قال الأمين العام أمس إن الوضع خطير.",
+            "عنوان\n\nبيروت (رويترز) - قال الوزير أمس إن الوضع خطير.",
+        ] {
+            let r = Analyzer::new(opts.clone()).unwrap().analyze(text).unwrap();
+            assert!(r.document.dateline.is_some(), "{text}");
+            let amss = r.entities.iter().find(|e| e.name == "أمس").and_then(|e| e.value.clone());
+            let want = if text.contains("3 ديسمبر") { "2026-12-02" } else { "2026-12-04" };
+            assert_eq!(amss.as_deref(), Some(want), "{text}");
+            assert!(r.entities.iter().any(|e| e.kind == EntityKind::Location), "the dateline's city: {text}");
+        }
     }
 
     #[test]

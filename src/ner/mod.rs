@@ -28,11 +28,15 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     // in context and neither become mentions nor block a person's name.
     let tagger = weights.is_some();
     let lex = crate::lexicon::lexicon();
+    // The place a dateline opens with is a place whatever else its name can be ("نيويورك، 3
+    // ديسمبر (أ ف ب) -").
+    let dateline = doc.layout.dateline.as_ref().map(|(span, _)| *span);
     let places: Vec<_> = gazetteer::find(doc)
         .into_iter()
         .filter(|m| {
             let city = matches!(m.source, crate::doc::Source::Gazetteer(c) if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::City);
-            !(tagger && city && m.tokens.len() == 1)
+            let datelined = dateline.is_some_and(|d| d.start == m.span.start);
+            !(tagger && city && m.tokens.len() == 1) || datelined
         })
         .collect();
     doc.place_tokens = vec![false; doc.tokens.len()];

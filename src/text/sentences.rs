@@ -80,29 +80,74 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
             i += 1;
         }
     }
-    // "القاهرة - 14 مارس 2026 - …", "الرياض، 3 نوفمبر 2026 (واس) - …": a place of up to three
-    // words and a dash or comma before the date.
-    let placed = (1..=3).find(|&k| {
-        i + k < r.end
-            && matches!(doc.light(i + k), "-" | ",")
-            && (i..i + k).all(|j| doc.tokens[j].kind == TokenKind::Word)
-            && temporal::date_at(doc, i + k + 1, r.end).is_some()
-    });
-    if let Some(k) = placed {
-        i += k + 1;
-    }
-    let (len, value) = temporal::date_at(doc, i, r.end)?;
-    let mut j = i + len;
-    // The agency in parentheses: "(واس)", "(أ ف ب)".
-    if j < r.end && doc.light(j) == "(" {
-        if let Some(close) = (j + 1..(j + 6).min(r.end)).find(|&k| doc.light(k) == ")") {
-            j = close + 1;
+    // A yearless date ("نيويورك، 3 ديسمبر (أ ف ب) -") takes its year from the reference date.
+    let reference = doc.reference_date.as_deref().and_then(temporal::Date::parse_iso);
+    let weekday = |k: usize| k < r.end && lex.weekdays.contains_key(crate::lexicon::titles::strip_article(doc.key(k)));
+    // "القاهرة - 14 مارس 2026 - …", "الرياض، 3 نوفمبر 2026 (واس) - …", "سوهاج - السبت 11
+    // أكتوبر 2025 -": a place of up to three words and a dash or comma before the date.
+    // Also "القاهرة في 6 ديسمبر 2026 -", "الرياض 25 نوفمبر 2026 (واس) -" and "بيروت - الخميس
+    // 3/12/2026 -".
+    let placed = (1..=3).find_map(|k| {
+        if i + k >= r.end || !(i..i + k).all(|j| doc.tokens[j].kind == TokenKind::Word) {
+            return None;
         }
+        let mut d = i + k;
+        if matches!(doc.light(d), "-" | ",") || &*doc.bases[d] == "في" {
+            d += 1;
+        }
+        if weekday(d) {
+            d += 1;
+            if d < r.end && doc.light(d) == "," {
+                d += 1;
+            }
+        }
+        (d > i + k && temporal::date_at(doc, d, r.end).is_some()
+            || d == i + k && doc.tokens[d].kind == TokenKind::Number && temporal::date_at(doc, d, r.end).is_some())
+        .then_some(d)
+    });
+    if let Some(d) = placed {
+        i = d;
     }
+    // The agency in parentheses: "(واس)", "(أ ف ب)".
+    let agency = |j: usize| {
+        (j < r.end && doc.light(j) == "(")
+            .then(|| (j + 1..(j + 6).min(r.end)).find(|&k| doc.light(k) == ")").map(|c| c + 1))
+            .flatten()
+            .unwrap_or(j)
+    };
+    let Some((len, value)) = temporal::date_near(doc, i, r.end, reference) else {
+        return placed_without_date(doc, r, agency);
+    };
+    let j = agency(i + len);
     if j < r.end && matches!(doc.light(j), ":" | "-" | ",") {
         return Some((j + 1, value));
     }
     None
+}
+
+/// "الرياض -", "بيروت (رويترز) -", "الرباط (الأناضول) -": a dateline of a known place and an
+/// agency or a dash, without a date. The article's date is then the reference date, if given.
+fn placed_without_date(
+    doc: &Document,
+    r: &std::ops::Range<usize>,
+    agency: impl Fn(usize) -> usize,
+) -> Option<(usize, Option<String>)> {
+    let lex = lexicon();
+    let i = r.start;
+    (1..=2).find_map(|k| {
+        if i + k >= r.end || !(i..i + k).all(|j| doc.tokens[j].kind == TokenKind::Word) {
+            return None;
+        }
+        let name = doc.bases[i..i + k].join(" ");
+        let place = lex.gazetteer.lookup(&name).is_some_and(|p| {
+            p.form == crate::lexicon::PatternForm::Name
+                && lex.gazetteer.concept(p.concept).kind == crate::output::EntityKind::Location
+        });
+        let a = agency(i + k);
+        let j = if a < r.end && doc.light(a) == "-" { a + 1 } else { a };
+        // Something must set the place off: the agency or a dash, and text must follow.
+        (place && j > i + k && j + 3 < r.end).then(|| (j, doc.reference_date.clone()))
+    })
 }
 
 /// Builds the layout and sentences.
