@@ -314,10 +314,38 @@ fn future_time(doc: &Document, tm: usize) -> bool {
     toks.into_iter().any(|i| matches!(strip_article(&doc.bases[i]), "مقبل" | "مقبله" | "قادم" | "قادمه" | "غدا" | "غد"))
 }
 
+/// Words that make what follows a plan (folded, article stripped): "من المقرر", "من المنتظر",
+/// "المزمع", "يعتزم", "يستعد".
+const PLAN_WORDS: &[&str] = &[
+    "سوف",
+    "مقرر",
+    "منتظر",
+    "مرتقب",
+    "مزمع",
+    "مزمعه",
+    "مفترض",
+    "يعتزم",
+    "تعتزم",
+    "يعتزمان",
+    "ينوي",
+    "تنوي",
+    "يرتقب",
+    "يتوقع",
+    "ينتظر",
+    "يستعد",
+    "تستعد",
+    "يخطط",
+    "تخطط",
+];
+
 fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static str {
     let t = trig.start;
     let seg = &doc.segs[t];
-    if seg.fut {
+    // "سيزور", and "ستزور" which the clitic splitter may leave whole.
+    let whole_future = strip_article(&doc.bases[t])
+        .strip_prefix('س')
+        .is_some_and(|rest| rest.starts_with(['ي', 'ت', 'ن']) && lexicon().events.has_form(rest));
+    if seg.fut || whole_future {
         return "planned";
     }
     let lo = t.saturating_sub(4).max(s.start);
@@ -331,8 +359,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي"]) || !what && has(&["ما"]) {
         return "denied";
     }
-    if has(&["سوف", "مقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "مرتقب", "يرتقب", "يتوقع", "ينتظر", "يستعد", "تستعد"])
-    {
+    if has(PLAN_WORDS) {
         return "planned";
     }
     // "قد" with the imperfect is "may"; with the perfect ("قد التقى", "وكان الوزير … قد
@@ -360,8 +387,21 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
         return "possible";
     }
     let after: Vec<&str> = (trig.end..(trig.end + 3).min(s.end)).map(|i| strip_article(&doc.bases[i])).collect();
-    if after.iter().any(|a| matches!(*a, "مقبله" | "مرتقبه" | "مقرره" | "قادمه" | "مقبل" | "مرتقب" | "مقرر" | "قادم"))
-    {
+    if after.iter().any(|a| {
+        matches!(
+            *a,
+            "مقبله"
+                | "مرتقبه"
+                | "مقرره"
+                | "قادمه"
+                | "مقبل"
+                | "مرتقب"
+                | "مقرر"
+                | "قادم"
+                | "مزمع"
+                | "مزمعه"
+        )
+    }) {
         return "planned";
     }
     // A plan stated earlier in the clause governs the events it leads to: "ومن المقرر أن
@@ -372,7 +412,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
         if clause_edge(doc, i) {
             break;
         }
-        if doc.segs[i].fut || strip_article(&doc.bases[i]) == "مقرر" {
+        if doc.segs[i].fut || PLAN_WORDS.contains(&strip_article(&doc.bases[i])) {
             return "planned";
         }
     }
@@ -1277,5 +1317,14 @@ mod tests {
         let ev = events("وعقد مجلس الأمن الدولي جلسة طارئة لبحث الوضع في السودان بطلب من المملكة المتحدة والجزائر.");
         assert_eq!(ev.len(), 1, "{ev:?}");
         assert_eq!((ev[0].1.as_slice(), ev[0].2.as_deref()), (&["مجلس الأمن الدولي".to_string()][..], None), "{ev:?}");
+    }
+    #[test]
+    fn words_of_a_plan_and_a_future_left_whole() {
+        let ev = events("ومن المنتظر أن يزور الرئيس الفرنسي إيمانويل ماكرون الرياض.");
+        assert_eq!(ev, vec![("visit".into(), vec!["إيمانويل ماكرون".into()], Some("الرياض".into()), "planned".into())]);
+        let ev = events("وستزور وزيرة الخارجية الألمانية أنالينا بيربوك القاهرة الأسبوع المقبل.");
+        assert_eq!(ev, vec![("visit".into(), vec!["أنالينا بيربوك".into()], Some("القاهرة".into()), "planned".into())]);
+        let ev = events("وقال الوزير إن الاجتماع المزمع عقده في الرباط سيبحث الأزمة.");
+        assert!(ev.iter().all(|e| e.3 == "planned"), "{ev:?}");
     }
 }

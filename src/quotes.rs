@@ -411,7 +411,9 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
         if !prep.is_empty() && &*doc.bases[i] == prep && doc.segs[i].enclitic.is_some() {
             return None;
         }
-        if !prep.is_empty() && &*doc.bases[i] == prep && doc.segs[i].conj.is_none() && i + 1 < end {
+        // Not a word of a name spelled like the preposition ("علي حسن خليل" after "أكد").
+        let in_name = doc.mentions_at(i).any(|m| doc.mentions[m].kind == EntityKind::Person);
+        if !prep.is_empty() && &*doc.bases[i] == prep && doc.segs[i].conj.is_none() && i + 1 < end && !in_name {
             return Some((i, if is_that(doc, i + 1) { i + 2 } else { i + 1 }));
         }
         i += 1;
@@ -1053,5 +1055,12 @@ mod tests {
     fn an_attribution_after_a_comma_is_no_part_of_what_was_said() {
         let q = quotes("وأعلن الرئيس قيس الحمامي أنه سيسلم السلطة، بحسب بيان صادر عن الرئاسة.");
         assert_eq!(q, vec![(Some("قيس الحمامي".to_string()), "سيسلم السلطة".to_string(), false)]);
+    }
+    #[test]
+    fn ali_written_with_its_dots_is_a_name() {
+        let q = quotes("عنوان\n\nوقال علي حمدان إن الوضع صعب. وأكد علي أهمية الحوار. وأكد وزير المالية علي حسن خليل أن الموازنة جاهزة.");
+        assert_eq!(q[0].0.as_deref(), Some("علي حمدان"), "{q:?}");
+        assert_eq!(q[1], (Some("علي حمدان".to_string()), "أهمية الحوار".to_string(), false), "the preposition: {q:?}");
+        assert_eq!(q[2], (Some("علي حسن خليل".to_string()), "الموازنة جاهزة".to_string(), false), "{q:?}");
     }
 }

@@ -135,6 +135,13 @@ impl Triggers {
                     let (singular, plural) = (format!("ا{rest}"), format!("ن{rest}"));
                     f.retain(|x| *x != singular && *x != plural);
                 }
+                // The future the clitic splitter left whole when it has not seen the verb
+                // ("ستزور"): the plan is read from the س (events::modality).
+                if events && form.starts_with('ي') {
+                    let fut: Vec<String> =
+                        f.iter().filter(|x| x.starts_with(['ي', 'ت', 'ن'])).map(|x| format!("س{x}")).collect();
+                    f.extend(fut);
+                }
                 f
             } else if !events && kind == "p" && form.ends_with('ا') {
                 // A participle of saying agrees with its speaker: "مشيرا", "مشيرة" (folded

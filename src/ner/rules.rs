@@ -161,6 +161,16 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if seg.article != Article::None && first {
         return NameLike::No;
     }
+    // "علي" written with its dots is the name, "على" the preposition: before a family name
+    // ("علي حمدان", "علي حسن خليل") it opens a name.
+    if first && doc.light(i) == "علي" && i + 1 < doc.tokens.len() {
+        let next = &doc.segs[i + 1];
+        let family = lex.family_names.contains(&*doc.bases[i + 1])
+            || next.article == Article::None && name_like(doc, i + 1, false) == NameLike::Strong;
+        if family && !lex.is_stopword(&doc.bases[i + 1]) {
+            return NameLike::Strong;
+        }
+    }
     if doc.place_tokens.get(i).copied().unwrap_or(false) {
         return NameLike::No;
     }
@@ -617,7 +627,11 @@ fn clear_given_name(doc: &Document, i: usize) -> bool {
         && lex.given_names.contains(base)
         && !PLACE_ADVERBS.contains(&base)
         && name_like(doc, i, true) == NameLike::Strong
-        && (lex.stems.count(base) < COMMON || lex.stems.entity_share(base).is_some_and(|s| s >= 0.1))
+        && (lex.stems.count(base) < COMMON
+            || lex.stems.entity_share(base).is_some_and(|s| s >= 0.1)
+            // Counted with the preposition "على" it is folded with; written with dots it is
+            // the name.
+            || doc.light(i) == "علي")
 }
 
 /// The end of a name `[start, ne)` found right after a title, taking a common word as the
