@@ -409,7 +409,11 @@ fn clean_span(doc: &Document, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(
         if cut {
             let (mut x, mut y) = (start, t);
             let person = kind == EntityKind::Person;
-            while x < y && (!word(x) || person && crate::ner::rules::possessed_noun(doc, x)) {
+            while x < y
+                && (!word(x)
+                    || person
+                        && (crate::ner::rules::possessed_noun(doc, x) || crate::ner::rules::governed_place(doc, x)))
+            {
                 x += 1;
             }
             while y > x

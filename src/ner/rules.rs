@@ -149,7 +149,7 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         && seg.enclitic.is_none()
         && unseen_whole(doc, i)
         && lexicon().stems.count(&doc.bases[i]) == 0
-        && doc.light(i).chars().count() >= 5;
+        && doc.light(i).chars().count() >= 4;
     if cut_unseen {
         return NameLike::Strong;
     }
@@ -428,15 +428,34 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     };
     let mut j = tp.tokens.end;
     let mut out = tp.clone();
-    if tp.honorific {
-        return out;
-    }
     // The genitive of a construct head: only right after a head without the article, the
     // last of a chain too ("نائبة محافظ [البنك المركزي]").
     let last = j - 1;
     let indefinite = doc.segs[last].article == Article::None
         && doc.segs[last].prep.is_none()
         && (last == head || lex.titles.match_at(&doc.bases[last..last + 1], 0).is_some());
+    // "محافظ عدن أحمد حامد لملس", "أمير مكة خالد الفيصل", "رئيس بلدية حلب": an office of a
+    // place governs the place's name, known or not; a name follows it.
+    let office = PLACE_OFFICES.contains(&strip_article(&doc.bases[last]))
+        && doc.segs[last].article == Article::None
+        && doc.segs[last].prep.is_none();
+    if office && j + 1 < end && clean(j) && doc.segs[j].prep.is_none() && doc.segs[j].article == Article::None {
+        let known = lex.gazetteer.lookup(&doc.bases[j]).is_some_and(|p| {
+            p.form == crate::lexicon::PatternForm::Name
+                && lex.gazetteer.concept(p.concept).kind == crate::output::EntityKind::Location
+        });
+        let named_next = lex.given_names.contains(&*doc.bases[j + 1]) && !lex.given_names.contains(&*doc.bases[j]);
+        if known || named_next && !lex.is_stopword(&doc.bases[j]) {
+            out.affiliation.get_or_insert(j);
+            out.tokens = tp.tokens.start..j + 1;
+            // "أمير مكة" is an office, not a form of address.
+            out.honorific = false;
+            return out;
+        }
+    }
+    if tp.honorific {
+        return out;
+    }
     if indefinite
         && j < end
         && clean(j)
@@ -459,6 +478,26 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     out.tokens = tp.tokens.start..j;
     out
 }
+
+/// Whether token `x` is the name of a place an office governs, right before a given name:
+/// "محافظ [عدن] أحمد حامد لملس", "رئيس بلدية [حلب] أحمد سالم" (not the person's first word).
+pub fn governed_place(doc: &Document, x: usize) -> bool {
+    let lex = lexicon();
+    x > 0
+        && x + 1 < doc.tokens.len()
+        && doc.segs[x - 1].article == Article::None
+        && doc.segs[x - 1].prep.is_none()
+        && PLACE_OFFICES.contains(&strip_article(&doc.bases[x - 1]))
+        && doc.segs[x].article == Article::None
+        && doc.segs[x].prep.is_none()
+        && doc.segs[x].conj.is_none()
+        && lex.given_names.contains(&*doc.bases[x + 1])
+        && !lex.given_names.contains(&*doc.bases[x])
+}
+
+/// Offices of a place, whose genitive is the place's name (folded, article stripped).
+const PLACE_OFFICES: &[&str] =
+    &["محافظ", "محافظه", "حاكم", "امير", "والي", "عمده", "بلديه", "سفير", "سفيره", "قنصل", "مفتي", "مطران", "مختار"];
 
 /// A person found by a rule, with the title phrase that introduced it.
 #[derive(Debug, Clone)]
@@ -499,8 +538,12 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 continue;
             };
             let after = tp.tokens.end;
+            let long = extend_title(doc, &tp, end);
+            // "محافظ سوهاج خالد حسن": the place an office governs comes before the name.
+            let place_first =
+                long.tokens.end == after + 1 && PLACE_OFFICES.contains(&strip_article(&doc.bases[after - 1]));
             // "الرئيس الروسي فلاديمير بوتين"
-            if let Some(ne) = name_at(doc, after, end) {
+            if let Some(ne) = name_at(doc, after, end).filter(|_| !place_first) {
                 // "اللاعب التونسي الشهير عصام جمعة", "مشرفة الفرقة وفاء سفر": after a title, a
                 // listed given name takes a common word as its family name.
                 let ne = with_family(doc, after, ne, end);
@@ -513,7 +556,6 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 continue;
             }
             // "عالم الآثار الإسرائيلي إليات مزار", "الرئيس السابق للائتلاف أحمد الجربا".
-            let long = extend_title(doc, &tp, end);
             if long.tokens.end > after {
                 if let Some(ne) = name_at(doc, long.tokens.end, end) {
                     let ne = with_family(doc, long.tokens.end, ne, end);
@@ -763,19 +805,32 @@ fn name_before(doc: &Document, floor: usize, end: usize) -> Option<usize> {
 
 /// Turns rule persons into mentions.
 pub fn mentions<'a>(doc: &Document, found: impl Iterator<Item = &'a RulePerson>) -> Vec<MentionInfo> {
-    found
-        .map(|p| {
-            let span = Span::new(doc.stem_start(p.name.start), doc.tokens[p.name.end - 1].span.e());
-            MentionInfo {
-                span,
-                tokens: p.name.clone(),
-                kind: EntityKind::Person,
+    let mut out = Vec::new();
+    for p in found {
+        let span = Span::new(doc.stem_start(p.name.start), doc.tokens[p.name.end - 1].span.e());
+        out.push(MentionInfo {
+            span,
+            tokens: p.name.clone(),
+            kind: EntityKind::Person,
+            form: MentionForm::Name,
+            key: doc.bases[p.name.clone()].join(" "),
+            source: Source::Rule,
+            value: None,
+            subtype: None,
+        });
+        // "محافظ [سوهاج] خالد حسن": the place the office governs, known or not, is a place.
+        if let Some(t) = p.title.as_ref().and_then(|tp| tp.affiliation).filter(|&t| governed_place(doc, t)) {
+            out.push(MentionInfo {
+                span: doc.tokens[t].span,
+                tokens: t..t + 1,
+                kind: EntityKind::Location,
                 form: MentionForm::Name,
-                key: doc.bases[p.name.clone()].join(" "),
+                key: doc.bases[t].to_string(),
                 source: Source::Rule,
                 value: None,
                 subtype: None,
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
