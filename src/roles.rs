@@ -214,7 +214,17 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         let deputy = j == i + n
             && n == 1
             && matches!(strip_article(&doc.bases[i]), "نائب" | "نائبه" | "مساعد" | "مساعده" | "وكيل" | "وكيله");
-        if v.chain_head(j, limit) && j > i && !genitive_noun && !deputy {
+        // "مستشار [الرئيس الأمريكي]", "مبعوث [الأمين العام]": a head in construct with a title
+        // that has the article is that person's adviser or envoy, not a chain of two offices.
+        let construct_title = j == i + n
+            && doc.segs[j - 1].article == Article::None
+            && doc.segs[j - 1].enclitic.is_none()
+            && doc.segs[j].article != Article::None
+            && !genitive_noun
+            && !deputy
+            && lex.titles.entry(entry).kind == TitleKind::Title
+            && v.chain_head(j, limit);
+        if v.chain_head(j, limit) && j > i && !genitive_noun && !deputy && !construct_title {
             break; // another title in a chain: its own role
         }
         if v.is_modifier(j) {
@@ -234,7 +244,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             }
         }
         // A prepositional complement: "للأمم المتحدة", "في العراق", "إلى سوريا".
-        if s.prep.is_some() && s.conj.is_none() {
+        if s.prep.is_some() && s.conj.is_none() || construct_title {
             if let Some((m, _)) = v.title_at(j, limit) {
                 // "للرئيس الروسي [فلاديمير بوتين]": another person's title inside this one.
                 honorific = false;
@@ -244,6 +254,17 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 }
                 if let Some(p) = v.person_at(k) {
                     let end = doc.mentions[p].tokens.end;
+                    // "الموفد الشخصي للرئيس الفرنسي [جان إيف لودريان]": a name that ends the
+                    // phrase is the envoy's, unless the list knows it as the holder of the
+                    // inner title ("مستشار الرئيس الأمريكي دونالد ترامب"); a name the phrase
+                    // goes on after ("… فلاديمير بوتين للشؤون الاقتصادية، كيريل") is the inner one.
+                    let goes_on = end < doc.tokens.len() && (doc.light(end) == "," || doc.segs[end].prep == Some('ل'));
+                    let envoys = !goes_on && !holds_listed(doc, p, strip_article(&doc.bases[j]));
+                    if envoys && k <= limit {
+                        j = k;
+                        in_pp = true;
+                        break;
+                    }
                     if end > limit {
                         break;
                     }
@@ -352,6 +373,17 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         honorific = false;
     }
     Some(Phrase { tokens: i..j, skip, entry, honorific, affiliation })
+}
+
+/// Whether the person of mention `p` is listed in the gazetteer with an office whose head is
+/// `head` (folded, article stripped: "رئيس" for "الرئيس الفرنسي").
+fn holds_listed(doc: &Document, p: usize, head: &str) -> bool {
+    let lex = lexicon();
+    let concept = doc.mention_entity.get(p).copied().flatten().and_then(|e| doc.entities[e].concept);
+    concept.and_then(|c| lex.gazetteer.concept(c).office.as_deref()).is_some_and(|office| {
+        let k = crate::text::normalize::key(office);
+        k.split_whitespace().next().map(strip_article) == Some(head)
+    })
 }
 
 /// The text of a phrase as a title: clitics off its first word ("للرئيس" → "الرئيس"), names
@@ -499,8 +531,19 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                     comma = true;
                     continue;
                 }
-                // Only a plain chain continues leftwards ("ولي العهد نائب رئيس…").
-                if end == a || !v.chain_head(end, v.doc.tokens.len()) {
+                // Only a plain chain continues leftwards ("ولي العهد نائب رئيس…"), not a head
+                // in construct with this title ("مستشار [الرئيس الأمريكي] دونالد ترامب": the
+                // adviser is someone else).
+                let construct = end > a && {
+                    let (d, prev) = (v.doc, end - 1);
+                    d.segs[end].article != Article::None
+                        && d.segs[prev].article == Article::None
+                        && d.segs[prev].enclitic.is_none()
+                        && d.segs[prev].conj.is_none()
+                        && v.title_at(prev, end)
+                            .is_some_and(|(n, e)| n == 1 && lex.titles.entry(e).kind == TitleKind::Title)
+                };
+                if end == a || !v.chain_head(end, v.doc.tokens.len()) || construct {
                     break;
                 }
             }
@@ -1113,6 +1156,17 @@ mod tests {
             let r = roles(&format!("عنوان\n\n{text}"));
             assert!(has(&r, name, title), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn an_envoy_or_adviser_of_an_office_holder() {
+        let r = roles("عنوان\n\nووصل الموفد الشخصي للرئيس الفرنسي جان إيف لودريان إلى بيروت.");
+        assert_eq!(r, vec![("جان إيف لودريان".into(), vec!["الموفد الشخصي للرئيس الفرنسي".into()])]);
+        let r = roles("عنوان\n\nوقال مستشار الرئيس الأمريكي جاريد كوشنر إن الاتفاق قريب.");
+        assert_eq!(r, vec![("جاريد كوشنر".into(), vec!["مستشار الرئيس الأمريكي".into()])]);
+        // A listed holder of the inner office is that office's, and the adviser is unnamed.
+        let r = roles("عنوان\n\nوقال مستشار الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب.");
+        assert_eq!(r, vec![("دونالد ترامب".into(), vec!["الرئيس الأمريكي".into()])]);
     }
 
     #[test]

@@ -68,6 +68,8 @@ pub struct Concept {
     /// A finer label: an organisation's kind (`fund`, `agency`, `igo`…), a place's kind
     /// (`airport`, `region`…), a person's office in English.
     pub label: Option<String>,
+    /// A listed person's office as Arabic news writes it ("الرئيس الفرنسي").
+    pub office: Option<String>,
 }
 
 /// How a pattern names its concept.
@@ -184,6 +186,7 @@ impl Builder {
             latin: Some(cols[1].to_string()),
             country: Some(cols[0].to_string()),
             label: None,
+            office: None,
         });
         for n in names {
             self.name(n, id);
@@ -203,6 +206,7 @@ impl Builder {
             latin: nonempty(cols.get(1)),
             country: nonempty(country),
             label: nonempty(label),
+            office: (sub == GazKind::Person).then(|| nonempty(cols.get(2))).flatten(),
         });
         for n in names {
             self.name(n.trim(), id);
@@ -277,6 +281,7 @@ impl Gazetteer {
                 latin: (!latin.is_empty()).then(|| latin.to_string()),
                 country: Some(code.to_string()),
                 label: None,
+                office: None,
             });
             by_country.insert(code.to_string(), id);
             b.name(canonical, id);
