@@ -262,7 +262,6 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                     let envoys = !goes_on && !holds_listed(doc, p, strip_article(&doc.bases[j]));
                     if envoys && k <= limit {
                         j = k;
-                        in_pp = true;
                         break;
                     }
                     if end > limit {
@@ -512,7 +511,13 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     if q < p && v.doc.light(q - 1) == "," {
         end = q;
     }
+    // "خالد حسن وزير الخارجية، وأحمد سالم وزير المالية": a name joined with و after a comma
+    // opens the next item of a list; the title before the comma is the last item's.
+    let coordinated = v.doc.segs[p.min(end)].conj == Some('و');
     if end > a && v.doc.light(end - 1) == "," {
+        if coordinated {
+            return;
+        }
         end -= 1;
         comma = true;
     }
@@ -585,7 +590,9 @@ pub fn assign(doc: &mut Document) {
                         && v.person_at(ph.tokens.end).is_some()
                         && short_end(&v, &ph) == ph.tokens.end;
                     if !ph.tokens.is_empty() && !ph.honorific && !next_name {
+                        let end = ph.tokens.end;
                         out_push(&mut found, mi, ph, None);
+                        chained_after(&v, mi, end, b, &mut found);
                     }
                 }
             }
@@ -631,7 +638,9 @@ pub fn assign(doc: &mut Document) {
                         .slice(Span::new(doc.tokens[me - 1].span.e(), doc.tokens[ph.tokens.end - 1].span.e()))
                         .contains('\n');
                     if !ph.honorific && !next_name && one_line && ph.tokens.len() >= 2 {
+                        let end = ph.tokens.end;
                         out_push(&mut found, mi, ph, None);
+                        chained_after(&v, mi, end, b, &mut found);
                     }
                 }
             }
@@ -849,6 +858,26 @@ pub fn holders(doc: &Document) -> Vec<Option<usize>> {
         }
     }
     out
+}
+
+/// Further titles of a chain after a holder's first title ("طحنون بن زايد نائب حاكم إمارة
+/// أبوظبي مستشار الأمن الوطني", "…، ولي العهد رئيس مجلس الوزراء"), up to one that introduces
+/// the next name.
+fn chained_after(v: &View, mi: usize, mut end: usize, b: usize, found: &mut Vec<Found>) {
+    for _ in 0..3 {
+        if end >= b || !v.chain_head(end, b) {
+            return;
+        }
+        let Some(next) = phrase_at(v, end, b) else { return };
+        let introduces = next.tokens.end < b && v.person_at(next.tokens.end).is_some();
+        // An office with its complement, not a word that is also a common noun ("مؤتمر صحفي").
+        let office = next.tokens.len() >= 2 && !lexicon().titles.entry(next.entry).ambiguous;
+        if next.honorific || !office || introduces {
+            return;
+        }
+        end = next.tokens.end;
+        out_push(found, mi, next, None);
+    }
 }
 
 fn out_push(found: &mut Vec<Found>, mention: usize, phrase: Phrase, text: Option<String>) {
@@ -1167,6 +1196,24 @@ mod tests {
         // A listed holder of the inner office is that office's, and the adviser is unnamed.
         let r = roles("عنوان\n\nوقال مستشار الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب.");
         assert_eq!(r, vec![("دونالد ترامب".into(), vec!["الرئيس الأمريكي".into()])]);
+    }
+
+    #[test]
+    fn lists_of_names_with_their_titles_after_them() {
+        let r = roles("عنوان\n\nوحضر اللقاء خالد حسن وزير الخارجية، وأحمد سالم وزير المالية.");
+        assert_eq!(
+            r,
+            vec![("خالد حسن".into(), vec!["وزير الخارجية".into()]), ("أحمد سالم".into(), vec!["وزير المالية".into()])]
+        );
+        let r = roles(
+            "عنوان\n\nوحضر الاستقبال الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن الوطني، \
+             ومعالي الدكتور سلطان الجابر وزير الصناعة.",
+        );
+        assert!(has(&r, "طحنون بن زايد آل نهيان", "مستشار الأمن الوطني"), "{r:?}");
+        assert!(has(&r, "سلطان الجابر", "وزير الصناعة"), "a title that is a given name: {r:?}");
+        assert!(!has(&r, "سلطان الجابر", "نائب حاكم إمارة أبوظبي"), "{r:?}");
+        let r = roles("عنوان\n\nوقال الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، إن المملكة ماضية.");
+        assert!(has(&r, "محمد بن سلمان", "رئيس مجلس الوزراء"), "{r:?}");
     }
 
     #[test]

@@ -174,6 +174,12 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if doc.place_tokens.get(i).copied().unwrap_or(false) {
         return NameLike::No;
     }
+    if first && given_title(doc, i) && i > 0 && {
+        let t = &lex.titles;
+        t.match_at(&doc.bases, i - 1).is_some_and(|(n, e)| n == 1 && t.entry(e).kind == TitleKind::Honorific)
+    } {
+        return NameLike::Strong;
+    }
     if bare.chars().count() < 2
         || lex.is_stopword(base)
         || lex.is_stopword(bare)
@@ -396,6 +402,11 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
             j += 1;
             continue;
         }
+        // "الدكتور سلطان الجابر", "الشيخ سلطان بن محمد": after forms of address, a title that
+        // is also a given name opens the name.
+        if !trained && honorific && given_title(doc, j) {
+            break;
+        }
         // A further title in a chain ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير").
         if clean {
             if let Some((m, e)) = titles(j) {
@@ -493,6 +504,23 @@ pub fn governed_place(doc: &Document, x: usize) -> bool {
         && doc.segs[x].conj.is_none()
         && lex.given_names.contains(&*doc.bases[x + 1])
         && !lex.given_names.contains(&*doc.bases[x])
+}
+
+/// Whether token `j` is a title that is also a given name ("سلطان", "أمير"), written without
+/// the article and followed by a word that can be a name.
+fn given_title(doc: &Document, j: usize) -> bool {
+    let s = &doc.segs[j];
+    doc.tokens[j].kind == TokenKind::Word
+        && s.article == Article::None
+        && s.prep.is_none()
+        && s.conj.is_none()
+        && s.enclitic.is_none()
+        && matches!(&*doc.bases[j], "سلطان" | "امير")
+        && j + 1 < doc.tokens.len()
+        && doc.segs[j + 1].conj.is_none()
+        && doc.segs[j + 1].prep.is_none()
+        && lexicon().titles.match_at(&doc.bases, j + 1).is_none()
+        && !lexicon().is_stopword(&doc.bases[j + 1])
 }
 
 /// Offices of a place, whose genitive is the place's name (folded, article stripped).
