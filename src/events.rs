@@ -727,6 +727,20 @@ pub fn extract(doc: &mut Document) {
                         && !strip_article(&doc.bases[tr.start]).starts_with(['ي', 'ت', 'ن'])
                         && trig.frame != "agent";
                     let served = purpose.then(|| before.iter().rev().find(|a| !governed(doc, a)).copied()).flatten();
+                    // "استقبل الرئيس اللبناني المبعوث الأمريكي ستيف ويتكوف": an office named
+                    // right after the verb with nobody's name is the subject; the name after it
+                    // is the object.
+                    let unnamed_subject = trig.frame != "agent"
+                        && vso.is_some_and(|x| {
+                            x.at > tr.end
+                                && lex
+                                    .titles
+                                    .match_at(&doc.bases, tr.end)
+                                    .is_some_and(|(_, e)| lex.titles.entry(e).kind == crate::lexicon::TitleKind::Title)
+                                && doc.holders[tr.end].is_none_or(|h| h != x.entity)
+                                && (tr.end..x.at).all(|k| !clause_edge(doc, k))
+                        });
+                    let vso = vso.filter(|_| !unnamed_subject);
                     let mut subj = served.or(kana).or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before
                         .iter()
                         .rev()
@@ -1326,5 +1340,19 @@ mod tests {
         assert_eq!(ev, vec![("visit".into(), vec!["أنالينا بيربوك".into()], Some("القاهرة".into()), "planned".into())]);
         let ev = events("وقال الوزير إن الاجتماع المزمع عقده في الرباط سيبحث الأزمة.");
         assert!(ev.iter().all(|e| e.3 == "planned"), "{ev:?}");
+    }
+    #[test]
+    fn an_unnamed_office_after_the_verb_is_its_subject() {
+        let ev = events("عنوان\n\nواستقبل الرئيس اللبناني المبعوث الأمريكي ستيف ويتكوف في قصر بعبدا.");
+        assert_eq!(
+            ev,
+            vec![("reception".into(), vec!["ستيف ويتكوف".into()], Some("قصر بعبدا".into()), "happened".into())]
+        );
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nواستقبل الرئيس اللبناني المبعوث الأمريكي ستيف ويتكوف في قصر بعبدا.")
+            .unwrap();
+        assert_eq!(a.events[0].participants[0].role, "guest");
+        let w = a.entities.iter().find(|e| e.name == "ستيف ويتكوف").unwrap();
+        assert!(w.roles.iter().all(|r| r.title != "الرئيس اللبناني"), "{:?}", w.roles);
     }
 }

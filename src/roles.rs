@@ -521,12 +521,25 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
         end -= 1;
         comma = true;
     }
+    // The country of the title read last: "استقبل الرئيس اللبناني المبعوث الأمريكي فلان" are
+    // two people's titles, the subject's and the guest's, not one chain.
+    let country = |t: Option<usize>| {
+        t.and_then(|t| lex.gazetteer.lookup(&v.doc.bases[t]))
+            .filter(|p| lex.gazetteer.concept(p.concept).sub == crate::lexicon::GazKind::Country)
+            .map(|p| p.concept)
+    };
+    let mut last_country = None;
     for _ in 0..4 {
         let lo = end.saturating_sub(30).max(a);
         let best = (lo..end).find(|&h| phrase_at(v, h, end).is_some_and(|ph| ph.tokens.end == end));
         match best {
             Some(h) => {
                 let ph = phrase_at(v, h, end).expect("checked above");
+                let here = country(ph.affiliation);
+                if last_country.is_some() && here.is_some() && here != last_country {
+                    break;
+                }
+                last_country = here.or(last_country);
                 let chained = ph.tokens.start;
                 out.push(Found { mention: mi, phrase: ph, text: None });
                 end = chained;
