@@ -423,6 +423,8 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
 pub fn extract(doc: &mut Document) {
     let lex = lexicon();
     let mut events: Vec<EventInfo> = Vec::new();
+    // Agreement nouns read as a signing verb's object.
+    let mut object_nouns: Vec<usize> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if matches!(s.kind, crate::output::SentenceKind::List | crate::output::SentenceKind::Meta) {
             continue;
@@ -437,6 +439,9 @@ pub fn extract(doc: &mut Document) {
             let trig = lex.events.entry(e).clone();
             let tr = t..t + n;
             t += n;
+            if object_nouns.contains(&tr.start) {
+                continue;
+            }
             // A trigger inside a name ("مؤتمر" of a named conference) or a title is not an event.
             if actor_at(doc, tr.start).is_some() || place_at(doc, tr.start).is_some() {
                 continue;
@@ -472,7 +477,10 @@ pub fn extract(doc: &mut Document) {
                 left -= 1;
             }
             if trig.flags.contains('o') {
-                let obj = (tr.end..right.min(tr.end + 4)).any(|i| {
+                // After the signer, however long his title ("ووقع الرئيس التونسي قيس سعيد
+                // اتفاقية", "ووقع اللاعب محمد صلاح على العقد").
+                // The agreement noun is itself a trigger, where the verb's reach stops.
+                let obj = (tr.end..(right + 1).min(b).min(tr.end + 10)).find(|&i| {
                     // The accusative too: "وقع عقدا", "وقعا اتفاقا".
                     let b = strip_article(&doc.bases[i]);
                     [b, b.strip_suffix('ا').unwrap_or(b)].iter().any(|w| {
@@ -489,8 +497,15 @@ pub fn extract(doc: &mut Document) {
                         )
                     })
                 });
-                if !obj {
-                    continue;
+                let Some(o) = obj else { continue };
+                // "ووقع فلان اتفاقية مع فلان": the agreement noun is the verb's object, one
+                // signing with the verb's parties, not an event of its own.
+                if o == right && lex.events.at(doc, o).is_some() {
+                    object_nouns.push(o);
+                    right += 1;
+                    while right < b && !clause_break(doc, right) && !other_trigger(doc, right) {
+                        right += 1;
+                    }
                 }
             }
             // "اقتراح أعلن عنه من قبل": a preposition with a pronoun right after the verb refers
@@ -586,6 +601,8 @@ pub fn extract(doc: &mut Document) {
             }
             let before = actors(doc, left..tr.start, pair);
             let roles: (&'static str, &'static str) = match trig.frame.as_str() {
+                _ if trig.kind == "agreement" && trig.pos == Pos::Verb => ("signatory", "signatory"),
+                _ if trig.kind == "call" && trig.pos == Pos::Verb => ("caller", "callee"),
                 "host-guest" => ("host", "guest"),
                 "mover-place" => (if trig.kind == "arrival" { "arriving" } else { "visitor" }, "with"),
                 "agent" => ("agent", "with"),
@@ -639,6 +656,7 @@ pub fn extract(doc: &mut Document) {
                     // "تلقى/أجرى A اتصالا هاتفيا من/مع B": the subject of the light verb before the
                     // noun is a party too.
                     // "وعقد A جلسة مباحثات مع B" too; the subject may be a long chain of titles.
+                    let mut other_role = "participant";
                     if let Some(k) = light_verb(doc, left, tr.start, true) {
                         // Its subject after it, or before it ("وكان فلان قد أجرى اتصالا").
                         let subject = actors(doc, k + 1..tr.start, pair)
@@ -653,9 +671,16 @@ pub fn extract(doc: &mut Document) {
                             matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization)
                                 .then_some(Actor { entity: e, at: k, end: k + 1, kind: doc.entities[e].kind })
                         };
+                        // "تلقى X اتصالا من Y": X was called; "أجرى X اتصالا مع Y": X called.
+                        let (mine, theirs) = match (ev.kind.as_str(), strip_article(&doc.bases[k])) {
+                            ("call", w) if w.starts_with("تلق") || w.starts_with("يتلق") => ("callee", "caller"),
+                            ("call", _) => ("caller", "callee"),
+                            _ => ("participant", "participant"),
+                        };
                         if let Some(a) = subject.or_else(purpose) {
-                            push(&mut ev, a, "participant");
+                            push(&mut ev, a, mine);
                         }
+                        other_role = theirs;
                     }
                     let mut prev_end: Option<usize> = None;
                     for a in after.iter().take(4) {
@@ -666,7 +691,7 @@ pub fn extract(doc: &mut Document) {
                         if !joined {
                             break;
                         }
-                        push(&mut ev, *a, "participant");
+                        push(&mut ev, *a, other_role);
                         prev_end = Some(a.end);
                     }
                     if ev.participants.is_empty() {
@@ -1354,5 +1379,30 @@ mod tests {
         assert_eq!(a.events[0].participants[0].role, "guest");
         let w = a.entities.iter().find(|e| e.name == "ستيف ويتكوف").unwrap();
         assert!(w.roles.iter().all(|r| r.title != "الرئيس اللبناني"), "{:?}", w.roles);
+    }
+    #[test]
+    fn signatories_and_the_direction_of_a_call() {
+        let a = crate::Analyzer::default()
+            .analyze(
+                "عنوان\n\nووقع الرئيس التونسي قيس سعيد اتفاقية مع الرئيس الفرنسي إيمانويل ماكرون. \
+                 وتلقى رئيس الوزراء الأردني جعفر حسان اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان. \
+                 ووقع اللاعب محمد صلاح على العقد الجديد مع النادي.",
+            )
+            .unwrap();
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        let got: Vec<(String, Vec<(String, String)>)> = a
+            .events
+            .iter()
+            .map(|e| (e.kind.clone(), e.participants.iter().map(|p| (name(&p.entity), p.role.clone())).collect()))
+            .collect();
+        let p = |n: &str, r: &str| (n.to_string(), r.to_string());
+        assert_eq!(
+            got,
+            vec![
+                ("agreement".into(), vec![p("قيس سعيد", "signatory"), p("إيمانويل ماكرون", "signatory")]),
+                ("call".into(), vec![p("جعفر حسان", "callee"), p("رجب طيب أردوغان", "caller")]),
+                ("agreement".into(), vec![p("محمد صلاح", "signatory")]),
+            ]
+        );
     }
 }

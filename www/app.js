@@ -10,7 +10,7 @@ const EVENT_AR = {
   reception: "استقبال", call: "اتصال", agreement: "اتفاق", summit: "قمة", statement: "تصريح",
 };
 const ROLE_AR = {
-  agent: "الفاعل", visitor: "الزائر", host: "المضيف", with: "مع", speaker: "المتحدث",
+  agent: "الفاعل", visitor: "الزائر", host: "المضيف", guest: "الضيف", with: "مع", speaker: "المتحدث",
   signatory: "الموقِّع", participant: "مشارك", caller: "المتصل", callee: "المتلقي", arriving: "الواصل",
 };
 const MODALITY_AR = { happened: "وقع", planned: "مخطط", possible: "محتمل", denied: "منفي" };
