@@ -228,7 +228,9 @@ fn propagate(doc: &mut Document) {
     let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
     for (i, (n, k)) in names.iter().enumerate() {
         by_first.entry(vkey(&n[0])).or_default().push(i);
-        if n.len() > 1 && *k == EntityKind::Person {
+        // Not the second half of a compound ("السلام" of "محمد عبد السلام" is peace).
+        let compound = n.len() > 1 && matches!(n[n.len() - 2].as_str(), "عبد" | "ابو" | "بن" | "ابن" | "بنت" | "ال");
+        if n.len() > 1 && *k == EntityKind::Person && !compound {
             let last = n.last().map_or("", |s| s.as_str());
             surnames.entry(vkey(last)).or_default().push(last.to_string());
         }

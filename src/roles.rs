@@ -1230,6 +1230,15 @@ mod tests {
     }
 
     #[test]
+    fn the_second_half_of_a_compound_name_is_no_surname() {
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nوقال الوزير محمد عبد السلام إن السلام قريب. وأضاف أن عملية السلام مستمرة.")
+            .unwrap();
+        let p = a.entities.iter().find(|e| e.name == "محمد عبد السلام").expect("the minister");
+        assert_eq!(p.mentions.len(), 1, "'السلام' is peace: {:?}", p.mentions);
+    }
+
+    #[test]
     fn a_kunya_whose_name_is_spelled_like_a_preposition() {
         let r = roles("عنوان\n\nوقال المهاجم الفلسطيني وسام أبو علي إن الفوز مهم.");
         assert!(has(&r, "وسام أبو علي", "المهاجم الفلسطيني"), "{r:?}");
