@@ -581,9 +581,21 @@ pub fn extract(doc: &mut Document) {
             // The content: a quotation right after the cue, else the reported clause.
             // A few words in quotation marks inside the clause ("قانون يعاقب " الكفر "",
             // "بقيادة حركة " حفظة الإسلام "") are a term or a name set off, not the content.
+            // Further when a colon opens it and no other speech verb comes between ("وقال
+            // الوزير في مؤتمر صحفي عقده … بحضور ممثلين عن المنظمة: «…»").
+            let colon_opened = |r: &Range<usize>| {
+                r.start >= 2
+                    && doc.light(r.start - 2) == ":"
+                    && (cue_r.end..r.start - 2).all(|k| {
+                        !matches!(doc.light(k), "." | "!" | "?" | ";" | ":" | "\"" | "«" | "»")
+                            && !lex.speech.at(doc, k).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+                    })
+            };
             let near_quote = direct
                 .iter()
-                .find(|r| r.start > cue_r.end && r.start <= cue_r.end + 12)
+                .find(|r| {
+                    r.start > cue_r.end && (r.start <= cue_r.end + 12 || r.start <= cue_r.end + 40 && colon_opened(r))
+                })
                 .filter(|r| {
                     let before = r.start - 2;
                     r.len() > 3
@@ -604,7 +616,14 @@ pub fn extract(doc: &mut Document) {
                 (q, true)
             } else if cue.kind == "a" {
                 // Attribution: the rest of the sentence around it.
-                let after_src = (cue_r.end..b).find(|&i| doc.light(i) == ",").map(|i| i + 1);
+                // "ووفقا لبرنامج الأغذية، فإن نصف السكان…": what was said starts after "فإن".
+                let after_src = (cue_r.end..b).find(|&i| doc.light(i) == ",").map(|i| {
+                    if i + 2 < b && is_that(doc, i + 1) {
+                        i + 2
+                    } else {
+                        i + 1
+                    }
+                });
                 match after_src {
                     Some(x) if x < b && cue_r.start <= a + 1 => (x..b, false),
                     _ if cue_r.start > a + 2 => (a..cue_r.start, false),
@@ -873,6 +892,12 @@ fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     }
     let is_mark = |i: usize| matches!(doc.light(i), "\"" | "“" | "”" | "«" | "»");
     let open = r.clone().filter(|&i| is_mark(i)).count() % 2 == 1;
+    // "حذرت من " خطر حقيقي " لتفشي المرض": the mark opening a quoted phrase at the start
+    // stays with the phrase it opens.
+    if open && r.start > full.start && is_mark(r.start - 1) {
+        r.start -= 1;
+        return r;
+    }
     if open {
         if let Some(close) =
             (r.end..full.end).take_while(|&i| doc.tokens[i].kind == TokenKind::Punct).find(|&i| is_mark(i))
@@ -1062,5 +1087,25 @@ mod tests {
         assert_eq!(q[0].0.as_deref(), Some("علي حمدان"), "{q:?}");
         assert_eq!(q[1], (Some("علي حمدان".to_string()), "أهمية الحوار".to_string(), false), "the preposition: {q:?}");
         assert_eq!(q[2], (Some("علي حسن خليل".to_string()), "الموازنة جاهزة".to_string(), false), "{q:?}");
+    }
+    #[test]
+    fn according_to_with_its_preposition_on_the_source() {
+        let q = quotes("عنوان\n\nوارتفع عدد النازحين إلى مليوني شخص، وفقا للأمم المتحدة.");
+        assert_eq!(
+            q,
+            vec![(Some("الأمم المتحدة".to_string()), "وارتفع عدد النازحين إلى مليوني شخص".to_string(), false)]
+        );
+        let q = quotes("عنوان\n\nووفقا لبرنامج الأغذية العالمي، فإن نصف السكان يواجهون الجوع.");
+        assert_eq!(q, vec![(Some("برنامج الأغذية العالمي".to_string()), "نصف السكان يواجهون الجوع".to_string(), false)]);
+    }
+
+    #[test]
+    fn a_quotation_opened_by_a_colon_far_from_its_verb_is_direct() {
+        let q = quotes(
+            "عنوان\n\nوقال وزير الصحة فراس الهواري في مؤتمر صحفي عقده في عمان مساء الأحد بحضور ممثلين عن المنظمة: «الوضع تحت السيطرة».",
+        );
+        assert_eq!(q, vec![(Some("فراس الهواري".to_string()), "الوضع تحت السيطرة".to_string(), true)]);
+        let q = quotes("عنوان\n\nوحذرت المديرة الإقليمية من \"خطر حقيقي\" لتفشي المرض.");
+        assert_eq!(q[0].1, "\"خطر حقيقي\" لتفشي المرض", "the opening mark stays: {q:?}");
     }
 }

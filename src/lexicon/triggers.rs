@@ -196,12 +196,19 @@ impl Triggers {
         let forms = table.get(i);
         if i + 1 < doc.tokens.len() {
             let next = &*doc.bases[i + 1];
+            let prep = doc.segs[i + 1].prep;
             for f in forms.iter() {
                 if let Some(seconds) = self.pairs.get(f) {
                     for k in [strip_article(next), next] {
                         if let Some(&(_, e)) = seconds.iter().find(|(x, _)| x == k) {
                             return Some((e, 2));
                         }
+                    }
+                    // "وفقا ل" written "وفقا للأمم المتحدة": the preposition on the next word.
+                    if let Some(&(_, e)) =
+                        seconds.iter().find(|(x, _)| x.chars().count() == 1 && x.chars().next() == prep)
+                    {
+                        return Some((e, 1));
                     }
                 }
             }
