@@ -31,7 +31,20 @@ fn token_kind(k: TokenKind) -> &'static str {
 /// Builds the public result.
 pub fn analysis(doc: &Document, options: &Options) -> Analysis {
     // Entity ids: most salient first, then by first mention.
-    let mut order: Vec<usize> = (0..doc.entities.len()).collect();
+    // The currency word inside an amount ("53 مليار [دولار]") stays a mention, as the corpora
+    // tag it, but is no entity of the article beside the amount itself.
+    let in_amount = |m: usize| {
+        let s = doc.mentions[m].span;
+        doc.mentions.iter().any(|x| x.kind == EntityKind::Money && x.span.start <= s.start && s.end <= x.span.end)
+    };
+    let hidden = |e: usize| {
+        let en = &doc.entities[e];
+        en.kind == EntityKind::Misc
+            && crate::temporal::currency(crate::lexicon::titles::strip_article(&crate::text::normalize::key(&en.name)))
+                .is_some()
+            && en.mentions.iter().all(|&m| in_amount(m))
+    };
+    let mut order: Vec<usize> = (0..doc.entities.len()).filter(|&e| !hidden(e)).collect();
     let first = |e: usize| doc.entities[e].mentions.first().map_or(u32::MAX, |&m| doc.mentions[m].span.start);
     order.sort_by(|&a, &b| doc.entities[b].salience.total_cmp(&doc.entities[a].salience).then(first(a).cmp(&first(b))));
     let mut id_of = vec![String::new(); doc.entities.len()];

@@ -255,7 +255,9 @@ pub fn national_money(doc: &mut Document) {
 }
 
 /// Currency words (folded, without the article) → ISO 4217 code.
-fn currency(w: &str) -> Option<&'static str> {
+/// The ISO code a currency word names ("دولار" → USD; the dinar is Kuwait's until the
+/// article's country says otherwise).
+pub fn currency(w: &str) -> Option<&'static str> {
     Some(match w {
         "دولار" | "دولارا" | "دولارات" => "USD",
         "يورو" => "EUR",

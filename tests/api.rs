@@ -333,3 +333,16 @@ fn a_name_with_and_without_its_article_is_one_entity() {
     let dollars: Vec<_> = a.entities.iter().filter(|e| e.mentions.iter().any(|m| m.text.contains("دولار"))).collect();
     assert_eq!(dollars.len(), 1, "{:?}", dollars.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn the_currency_word_of_an_amount_is_no_entity_of_its_own() {
+    let a = Analyzer::default().analyze("عنوان\n\nبلغت الصادرات 53 مليار دولار العام الماضي.").unwrap();
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"دولار"), "{names:?}");
+    assert!(names.contains(&"53 مليار دولار"), "{names:?}");
+    // Named for itself it is the currency.
+    let a = Analyzer::default()
+        .analyze("عنوان\n\nوارتفع سعر الدولار أمام الجنيه بعد أن بلغت الصادرات 53 مليار دولار.")
+        .unwrap();
+    assert!(a.entities.iter().any(|e| e.kind == EntityKind::Misc && e.name.contains("دولار")), "{:?}", a.entities);
+}
