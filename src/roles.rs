@@ -155,6 +155,22 @@ impl View<'_, '_> {
             && !b.starts_with(['ي', 'ت'])
     }
 
+    /// The same after the conjunction و ("و**شؤون** المغتربين").
+    fn is_construct_noun_after_conj(&self, t: usize) -> bool {
+        let s = &self.doc.segs[t];
+        let lex = lexicon();
+        let b = strip_article(&self.doc.bases[t]);
+        self.word(t)
+            && s.conj == Some('و')
+            && s.article == Article::None
+            && s.prep.is_none()
+            && s.enclitic.is_none()
+            && !lex.is_stopword(b)
+            && lex.stems.count(b) >= CONSTRUCT_MIN
+            && lex.stems.entity_share(b).unwrap_or(0.0) < 0.5
+            && !b.starts_with(['ي', 'ت'])
+    }
+
     /// The same under a preposition clitic ("**ب**جامعة الأزهر").
     fn is_construct_noun_under_prep(&self, t: usize) -> bool {
         let s = &self.doc.segs[t];
@@ -309,7 +325,10 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         }
         // "و" + a noun with the article continues a complement ("للاستثمار والتعاون") or a
         // genitive ("عميد كلية الشريعة والقانون").
-        let after_genitive = j > i + n && v.is_article_noun(j - 1) && !v.is_modifier(j - 1);
+        // The genitive may be the title's own last word ("وزير الطاقة [والمناجم]").
+        let after_genitive = j > i + n && v.is_article_noun(j - 1) && !v.is_modifier(j - 1)
+            // A head in construct ("وزير"), not one with adjectives ("الأمين العام").
+            || j == i + n && n >= 2 && doc.segs[i].article == Article::None && doc.segs[j - 1].article != Article::None;
         if s.conj == Some('و')
             && (in_pp || after_genitive)
             && s.article != Article::None
@@ -319,6 +338,22 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             && v.title_at(j, limit).is_none()
         {
             j += 1;
+            continue;
+        }
+        // "وزير الخارجية [وشؤون المغتربين]": a coordinated noun in construct with its own
+        // genitive.
+        if s.conj == Some('و')
+            && (in_pp || after_genitive)
+            && s.article == Article::None
+            && s.enclitic.is_none()
+            && s.prep.is_none()
+            && j + 1 < limit
+            && v.person_at(j).is_none()
+            && v.title_at(j, limit).is_none()
+            && v.is_construct_noun_after_conj(j)
+            && v.is_article_noun(j + 1)
+        {
+            j += 2;
             continue;
         }
         // Coordinated heads share their complement ("أستاذ ورئيس قسم الفقه المقارن").
@@ -1236,6 +1271,25 @@ mod tests {
             .unwrap();
         let p = a.entities.iter().find(|e| e.name == "محمد عبد السلام").expect("the minister");
         assert_eq!(p.mentions.len(), 1, "'السلام' is peace: {:?}", p.mentions);
+    }
+
+    #[test]
+    fn a_ministry_of_two_portfolios() {
+        for (text, name, title) in [
+            (
+                "وقال وزير الخارجية وشؤون المغتربين شائع الزنداني إن الحل قريب.",
+                "شائع الزنداني",
+                "وزير الخارجية وشؤون المغتربين",
+            ),
+            ("ووقع وزير الطاقة والمناجم محمد عرقاب الاتفاق.", "محمد عرقاب", "وزير الطاقة والمناجم"),
+            ("وقال محمد عرقاب، وزير الطاقة والمناجم، إن الاتفاق مهم.", "محمد عرقاب", "وزير الطاقة والمناجم"),
+        ] {
+            let r = roles(&format!("عنوان\n\n{text}"));
+            assert!(has(&r, name, title), "{text}: {r:?}");
+        }
+        // Not an office with its adjective and the next item of the sentence.
+        let r = roles("عنوان\n\nوفاز محمد عبادي بمنصب الأمين العام والثاني بمنصب نائبه.");
+        assert!(!has(&r, "محمد عبادي", "الأمين العام والثاني"), "{r:?}");
     }
 
     #[test]
