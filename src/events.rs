@@ -1405,4 +1405,9 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn a_city_after_a_preposition_of_place_is_the_city() {
+        let ev = events("عنوان\n\nووصل المبعوث الأممي هانس غروندبرغ إلى عدن أمس.");
+        assert_eq!(ev, vec![("arrival".into(), vec!["هانس غروندبرغ".into()], Some("عدن".into()), "happened".into())]);
+    }
 }

@@ -36,7 +36,10 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         .filter(|m| {
             let city = matches!(m.source, crate::doc::Source::Gazetteer(c) if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::City);
             let datelined = dateline.is_some_and(|d| d.start == m.span.start);
-            !(tagger && city && m.tokens.len() == 1) || datelined
+            // "وصل إلى عدن", "في تعز": after a preposition of place a city's name is the city.
+            let t = m.tokens.start;
+            let placed = t > 0 && matches!(&*doc.bases[t - 1], "في" | "الي") && doc.segs[t].prep.is_none();
+            !(tagger && city && m.tokens.len() == 1) || datelined || placed
         })
         .collect();
     doc.place_tokens = vec![false; doc.tokens.len()];
