@@ -765,12 +765,28 @@ pub fn extract(doc: &mut Document) {
                                 && doc.holders[tr.end].is_none_or(|h| h != x.entity)
                                 && (tr.end..x.at).all(|k| !clause_edge(doc, k))
                         });
-                    let vso = vso.filter(|_| !unnamed_subject);
-                    let mut subj = served.or(kana).or(svo).or(vso.filter(|a| a.at <= tr.end + 6)).or(before
-                        .iter()
-                        .rev()
-                        .find(|a| !governed(doc, a))
-                        .copied());
+                    // "سيلتقي نظيره الأردني أيمن الصفدي": the counterpart is the object; the
+                    // subject is whoever the clause is about.
+                    let counterpart = vso.is_some_and(|x| {
+                        x.at <= tr.end + 3 && tr.end < b && strip_article(&doc.bases[tr.end]).starts_with("نظير")
+                    });
+                    let vso = vso.filter(|_| !unnamed_subject && !counterpart);
+                    // "…فلان، الذي وصل إلى القاهرة": the subject of a relative clause is the name
+                    // it follows.
+                    let relative_subject = (tr.start > a + 1
+                        && matches!(&*doc.bases[tr.start - 1], "الذي" | "التي" | "الذين"))
+                    .then(|| {
+                        let rel = tr.start - 1;
+                        let end = if doc.light(rel - 1) == "," { rel - 1 } else { rel };
+                        actors(doc, a..end, pair).into_iter().rev().find(|x| x.end == end)
+                    })
+                    .flatten();
+                    let mut subj = served
+                        .or(relative_subject)
+                        .or(kana)
+                        .or(svo)
+                        .or(vso.filter(|a| a.at <= tr.end + 6))
+                        .or(before.iter().rev().find(|a| !governed(doc, a)).copied());
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
                         subj = subj.or(vso);
@@ -952,9 +968,17 @@ pub fn extract(doc: &mut Document) {
                 ev.modality = "planned";
             }
             // "استقبل … في القاهرة، حيث بحث الجانبان …": the talks where the reception was.
-            if (left..tr.start).any(|k| &*doc.bases[k] == "حيث") {
+            if let Some(h) = (left..tr.start).find(|&k| &*doc.bases[k] == "حيث") {
+                // "… متوجها إلى عمان، حيث سيلتقي": where the clause before ended up, the place
+                // named last before "حيث".
+                let last_place = (a..h).rev().find_map(|k| {
+                    place_at(doc, k).filter(|&pm| {
+                        let m = &doc.mentions[pm];
+                        m.tokens.start == k && m.kind == EntityKind::Location
+                    })
+                });
                 if let Some(p) = events.last().filter(|p| p.sentence == si) {
-                    ev.place = ev.place.or(p.place);
+                    ev.place = ev.place.or(last_place.and_then(|pm| entity(doc, pm))).or(p.place);
                     ev.time = ev.time.or(p.time);
                 }
             }
@@ -1409,5 +1433,22 @@ mod tests {
     fn a_city_after_a_preposition_of_place_is_the_city() {
         let ev = events("عنوان\n\nووصل المبعوث الأممي هانس غروندبرغ إلى عدن أمس.");
         assert_eq!(ev, vec![("arrival".into(), vec!["هانس غروندبرغ".into()], Some("عدن".into()), "happened".into())]);
+    }
+    #[test]
+    fn relative_clauses_counterparts_and_where_a_clause_with_haythu_happens() {
+        let ev = events(
+            "عنوان\n\nوالتقى الرئيس المصري عبد الفتاح السيسي المبعوث الأممي هانس غروندبرغ، الذي وصل إلى القاهرة أمس.",
+        );
+        assert!(
+            ev.contains(&("arrival".into(), vec!["هانس غروندبرغ".into()], Some("القاهرة".into()), "happened".into())),
+            "{ev:?}"
+        );
+        let ev = events("عنوان\n\nوغادر الوزير القاهرة متوجها إلى عمان، حيث سيلتقي نظيره الأردني أيمن الصفدي.");
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nوغادر الوزير القاهرة متوجها إلى عمان، حيث سيلتقي نظيره الأردني أيمن الصفدي.")
+            .unwrap();
+        let meeting = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+        assert_eq!(meeting.participants[0].role, "with", "the counterpart is met: {ev:?}");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.as_deref() == Some("عمان") && e.3 == "planned"), "{ev:?}");
     }
 }
