@@ -114,6 +114,11 @@ fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<us
     })
 }
 
+/// Whether token `k` opens what was said: أن/إن (with a pronoun) or a colon.
+fn is_that_or_colon(doc: &Document, k: usize) -> bool {
+    doc.light(k) == ":" || matches!(strip_article(&doc.bases[k]), "ان" | "انه" | "انها" | "انهم" | "انهما")
+}
+
 /// Whether the name at `t` is who asked for something ("بطلب من الجزائر", "بدعوة من الرئيس",
 /// "بناء على طلب مصر").
 fn requested(doc: &Document, t: usize) -> bool {
@@ -877,6 +882,10 @@ pub fn extract(doc: &mut Document) {
             }
             // Place: a location after في، إلى، لـ، بـ (or the object of زار), in reach.
             for i in tr.end..right {
+                // What an announcement says is not where it was made.
+                if ev.kind == "statement" && is_that_or_colon(doc, i) {
+                    break;
+                }
                 if let Some(pm) = place_at(doc, i) {
                     let m = &doc.mentions[pm];
                     if m.tokens.start != i {
@@ -941,6 +950,21 @@ pub fn extract(doc: &mut Document) {
                     // فلانا سيلتقي فلانا الأسبوع المقبل" — the week is the meeting's.
                     let between = if i < tr.start { m.tokens.end..tr.start } else { tr.end..i };
                     if between.clone().any(|k| other_trigger(doc, k)) {
+                        continue;
+                    }
+                    // What an announcement says is not when it was made: "أعلن … أن المؤتمر
+                    // سيعقد الشهر المقبل".
+                    if ev.kind == "statement" && i > tr.start && (tr.end..i).any(|k| is_that_or_colon(doc, k)) {
+                        continue;
+                    }
+                    // Nor is the time of the announcement the time of what it tells: "أعلن أمس أن
+                    // المؤتمر سيعقد الشهر المقبل".
+                    if ev.kind != "statement" && i < tr.start && between.clone().any(|k| is_that_or_colon(doc, k)) {
+                        continue;
+                    }
+                    // "منذ عامين", "قبل ثلاثة أيام": a time ago, not how long it lasted.
+                    let ago = i > 0 && matches!(strip_article(&doc.bases[i - 1]), "منذ" | "قبل" | "بعد");
+                    if m.subtype.as_deref() == Some("duration") && ago {
                         continue;
                     }
                     if m.subtype.as_deref() == Some("duration") {
@@ -1450,5 +1474,28 @@ mod tests {
         let meeting = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
         assert_eq!(meeting.participants[0].role, "with", "the counterpart is met: {ev:?}");
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.as_deref() == Some("عمان") && e.3 == "planned"), "{ev:?}");
+    }
+    #[test]
+    fn an_announcement_and_what_it_tells_keep_their_own_time_and_place() {
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nوأعلن وزير الخارجية أحمد سالم في القاهرة أمس أن المؤتمر سيعقد في الرياض الشهر المقبل.")
+            .unwrap();
+        let name = |id: &Option<String>| {
+            id.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id)).map(|e| e.name.clone())
+        };
+        let st = a.events.iter().find(|e| e.kind == "statement").expect("the announcement");
+        assert_eq!(
+            (name(&st.place).as_deref(), st.time.as_ref().map(|t| t.text.as_str())),
+            (Some("القاهرة"), Some("أمس"))
+        );
+        let conf = a.events.iter().find(|e| e.kind != "statement").expect("the conference");
+        assert_eq!(
+            (name(&conf.place).as_deref(), conf.time.as_ref().map(|t| t.text.as_str()), conf.modality.as_str()),
+            (Some("الرياض"), Some("الشهر المقبل"), "planned")
+        );
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nوالتقى الرئيس عبد الفتاح السيسي الوزير أحمد سالم الذي يتولى منصبه منذ ثلاثة أيام.")
+            .unwrap();
+        assert!(a.events.iter().all(|e| e.duration.is_none()), "a time ago is no duration: {:?}", a.events);
     }
 }
