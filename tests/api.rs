@@ -346,3 +346,13 @@ fn the_currency_word_of_an_amount_is_no_entity_of_its_own() {
         .unwrap();
     assert!(a.entities.iter().any(|e| e.kind == EntityKind::Misc && e.name.contains("دولار")), "{:?}", a.entities);
 }
+
+#[test]
+fn compound_given_names_and_names_after_and() {
+    let p =
+        people("عنوان\n\nوقال النائب عبد الرحيم شهيد إن الحكومة فشلت. وقال الوزير عبد الله سعيد إن الميزانية جاهزة.");
+    assert!(p.contains(&"عبد الرحيم شهيد".to_string()), "{p:?}");
+    assert!(p.contains(&"عبد الله سعيد".to_string()), "{p:?}");
+    let p = people("عنوان\n\nوحضر اللقاء وزير الخارجية الأمريكي جون كيري ونظيره الفرنسي وجان مارك إيرولت.");
+    assert!(p.contains(&"جان مارك إيرولت".to_string()), "{p:?}");
+}

@@ -153,6 +153,20 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if cut_unseen {
         return NameLike::Strong;
     }
+    // "وجان إيف لودريان", "وجون كيري": و and a listed given name before a name word.
+    let and_name = first
+        && seg.conj == Some('و')
+        && seg.prep.is_none()
+        && !seg.fut
+        && seg.enclitic.is_none()
+        && seg.article == Article::None
+        && lexicon().given_names.contains(&*doc.bases[i])
+        && lexicon().stems.count(&doc.bases[i]) < COMMON
+        && i + 1 < doc.tokens.len()
+        && name_like(doc, i + 1, false) == NameLike::Strong;
+    if and_name {
+        return NameLike::Strong;
+    }
     if seg.conj.is_some() || seg.prep.is_some() || seg.fut || seg.enclitic.is_some() {
         return NameLike::No;
     }
@@ -268,10 +282,24 @@ fn imperfect_plural_shape(base: &str) -> bool {
 /// The name starting at token `i`: up to three name-like tokens, joiners allowed inside
 /// ("محمد بن سلمان"). Returns its end, or None if token `i` does not start a name.
 pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
-    if i >= end || name_like(doc, i, true) == NameLike::No {
+    if i >= end {
         return None;
     }
-    let mut j = i + 1;
+    // "عبد الرحيم", "عبد الله": a compound given name is one word of the name.
+    let plain = |k: usize| {
+        let s = &doc.segs[k];
+        s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none()
+    };
+    let abd = &*doc.bases[i] == "عبد"
+        && plain(i)
+        && i + 1 < end
+        && plain(i + 1)
+        && (doc.segs[i + 1].article != Article::None || &*doc.bases[i + 1] == "الله")
+        && doc.tokens[i + 1].kind == TokenKind::Word;
+    if !abd && name_like(doc, i, true) == NameLike::No {
+        return None;
+    }
+    let mut j = if abd { i + 2 } else { i + 1 };
     let mut words = 1;
     while j < end && words < 4 {
         let b = &*doc.bases[j];
@@ -542,9 +570,13 @@ pub struct RulePerson {
 fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -> bool {
     let Some(tp) = title else { return true };
     let e = lexicon().titles.entry(tp.entry);
-    let strong = name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
+    // "عبد" and a word with the article is a compound given name, clearly a name.
+    let abd = &*doc.bases[name.start] == "عبد"
+        && name.len() >= 2
+        && (doc.segs[name.start + 1].article != Article::None || &*doc.bases[name.start + 1] == "الله");
+    let strong = abd || name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
     // An ambiguous title ("ممثل": representative or actor) is clear once it has a complement.
-    let clear = !e.ambiguous || tp.tokens.len() >= 2;
+    let clear = !e.ambiguous || tp.tokens.len() >= 2 || abd;
     // An occupation is trusted with a complement ("سائق الراليات السعودي", "عالم الآثار").
     let described = tp.tokens.len() >= 2;
     clear && (e.political || tp.honorific || e.standalone || described) && name.len() >= 2 && strong
@@ -691,7 +723,8 @@ fn clear_given_name(doc: &Document, i: usize) -> bool {
     let base = &*doc.bases[i];
     doc.tokens[i].kind == TokenKind::Word
         && seg.article == Article::None
-        && seg.conj.is_none()
+        // "وجون كيري": after و too (name_like asks for a name word after it).
+        && (seg.conj.is_none() || seg.conj == Some('و'))
         && seg.prep.is_none()
         && seg.enclitic.is_none()
         && lex.given_names.contains(base)
@@ -707,7 +740,10 @@ fn clear_given_name(doc: &Document, i: usize) -> bool {
 /// The end of a name `[start, ne)` found right after a title, taking a common word as the
 /// family name of a lone listed given name.
 fn with_family(doc: &Document, start: usize, ne: usize, end: usize) -> usize {
-    if ne == start + 1 && ne < end && clear_given_name(doc, start) && common_family(doc, ne) {
+    // "عبد الرحيم شهيد", "عبد الله سعيد": a compound given name alone takes one too.
+    let compound = ne == start + 2 && &*doc.bases[start] == "عبد" && doc.segs[start].conj.is_none();
+    let lone = ne == start + 1 && clear_given_name(doc, start);
+    if (lone || compound) && ne < end && common_family(doc, ne) && !doc.segs[ne].article.ne(&Article::None) {
         ne + 1
     } else {
         ne
