@@ -119,6 +119,35 @@ impl Who {
     }
 }
 
+/// A headline "[title] name: what was said" ("مدبولي: الاقتصاد يتعافى", "وزير الخارجية
+/// الإيراني: لا تفاوض تحت الضغط" is not one: the office names nobody).
+fn headline_quote(doc: &Document, a: usize, b: usize, si: usize) -> Option<QuoteInfo> {
+    let k = (a + 1..(a + 8).min(b)).find(|&k| doc.light(k) == ":")?;
+    let m = actor_at(doc, k - 1)?;
+    let mention = &doc.mentions[m];
+    let e = entity(doc, m)?;
+    if mention.tokens.end != k || !matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization) {
+        return None;
+    }
+    // Before the name, only its title.
+    let lead = mention.tokens.start;
+    if lead > a && (a..lead).any(|t| doc.holders[t] != Some(e)) {
+        return None;
+    }
+    let content = trim(doc, k + 1..b);
+    if content.len() < 2 {
+        return None;
+    }
+    Some(QuoteInfo {
+        speaker: Some(e),
+        speaker_text: None,
+        cue: None,
+        content: doc.tokens_span(content),
+        direct: false,
+        sentence: si,
+    })
+}
+
 /// The person, organisation or place mention (not a nisba) covering token `t`, the last one.
 fn actor_at(doc: &Document, t: usize) -> Option<usize> {
     doc.mentions_at(t).rev().find(|&mi| {
@@ -442,6 +471,14 @@ pub fn extract(doc: &mut Document) {
             continue;
         }
         let (a, b) = (s.tokens.start, s.tokens.end);
+        // "مدبولي: الاقتصاد يتعافى": a headline that names a speaker before a colon.
+        if s.kind == crate::output::SentenceKind::Headline {
+            if let Some(q) = headline_quote(doc, a, b, si) {
+                last_speaker = q.speaker.map(Who::Entity);
+                quotes.push(q);
+                continue;
+            }
+        }
         // Quotes lie inside their sentence: only this sentence's can overlap a new one.
         let first_q = quotes.len();
         // Quotation mark pairs in the sentence.
@@ -1107,5 +1144,13 @@ mod tests {
         assert_eq!(q, vec![(Some("فراس الهواري".to_string()), "الوضع تحت السيطرة".to_string(), true)]);
         let q = quotes("عنوان\n\nوحذرت المديرة الإقليمية من \"خطر حقيقي\" لتفشي المرض.");
         assert_eq!(q[0].1, "\"خطر حقيقي\" لتفشي المرض", "the opening mark stays: {q:?}");
+    }
+    #[test]
+    fn a_headline_with_a_speaker_before_a_colon() {
+        let q = quotes("مدبولي: الاقتصاد المصري يتعافى بقوة\n\nقال رئيس الوزراء المصري مصطفى مدبولي إن الاقتصاد يتعافى.");
+        assert_eq!(q[0], (Some("مصطفى مدبولي".to_string()), "الاقتصاد المصري يتعافى بقوة".to_string(), false));
+        // An office alone names nobody.
+        let q = quotes("وزير الخارجية: لا تفاوض تحت الضغط\n\nقال الوزير إن بلاده لن تتراجع.");
+        assert!(q.iter().all(|x| x.1 != "لا تفاوض تحت الضغط"), "{q:?}");
     }
 }
