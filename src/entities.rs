@@ -131,8 +131,10 @@ impl People {
             // One word: the surname (or, failing that, the first name) of exactly one person.
             let k = vkey(&words[0]);
             let by_last = multi(self.by_last.get(&k));
-            if by_last.len() == 1 {
-                return Some(by_last[0]);
+            // Two people of one family ("مارسيل خليفة" and his son "رامي خليفة"): the surname
+            // alone is the one the article named first, its subject.
+            if let Some(&p) = by_last.iter().min() {
+                return Some(p);
             }
             let by_first = multi(self.by_first.get(&k));
             if by_last.is_empty() && by_first.len() == 1 {

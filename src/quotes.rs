@@ -119,6 +119,51 @@ impl Who {
     }
 }
 
+/// "وأكد سموه", "وأعرب سيادته", "فخامته", "معاليه": a form of address with a pronoun stands for
+/// the person last addressed so before token `t` ("صاحب السمو الشيخ …"), else for the first one
+/// in the article.
+pub fn honorific_pronoun(doc: &Document, t: usize) -> Option<usize> {
+    let light = doc.light(t);
+    let stem = [
+        "سموه",
+        "سموها",
+        "سيادته",
+        "سيادتها",
+        "فخامته",
+        "فخامتها",
+        "معاليه",
+        "معاليها",
+        "جلالته",
+        "جلالتها",
+        "سعادته",
+        "سعادتها",
+        "دولته",
+    ]
+    .iter()
+    .find(|w| crate::text::normalize::key(w) == crate::text::normalize::key(light))
+    .map(|w| {
+        let k = crate::text::normalize::key(w);
+        let k = k.strip_suffix("ها").or_else(|| k.strip_suffix('ه')).unwrap_or(&k).to_string();
+        k.strip_suffix('ت').map(|x| format!("{x}ه")).unwrap_or(k)
+    })?;
+    // Holders of a form of address of that word, by where they were last named before `t`.
+    let holders: Vec<usize> = doc
+        .roles
+        .iter()
+        .filter(|r| r.honorific && crate::text::normalize::key(&r.title).contains(stem.as_str()))
+        .map(|r| r.entity)
+        .collect();
+    let before = |e: usize| {
+        doc.entities[e]
+            .mentions
+            .iter()
+            .map(|&m| doc.mentions[m].span.start)
+            .filter(|&s| s < doc.tokens[t].span.start)
+            .max()
+    };
+    holders.iter().copied().filter_map(|e| before(e).map(|s| (s, e))).max().map(|x| x.1)
+}
+
 /// A headline "[title] name: what was said" ("مدبولي: الاقتصاد يتعافى", "وزير الخارجية
 /// الإيراني: لا تفاوض تحت الضغط" is not one: the office names nobody).
 fn headline_quote(doc: &Document, a: usize, b: usize, si: usize) -> Option<QuoteInfo> {
@@ -192,6 +237,9 @@ const PARTITIVES: &[&str] = &["مجموعه", "عدد", "فريق", "احد", "�
 fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
     if r.is_empty() {
         return None;
+    }
+    if let Some(e) = honorific_pronoun(doc, r.start) {
+        return Some((Who::Entity(e), r.start + 1));
     }
     let lex = lexicon();
     let stop = |t: usize| lex.is_stopword(&doc.bases[t]) || lex.is_stopword(strip_article(&doc.bases[t]));

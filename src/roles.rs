@@ -574,6 +574,12 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 if last_country.is_some() && here.is_some() && here != last_country {
                     break;
                 }
+                // "محمد بن زايد [رئيس الدولة] الرئيس الإيطالي ماتاريلا": a chained title right
+                // after another person's name is that person's, in apposition.
+                let chained_part = !out.iter().all(|f| f.mention != mi);
+                if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
+                    break;
+                }
                 last_country = here.or(last_country);
                 let chained = ph.tokens.start;
                 out.push(Found { mention: mi, phrase: ph, text: None });
@@ -672,13 +678,26 @@ pub fn assign(doc: &mut Document) {
             };
             // "استقبل فلان السفير الفرنسي": after a verb that takes a person as its object, a
             // title right after the subject is that object.
-            let object_next = (ms.saturating_sub(6).max(a)..ms).any(|k| {
-                lex.events.at(doc, k).is_some_and(|(e, _)| {
-                    let t = lex.events.entry(e);
-                    t.pos == crate::lexicon::triggers::Pos::Verb
-                        && matches!(t.frame.as_str(), "host-guest" | "agent-with")
-                })
+            // Unless the object's own title and name follow it ("استقبل محمد بن زايد رئيس
+            // الدولة الرئيس الإيطالي ماتاريلا").
+            let object_titled_after = phrase_at(&v, me, b).is_some_and(|ph| {
+                let e = ph.tokens.end;
+                e < b && v.chain_head(e, b) && v.person_at(e).is_none() && {
+                    let mut k = e;
+                    while k < b && k < e + 8 && v.person_at(k).is_none() {
+                        k += 1;
+                    }
+                    k < b && v.person_at(k).is_some() && phrase_at(&v, e, b).is_some_and(|p2| p2.tokens.end == k)
+                }
             });
+            let object_next = !object_titled_after
+                && (ms.saturating_sub(6).max(a)..ms).any(|k| {
+                    lex.events.at(doc, k).is_some_and(|(e, _)| {
+                        let t = lex.events.entry(e);
+                        t.pos == crate::lexicon::triggers::Pos::Verb
+                            && matches!(t.frame.as_str(), "host-guest" | "agent-with")
+                    })
+                });
             if prose && !object_next && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
                     let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
@@ -1290,6 +1309,43 @@ mod tests {
         // Not an office with its adjective and the next item of the sentence.
         let r = roles("عنوان\n\nوفاز محمد عبادي بمنصب الأمين العام والثاني بمنصب نائبه.");
         assert!(!has(&r, "محمد عبادي", "الأمين العام والثاني"), "{r:?}");
+    }
+
+    #[test]
+    fn the_host_s_title_in_apposition_before_the_guest_s() {
+        let a = Analyzer::default()
+            .analyze(
+                "عنوان\n\nاستقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة الرئيس الإيطالي سيرجيو ماتاريلا. \
+                 وأكد سموه أن العلاقات متينة.",
+            )
+            .unwrap();
+        let titles = |n: &str| -> Vec<String> {
+            a.entities
+                .iter()
+                .find(|e| e.name == n)
+                .map(|e| e.roles.iter().filter(|r| r.kind == "title").map(|r| r.title.clone()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(titles("محمد بن زايد آل نهيان"), ["رئيس الدولة"]);
+        assert_eq!(titles("سيرجيو ماتاريلا"), ["الرئيس الإيطالي"]);
+        let mbz = a.entities.iter().find(|e| e.name == "محمد بن زايد آل نهيان").unwrap();
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some(mbz.id.as_str()), "'سموه' is the one addressed so");
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_first_named() {
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nقدم الفنان مارسيل خليفة حفلة مع ابنه رامي خليفة. وقال خليفة إن الجمهور رائع.")
+            .unwrap();
+        let people: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::output::EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(!people.contains(&"خليفة"), "{people:?}");
+        let m = a.entities.iter().find(|e| e.name == "مارسيل خليفة").unwrap();
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some(m.id.as_str()));
     }
 
     #[test]
