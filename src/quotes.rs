@@ -579,6 +579,26 @@ pub fn extract(doc: &mut Document) {
             if in_quote(cue_r.start) {
                 continue;
             }
+            // "توقع اتفاقية": "signs" an agreement, spelled like "expects".
+            let signs = strip_article(&doc.bases[cue_r.start]).contains("توقع")
+                && (cue_r.end..(cue_r.end + 5).min(b)).take_while(|&k| !is_that(doc, k)).any(|k| {
+                    let w = strip_article(&doc.bases[k]);
+                    let w = w.strip_suffix('ا').unwrap_or(w);
+                    matches!(
+                        w,
+                        "اتفاق"
+                            | "اتفاقيه"
+                            | "اتفاقيات"
+                            | "مذكره"
+                            | "مذكرات"
+                            | "عقد"
+                            | "عقود"
+                            | "معاهده"
+                    )
+                });
+            if signs {
+                continue;
+            }
             // "لم يكشف عن …", "لن يعلن": a negated verb reports nothing said.
             if cue_r.start > a && matches!(&*doc.bases[cue_r.start - 1], "لم" | "لن") {
                 continue;
@@ -1200,5 +1220,10 @@ mod tests {
         // An office alone names nobody.
         let q = quotes("وزير الخارجية: لا تفاوض تحت الضغط\n\nقال الوزير إن بلاده لن تتراجع.");
         assert!(q.iter().all(|x| x.1 != "لا تفاوض تحت الضغط"), "{q:?}");
+    }
+    #[test]
+    fn signing_an_agreement_is_spelled_like_expecting() {
+        let q = quotes("سوناطراك توقع اتفاقية غاز مع إيني الإيطالية\n\nوتوقع الوزير أن ترتفع الأسعار.");
+        assert_eq!(q, vec![(Some("الوزير".to_string()), "ترتفع الأسعار".to_string(), false)]);
     }
 }
