@@ -1498,4 +1498,9 @@ mod tests {
             .unwrap();
         assert!(a.events.iter().all(|e| e.duration.is_none()), "a time ago is no duration: {:?}", a.events);
     }
+    #[test]
+    fn a_press_conference_in_the_accusative_is_a_statement() {
+        let ev = events("عنوان\n\nوعقد الوزير أحمد سالم مؤتمرا صحفيا في القاهرة.");
+        assert_eq!(ev, vec![("statement".into(), vec!["أحمد سالم".into()], Some("القاهرة".into()), "happened".into())]);
+    }
 }
