@@ -468,10 +468,12 @@ pub fn extract(doc: &mut Document) {
                 && !(right > tr.end && (other_trigger(doc, right) || matches!(doc.light(right), "\"" | "«")))
             {
                 right += 1;
-                // A name set off in quotation marks is no quotation: "أعلنت شركة " فيسبوك "".
+                // A name set off in quotation marks is no quotation: "أعلنت شركة " فيسبوك "";
+                // nor is a blessing after a ruler's title ("رئيس الدولة " حفظه الله "").
                 if right < b && doc.light(right) == "\"" {
                     if let Some(close) = (right + 2..(right + 5).min(b)).find(|&k| doc.light(k) == "\"") {
-                        if (right + 1..close).any(|k| actor_at(doc, k).is_some()) {
+                        let blessing = (right + 1..close).any(|k| matches!(&*doc.bases[k], "الله" | "اللہ"));
+                        if blessing || (right + 1..close).any(|k| actor_at(doc, k).is_some()) {
                             right = close + 1;
                         }
                     }
@@ -1502,5 +1504,28 @@ mod tests {
     fn a_press_conference_in_the_accusative_is_a_statement() {
         let ev = events("عنوان\n\nوعقد الوزير أحمد سالم مؤتمرا صحفيا في القاهرة.");
         assert_eq!(ev, vec![("statement".into(), vec!["أحمد سالم".into()], Some("القاهرة".into()), "happened".into())]);
+    }
+    #[test]
+    fn a_blessing_after_a_ruler_s_title_and_wam_s_dateline() {
+        let text = "عنوان\n\nروما في 24 فبراير 2026 / وام / وصل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة \"حفظه الله\" إلى روما اليوم في زيارة دولة.";
+        let ev = events(text);
+        assert!(
+            ev.contains(&(
+                "arrival".into(),
+                vec!["محمد بن زايد آل نهيان".into()],
+                Some("روما".into()),
+                "happened".into()
+            )),
+            "{ev:?}"
+        );
+        let a = crate::Analyzer::default().analyze(text).unwrap();
+        assert_eq!(a.document.dateline.as_ref().and_then(|d| d.value.as_deref()), Some("2026-02-24"));
+        assert!(a.events.iter().all(|e| e.participants.iter().all(|p| a
+            .entities
+            .iter()
+            .find(|x| x.id == p.entity)
+            .unwrap()
+            .name
+            != "وام")));
     }
 }

@@ -122,6 +122,12 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
     if j < r.end && matches!(doc.light(j), ":" | "-" | ",") {
         return Some((j + 1, value));
     }
+    // WAM's "روما في 24 فبراير / وام / وصل …": the agency between slashes ends it.
+    if j < r.end && doc.light(j) == "/" {
+        if let Some(close) = (j + 2..(j + 6).min(r.end)).find(|&k| doc.light(k) == "/") {
+            return Some((close + 1, value));
+        }
+    }
     None
 }
 
