@@ -356,3 +356,11 @@ fn compound_given_names_and_names_after_and() {
     let p = people("عنوان\n\nوحضر اللقاء وزير الخارجية الأمريكي جون كيري ونظيره الفرنسي وجان مارك إيرولت.");
     assert!(p.contains(&"جان مارك إيرولت".to_string()), "{p:?}");
 }
+
+#[test]
+fn a_name_ends_before_an_event_word_or_a_verb_of_saying() {
+    let p = people("عنوان\n\nويعقد الرئيس عباس قمة ثلاثية مع الملك عبد الله.");
+    assert!(p.contains(&"عباس".to_string()), "{p:?}");
+    let p = people("الوزير المصري خالد العمري يلتقي نظيره الأردني في عمان\n\nوالتقى الوزيران أمس.");
+    assert!(p.contains(&"خالد العمري".to_string()), "{p:?}");
+}

@@ -239,6 +239,8 @@ pub fn not_name_tail(doc: &Document, i: usize) -> bool {
         || lex.stems.entity_share(base).is_none_or(|s| s < 0.5)
             && lex.stems.count(base) < COMMON
             && imperfect_plural_shape(base)
+        // "الرئيس عباس [قمة] ثلاثية", "خالد العمري [يلتقي]": an event or a verb of saying.
+        || !doc.segs[i].is_split() && (lex.events.at(doc, i).is_some() || lex.speech.at(doc, i).is_some())
 }
 
 /// Whether token `i` is a common noun with a possessive pronoun ("زوجته", "شقيقها",
@@ -329,7 +331,7 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         if words >= 2 && unseen_whole(doc, j) && doc.light(j).ends_with('ة') {
             break;
         }
-        if verb_or_plural_shape(doc, j) {
+        if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) && !doc.segs[j].is_split() {
             break;
         }
         match name_like(doc, j, false) {
