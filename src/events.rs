@@ -321,7 +321,7 @@ fn future_time(doc: &Document, tm: usize) -> bool {
 
 /// Words that make what follows a plan (folded, article stripped): "من المقرر", "من المنتظر",
 /// "المزمع", "يعتزم", "يستعد".
-const PLAN_WORDS: &[&str] = &[
+pub(crate) const PLAN_WORDS: &[&str] = &[
     "سوف",
     "مقرر",
     "منتظر",

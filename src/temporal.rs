@@ -649,15 +649,19 @@ pub fn scan(doc: &mut Document) {
                 }
                 // A day of a plan ("من المقرر أن يتوجه … يوم الاثنين", "سيلتقي … الاثنين المقبل")
                 // is the next such day after the dateline.
-                let next = i + 1 < n && matches!(&*doc.bases[i + 1], "المقبل" | "القادم");
+                let next = i + 1 < n && matches!(&*doc.bases[i + 1], "المقبل" | "القادم" | "المقبله" | "القادمه");
+                // "الخميس الماضي" on a Thursday is a week before, not the day itself.
+                let last = i + 1 < n && matches!(&*doc.bases[i + 1], "الماضي" | "الماضيه" | "المنصرم" | "الفائت");
                 let planned = next
-                    || (first.saturating_sub(10)..first)
-                        .rev()
-                        .take_while(|&k| !matches!(doc.light(k), "." | "!" | "?" | ";"))
-                        .any(|k| {
-                            doc.segs[k].fut
-                                || matches!(crate::lexicon::titles::strip_article(&doc.bases[k]), "مقرر" | "سوف")
-                        });
+                    || !last
+                        && (first.saturating_sub(10)..first)
+                            .rev()
+                            .take_while(|&k| !matches!(doc.light(k), "." | "!" | "?" | ";"))
+                            .any(|k| {
+                                doc.segs[k].fut
+                                    || crate::events::PLAN_WORDS
+                                        .contains(&crate::lexicon::titles::strip_article(&doc.bases[k]))
+                            });
                 let value = reference.map(|r| {
                     let want = lex.weekdays[w] as i64;
                     if planned {
@@ -666,10 +670,12 @@ pub fn scan(doc: &mut Document) {
                     }
                     // The nearest such day at or before the dateline: news reports the past.
                     let back = (r.weekday() as i64 - want).rem_euclid(7);
-                    r.plus(-back).iso()
+                    r.plus(-(if back == 0 && last { 7 } else { back })).iso()
                 });
-                found.push(Found { first, end: i + 1, kind: EntityKind::Date, subtype: "weekday", value });
-                i += 1;
+                // The word placing it belongs to the date ("الثلاثاء المقبل").
+                let end = if next || last { i + 2 } else { i + 1 };
+                found.push(Found { first, end, kind: EntityKind::Date, subtype: "weekday", value });
+                i = end;
                 continue;
             }
         }
@@ -823,6 +829,17 @@ mod tests {
             assert_eq!(amss.as_deref(), Some(want), "{text}");
             assert!(r.entities.iter().any(|e| e.kind == EntityKind::Location), "the dateline's city: {text}");
         }
+    }
+
+    #[test]
+    fn weekdays_last_next_and_planned() {
+        let got = dates(
+            "عنوان\n\nالقاهرة - 3 ديسمبر 2026 - قال الوزير إن الاجتماع عقد الخميس الماضي، ومن المنتظر أن يغادر الوفد السبت، وسيعود الثلاثاء المقبل.",
+        );
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("الخميس الماضي", Some("2026-11-26"))), "a week before, on a Thursday: {v:?}");
+        assert!(v.contains(&("السبت", Some("2026-12-05"))), "a plan is ahead: {v:?}");
+        assert!(v.contains(&("الثلاثاء المقبل", Some("2026-12-08"))), "{v:?}");
     }
 
     #[test]
