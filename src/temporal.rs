@@ -139,7 +139,12 @@ fn number_word(w: &str) -> Option<f64> {
 /// Duration units: folded singular/plural/dual forms → (ISO designator, is_time, dual).
 fn duration_unit(w: &str) -> Option<(&'static str, bool, bool)> {
     Some(match w {
+        // After 11 and more the unit is singular and accusative: "15 عاما", "18 شهرا", "60 يوما".
         "دقيقه" | "دقائق" => ("M", true, false),
+        "عاما" => ("Y", false, false),
+        "شهرا" => ("M", false, false),
+        "يوما" => ("D", false, false),
+        "اسبوعا" => ("W", false, false),
         "دقيقتين" | "دقيقتان" => ("M", true, true),
         "ساعه" | "ساعات" => ("H", true, false),
         "ساعتين" | "ساعتان" => ("H", true, true),
@@ -270,7 +275,7 @@ pub fn currency(w: &str) -> Option<&'static str> {
         "ين" => "JPY",
         "يوان" => "CNY",
         "استرليني" => "GBP",
-        "شيكل" | "شيكلا" | "شواكل" => "ILS",
+        "شيكل" | "شيكلا" | "شواكل" | "شيقل" | "شيقلا" | "شواقل" => "ILS",
         _ => return None,
     })
 }
@@ -607,7 +612,12 @@ pub fn scan(doc: &mut Document) {
                 if w == "اليوم" && b != "اليوم" {
                     value = None;
                 }
-                found.push(Found { first: i, end, kind: EntityKind::Date, subtype: "relative", value });
+                // "مساء أمس", "صباح اليوم": the part of the day goes with the day.
+                let mut first = i;
+                if found.last().is_some_and(|f| f.subtype == "time" && f.end == i) {
+                    first = found.pop().map_or(first, |f| f.first);
+                }
+                found.push(Found { first, end, kind: EntityKind::Date, subtype: "relative", value });
                 i = end;
                 continue;
             }
@@ -634,8 +644,20 @@ pub fn scan(doc: &mut Document) {
                 }
             }
             // Parts of the day: "صباحًا", "مساء".
-            if matches!(w, "صباحا" | "مساء" | "ظهرا" | "ليلا" | "فجرا" | "عصرا")
-                && doc.segs[i].article == crate::text::clitics::Article::None
+            if matches!(
+                w,
+                "صباحا"
+                    | "مساء"
+                    | "ظهرا"
+                    | "ليلا"
+                    | "فجرا"
+                    | "عصرا"
+                    | "صباح"
+                    | "ظهر"
+                    | "فجر"
+                    | "عصر"
+                    | "ليل"
+            ) && doc.segs[i].article == crate::text::clitics::Article::None
             {
                 found.push(Found { first: i, end: i + 1, kind: EntityKind::Date, subtype: "time", value: None });
                 i += 1;
@@ -840,6 +862,22 @@ mod tests {
         assert!(v.contains(&("الخميس الماضي", Some("2026-11-26"))), "a week before, on a Thursday: {v:?}");
         assert!(v.contains(&("السبت", Some("2026-12-05"))), "a plan is ahead: {v:?}");
         assert!(v.contains(&("الثلاثاء المقبل", Some("2026-12-08"))), "{v:?}");
+    }
+
+    #[test]
+    fn parts_of_days_long_durations_and_the_shekel() {
+        let got = dates(
+            "عنوان\n\nالقاهرة - 3 ديسمبر 2026 - قال الوزير مساء أمس إن الحرب مستمرة منذ 15 عامًا، وإن المفاوضات ستستمر 18 شهراً بكلفة 60 مليون شيقل.",
+        );
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        for want in [
+            ("مساء أمس", Some("2026-12-02")),
+            ("15 عامًا", Some("P15Y")),
+            ("18 شهراً", Some("P18M")),
+            ("60 مليون شيقل", Some("60000000 ILS")),
+        ] {
+            assert!(v.contains(&want), "{want:?} in {v:?}");
+        }
     }
 
     #[test]
