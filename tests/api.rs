@@ -364,3 +364,11 @@ fn a_name_ends_before_an_event_word_or_a_verb_of_saying() {
     let p = people("الوزير المصري خالد العمري يلتقي نظيره الأردني في عمان\n\nوالتقى الوزيران أمس.");
     assert!(p.contains(&"خالد العمري".to_string()), "{p:?}");
 }
+
+#[test]
+fn ali_at_the_end_of_a_name() {
+    let p = people("عنوان\n\nوقال وزير المالية أحمد علي إن الميزانية جاهزة.");
+    assert!(p.contains(&"أحمد علي".to_string()), "{p:?}");
+    let p = people("عنوان\n\nوأكد الوزير أحمد حسن علي أهمية الحوار.");
+    assert!(!p.iter().any(|n| n.ends_with("علي")), "before a noun it is the preposition: {p:?}");
+}

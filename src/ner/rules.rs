@@ -175,6 +175,17 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if seg.article != Article::None && first {
         return NameLike::No;
     }
+    // "أحمد علي", "مصطفى علي": written with its dots, a later "علي" is the name.
+    // Not before a noun: the preposition always has its object after it.
+    if !first && doc.light(i) == "علي" && seg.article == Article::None && {
+        let next = i + 1;
+        next >= doc.tokens.len()
+            || doc.tokens[next].kind == TokenKind::Punct
+            || matches!(strip_article(&doc.bases[next]), "ان" | "انه" | "انها")
+            || lex.speech.at(doc, next).is_some()
+    } {
+        return NameLike::Strong;
+    }
     // "علي" written with its dots is the name, "على" the preposition: before a family name
     // ("علي حمدان", "علي حسن خليل") it opens a name.
     if first && doc.light(i) == "علي" && i + 1 < doc.tokens.len() {
