@@ -372,3 +372,12 @@ fn ali_at_the_end_of_a_name() {
     let p = people("عنوان\n\nوأكد الوزير أحمد حسن علي أهمية الحوار.");
     assert!(!p.iter().any(|n| n.ends_with("علي")), "before a noun it is the preposition: {p:?}");
 }
+
+#[test]
+fn regnal_numbers_and_objects_after_a_name() {
+    let a = Analyzer::default().analyze("عنوان\n\nواستقبل الملك عبدالله الثاني الوفد.").unwrap();
+    let k = a.entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+    assert_eq!((k.name.as_str(), k.latin.as_deref()), ("عبدالله الثاني", Some("Abdullah II")));
+    let p = people("عنوان\n\nوأبلغ الرئيس عباس الوفد بالقرار.");
+    assert_eq!(p, ["عباس"]);
+}

@@ -97,6 +97,22 @@ const RULE_MODIFIERS: &[&str] = &[
 /// Words that join the parts of an Arabic name ("محمد بن سلمان", "عبد الفتاح", "أبو مازن").
 const NAME_JOINERS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "اولاد"];
 
+/// Regnal numbers and epithets that end a ruler's name (folded).
+const REGNAL: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الكبير",
+    "الاكبر",
+];
+
 /// A word above this count in the stem lexicon is a common word, not a name (unless listed
 /// as a given or family name).
 const COMMON: u32 = 25;
@@ -252,6 +268,16 @@ pub fn not_name_tail(doc: &Document, i: usize) -> bool {
             && imperfect_plural_shape(base)
         // "الرئيس عباس [قمة] ثلاثية", "خالد العمري [يلتقي]": an event or a verb of saying.
         || !doc.segs[i].is_split() && (lex.events.at(doc, i).is_some() || lex.speech.at(doc, i).is_some())
+        // "وأبلغ عباس [الوفد]", "وأطلع مصطفى [المانحين]": a common noun with the article,
+        // the object (not a family name like "الأسد", nor a nisba like "المصري").
+        || doc.segs[i].article != Article::None
+            && doc.segs[i].prep.is_none()
+            && !lex.family_names.contains(base)
+            && !lex.gazetteer.is_nisba(base)
+            // Regnal numbers and epithets are part of the name ("عبد الله الثاني", "الإسكندر الأكبر").
+            && !REGNAL.contains(&base)
+            && lex.stems.count(strip_article(base)) >= 4 * COMMON
+            && lex.stems.entity_share(strip_article(base)).is_some_and(|s| s < 0.02)
 }
 
 /// Whether token `i` is a common noun with a possessive pronoun ("زوجته", "شقيقها",
@@ -325,6 +351,12 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             words += 1;
             continue;
         }
+        // "عبد الله الثاني", "محمد السادس": a regnal number after the given name.
+        if REGNAL.contains(&b) && doc.segs[j].conj.is_none() && doc.segs[j].prep.is_none() {
+            // It ends the name: "وعين الملك عبد الله الثاني [سامي النجار]" are two people.
+            j += 1;
+            break;
+        }
         // "حسام الدين المنياوي", "صلاح الدين": a compound given name counts as one word.
         if words == 1 && &*doc.bases[j] == "الدين" && doc.segs[j].conj.is_none() {
             j += 1;
@@ -342,7 +374,7 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         if words >= 2 && unseen_whole(doc, j) && doc.light(j).ends_with('ة') {
             break;
         }
-        if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) && !doc.segs[j].is_split() {
+        if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) {
             break;
         }
         match name_like(doc, j, false) {
