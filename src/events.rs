@@ -733,13 +733,15 @@ pub fn extract(doc: &mut Document) {
                         .flatten();
                     // VSO first, else SVO. A mover is a person or an organisation: "غادر سورية"
                     // names the place left, not who left.
+                    // "كما اجتمع بوزير الدفاع فلان": a name after ب or مع is met, not meeting.
                     let vso = after
                         .iter()
                         .find(|x| {
                             trig.frame != "mover-place"
                                 || matches!(x.kind, EntityKind::Person | EntityKind::Organization)
                         })
-                        .copied();
+                        .copied()
+                        .filter(|x| !(trig.frame == "agent-with" && x.at == tr.end && governed(doc, x)));
                     // "أن الملك عبد الله الثاني سيلتقي الرئيس السيسي": a name right before the
                     // verb is its subject, and those after it are the others.
                     let svo = before
@@ -799,6 +801,27 @@ pub fn extract(doc: &mut Document) {
                         subj = subj.or(vso);
                     }
                     parties(&mut ev, subj);
+                    // "كما اجتمع بوزير الدفاع فلان": a verb opening its sentence with its subject
+                    // left unsaid continues the one the article was telling of.
+                    let opens = (a..tr.start).all(|k| {
+                        doc.tokens[k].kind != crate::text::tokenize::TokenKind::Word
+                            || matches!(strip_article(&doc.bases[k]), "كما" | "ثم")
+                    });
+                    if subj.is_none() && opens && trig.frame != "agent" && !ev.participants.is_empty() {
+                        let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
+                        // The one who acted in the sentence before, else the person named last.
+                        let prior = events
+                            .iter()
+                            .rev()
+                            .take_while(|p| p.sentence + 2 >= si)
+                            .find(|p| p.sentence < si && p.kind != "statement")
+                            .and_then(|p| p.participants.first())
+                            .map(|p| p.0)
+                            .filter(|e| !have.contains(e) && doc.entities[*e].kind == EntityKind::Person);
+                        if let Some(e) = prior.or_else(|| antecedent(doc, tr.start, &have)) {
+                            ev.participants.insert(0, (e, roles.0));
+                        }
+                    }
                     // "وقال تيسو …، وأعلن أنه سيقدم تطبيقه": a verb with its subject left
                     // unsaid continues the person spoken of.
                     let that_next = tr.end < b
@@ -812,6 +835,23 @@ pub fn extract(doc: &mut Document) {
                 }
                 // "وكان في استقبال [الضيف] لدى وصوله المطار [المضيف] و[المضيف]": the genitive
                 // is the guest, the people named after it are the hosts.
+                // "وكان في استقباله [المضيف]": the pronoun is the guest, those named the hosts.
+                (Pos::Noun, "host-guest")
+                    if tr.start > a
+                        && &*doc.bases[tr.start - 1] == "في"
+                        && !after.is_empty()
+                        && matches!(doc.segs[tr.start].enclitic_str(), Some("ه" | "ها" | "هم")) =>
+                {
+                    let guest = antecedent(doc, tr.start, &[]);
+                    for h in after.iter().filter(|x| Some(x.entity) != guest).take(3) {
+                        if matches!(h.kind, EntityKind::Person | EntityKind::Organization) {
+                            push(&mut ev, *h, "host");
+                        }
+                    }
+                    if let Some(g) = guest {
+                        ev.participants.push((g, "guest"));
+                    }
+                }
                 (Pos::Noun, "host-guest") if tr.start > a && &*doc.bases[tr.start - 1] == "في" && !after.is_empty() =>
                 {
                     let guest = after[0];
@@ -1527,5 +1567,33 @@ mod tests {
             .unwrap()
             .name
             != "وام")));
+    }
+    #[test]
+    fn an_unsaid_subject_a_reception_by_pronoun_and_a_bare_office_after_the_verb() {
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nوالتقى الرئيس عبد الفتاح السيسي وزير الخارجية الصيني وانغ يي. كما اجتمع بوزير الدفاع محمد زكي.")
+            .unwrap();
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        let second: Vec<(String, String)> =
+            a.events[1].participants.iter().map(|p| (name(&p.entity), p.role.clone())).collect();
+        assert_eq!(
+            second,
+            [("عبد الفتاح السيسي".to_string(), "agent".to_string()), ("محمد زكي".to_string(), "with".to_string())]
+        );
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nووصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض، وكان في استقباله ولي العهد الأمير محمد بن سلمان.")
+            .unwrap();
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        let rec = a.events.iter().find(|e| e.kind == "reception").expect("a reception");
+        let got: Vec<(String, String)> = rec.participants.iter().map(|p| (name(&p.entity), p.role.clone())).collect();
+        assert_eq!(
+            got,
+            [("محمد بن سلمان".to_string(), "host".to_string()), ("إيمانويل ماكرون".to_string(), "guest".to_string())]
+        );
+        let a =
+            crate::Analyzer::default().analyze("عنوان\n\nوالتقى الوزير قائد الجيش السوري حسن عبدي في دمشق.").unwrap();
+        let abdi = a.entities.iter().find(|e| e.name == "حسن عبدي").unwrap();
+        assert!(abdi.roles.iter().all(|r| r.title != "الوزير"), "{:?}", abdi.roles);
+        assert_eq!(a.events[0].participants[0].role, "with");
     }
 }

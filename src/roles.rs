@@ -580,6 +580,17 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
                     break;
                 }
+                // "والتقى [الوزير] قائد الجيش السوري حسن عبدي": a bare office right after a verb
+                // that takes a person as its object is the verb's subject, not one more title.
+                let after_verb = h > a
+                    && lex.events.at(v.doc, h - 1).is_some_and(|(e, _)| {
+                        let t = lex.events.entry(e);
+                        t.pos == crate::lexicon::triggers::Pos::Verb
+                            && matches!(t.frame.as_str(), "host-guest" | "agent-with")
+                    });
+                if chained_part && after_verb && ph.tokens.len() == 1 && v.doc.segs[h].article != Article::None {
+                    break;
+                }
                 last_country = here.or(last_country);
                 let chained = ph.tokens.start;
                 out.push(Found { mention: mi, phrase: ph, text: None });
