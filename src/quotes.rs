@@ -596,7 +596,10 @@ pub fn extract(doc: &mut Document) {
                             | "معاهده"
                     )
                 });
-            if signs {
+            // "قصيدة كتبها درويش": what was written, not said.
+            let written =
+                strip_article(&doc.bases[cue_r.start]).contains("كتب") && doc.segs[cue_r.start].enclitic.is_some();
+            if signs || written {
                 continue;
             }
             // "لم يكشف عن …", "لن يعلن": a negated verb reports nothing said.
@@ -808,7 +811,10 @@ pub fn extract(doc: &mut Document) {
             if quotes[first_q..].iter().any(|x| x.content.overlaps(span)) {
                 continue;
             }
-            let after_cue = (q.end + 1..(q.end + 4).min(b)).find_map(|i| lex.speech.at(doc, i).map(|(_, l)| i..i + l));
+            // Not a verb with its object pronoun ("قصيدة كتبها درويش" is a poem he wrote).
+            let after_cue = (q.end + 1..(q.end + 4).min(b))
+                .filter(|&i| doc.segs[i].enclitic.is_none())
+                .find_map(|i| lex.speech.at(doc, i).map(|(_, l)| i..i + l));
             // Without a cue, a quotation inside a clause ("قانون يجرم " الكفر "", "لقناة " أر تي
             // أس "") or of a few words is a term or a name set off, not something said.
             let open = q.start - 1;
@@ -1225,5 +1231,14 @@ mod tests {
     fn signing_an_agreement_is_spelled_like_expecting() {
         let q = quotes("سوناطراك توقع اتفاقية غاز مع إيني الإيطالية\n\nوتوقع الوزير أن ترتفع الأسعار.");
         assert_eq!(q, vec![(Some("الوزير".to_string()), "ترتفع الأسعار".to_string(), false)]);
+    }
+    #[test]
+    fn written_and_tweeted() {
+        let q = quotes("عنوان\n\nوكتب وزير الخارجية الإيراني عباس عراقجي على منصة إكس أن طهران لن تتراجع.");
+        assert_eq!(q, vec![(Some("عباس عراقجي".to_string()), "طهران لن تتراجع".to_string(), false)]);
+        let q = quotes("عنوان\n\nوتفاعل الجمهور مع أغنية \" تعاليم حورية \" آخر قصيدة كتبها محمود درويش.");
+        assert!(q.is_empty(), "a poem written is no quote: {q:?}");
+        let q = quotes("عنوان\n\nوارتفع عدد القتلى إلى 20، وفقا لما أعلنه المتحدث باسم الوزارة أحمد سالم.");
+        assert_eq!(q, vec![(Some("أحمد سالم".to_string()), "وارتفع عدد القتلى إلى 20".to_string(), false)]);
     }
 }
