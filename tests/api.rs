@@ -381,3 +381,11 @@ fn regnal_numbers_and_objects_after_a_name() {
     let p = people("عنوان\n\nوأبلغ الرئيس عباس الوفد بالقرار.");
     assert_eq!(p, ["عباس"]);
 }
+
+#[test]
+fn a_bare_given_name_speaking() {
+    let a = Analyzer::default().analyze("عنوان\n\nوقال خالد: \"الوضع صعب\". وقال مصدر أمني إن المعبر مغلق.").unwrap();
+    let p: Vec<&str> = a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(p, ["خالد"]);
+    assert_eq!(a.quotes.len(), 2);
+}

@@ -741,6 +741,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
         }
     }
     called_names(doc, &mut out);
+    speakers(doc, &mut out);
     bare_names(doc, &mut out);
     // A name found twice (reading inside a long title) is one find.
     let mut seen = std::collections::HashSet::new();
@@ -859,6 +860,65 @@ fn called_names(doc: &Document, out: &mut Vec<RulePerson>) {
             }
             if j - (i + 1) >= 2 {
                 out.push(RulePerson { name: i + 1..j, title: None, confident: true });
+            }
+        }
+    }
+}
+
+/// The subject of a verb of saying right before what was said: "وقال خالد: «…»", "وقال
+/// ذبيح الله مجاهد إن …", "وأضاف سالم أن …". One to three plain words between the verb and
+/// أن/إن, a colon or a comma, the first a listed given name or a word never seen.
+fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
+    let lex = lexicon();
+    let taken = |t: usize, out: &Vec<RulePerson>| out.iter().any(|p| p.name.contains(&t));
+    for s in &doc.sentences {
+        let end = s.tokens.end;
+        let mut i = s.tokens.start;
+        while i < end {
+            let Some((e, n)) = lex.speech.at(doc, i) else {
+                i += 1;
+                continue;
+            };
+            let verb = lex.speech.entry(e).pos == crate::lexicon::triggers::Pos::Verb
+                && doc.segs[i].prep.is_none()
+                && doc.segs[i].article == Article::None
+                && doc.segs[i].enclitic.is_none();
+            let j = i + n;
+            i = j;
+            if !verb || j >= end || taken(j, out) {
+                continue;
+            }
+            let plain = |k: usize| {
+                let sk = &doc.segs[k];
+                doc.tokens[k].kind == TokenKind::Word
+                    && sk.conj.is_none()
+                    && sk.prep.is_none()
+                    && sk.enclitic.is_none()
+                    && !sk.fut
+                    && !lex.is_stopword(&doc.bases[k])
+                    && !lex.is_stopword(strip_article(&doc.bases[k]))
+                    && lex.titles.match_at(&doc.bases, k).is_none()
+                    && !lex.gazetteer.is_nisba(&doc.bases[k])
+                    && doc.place_tokens.get(k).is_none_or(|p| !p)
+                    && lex.events.at(doc, k).is_none()
+                    && lex.speech.at(doc, k).is_none()
+            };
+            let first_ok = plain(j)
+                && doc.segs[j].article == Article::None
+                && (lex.given_names.contains(&*doc.bases[j]) || unseen_whole(doc, j));
+            if !first_ok {
+                continue;
+            }
+            let mut k = j + 1;
+            while k < end && k < j + 3 && plain(k) {
+                k += 1;
+            }
+            // What was said starts right after the name.
+            let opens = k < end
+                && (matches!(doc.light(k), ":" | ",")
+                    || matches!(strip_article(&doc.bases[k]), "ان" | "انه" | "انها" | "انهم"));
+            if opens && !(j..k).any(|t| taken(t, out)) {
+                out.push(RulePerson { name: j..k, title: None, confident: true });
             }
         }
     }
