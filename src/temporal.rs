@@ -437,6 +437,26 @@ fn money(doc: &Document, first: usize, cur_at: usize, amount: f64) -> Option<Fou
     Some(Found { first, end, kind: EntityKind::Money, subtype: cur, value: Some(format!("{amount} {cur}")) })
 }
 
+/// An ordinal that names a day of the month ("العاشر من أكتوبر"; "الفاتح" is the first in
+/// the Maghreb).
+fn ordinal_day(base: &str) -> Option<u32> {
+    Some(match base {
+        "الاول" | "الفاتح" => 1,
+        "الثاني" => 2,
+        "الثالث" => 3,
+        "الرابع" => 4,
+        "الخامس" => 5,
+        "السادس" => 6,
+        "السابع" => 7,
+        "الثامن" => 8,
+        "التاسع" => 9,
+        "العاشر" => 10,
+        "العشرين" => 20,
+        "الثلاثين" => 30,
+        _ => return None,
+    })
+}
+
 /// Relative day words (folded stem) → offset in days from the reference date.
 fn relative_day(w: &str) -> Option<i64> {
     Some(match w {
@@ -539,6 +559,16 @@ pub fn scan(doc: &mut Document) {
                     i += 2;
                     continue;
                 }
+            }
+        }
+        // "العاشر من أكتوبر الماضي", "الثاني من يوليو/تموز 2025": the day as an ordinal.
+        if let Some(day) = ordinal_day(&doc.bases[i]).filter(|_| i + 2 < n && &*doc.bases[i + 1] == "من") {
+            let month = month_relative(doc, i + 2, n, reference).or_else(|| date_near(doc, i + 2, n, reference));
+            if let Some((len, value)) = month.filter(|(_, v)| v.as_deref().is_none_or(|v| v.len() == 7)) {
+                let value = value.map(|ym| format!("{ym}-{day:02}")).filter(|v| Date::parse_iso(v).is_some());
+                found.push(Found { first: i, end: i + 2 + len, kind: EntityKind::Date, subtype: "date", value });
+                i += 2 + len;
+                continue;
             }
         }
         // A month placed by the dateline: "أكتوبر الماضي", "15 ديسمبر الجاري", "مارس المقبل".
@@ -877,6 +907,24 @@ mod tests {
             ("60 مليون شيقل", Some("60000000 ILS")),
         ] {
             assert!(v.contains(&want), "{want:?} in {v:?}");
+        }
+    }
+
+    #[test]
+    fn ordinal_days_and_datelines_of_an_agency_alone() {
+        let got = dates(
+            "عنوان\n\nالقاهرة - 3 ديسمبر 2026 - قال الوزير إن الاتفاق وقع في العاشر من أكتوبر الماضي، بعد محادثات بدأت في الثاني من يوليو/تموز 2025.",
+        );
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("العاشر من أكتوبر الماضي", Some("2026-10-10"))), "{v:?}");
+        assert!(v.contains(&("الثاني من يوليو/تموز 2025", Some("2025-07-02"))), "{v:?}");
+        let opts = crate::Options { reference_date: Some("2026-12-05".into()), ..Default::default() };
+        for line in ["أنقرة / الأناضول -", "بغداد - رويترز -"] {
+            let r = Analyzer::new(opts.clone())
+                .unwrap()
+                .analyze(&format!("عنوان الخبر\n\n{line} قال الوزير أمس إن الوضع صعب."))
+                .unwrap();
+            assert_eq!(r.document.dateline.as_ref().map(|d| d.text.as_str()), Some(line));
         }
     }
 

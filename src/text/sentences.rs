@@ -149,7 +149,24 @@ fn placed_without_date(
             p.form == crate::lexicon::PatternForm::Name
                 && lex.gazetteer.concept(p.concept).kind == crate::output::EntityKind::Location
         });
-        let a = agency(i + k);
+        let mut a = agency(i + k);
+        // "أنقرة / الأناضول", "بغداد - العربية": an agency named after a slash or a dash.
+        if a == i + k && a + 2 < r.end && matches!(doc.light(a), "/" | "-") {
+            let named = |t: usize| {
+                lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
+                    let c = lex.gazetteer.concept(p.concept);
+                    c.kind == crate::output::EntityKind::Organization
+                        && matches!(c.label.as_deref(), Some("agency" | "media"))
+                })
+            };
+            if named(a + 1) {
+                a += 2;
+                if a < r.end && matches!(doc.light(a), "/" | "-" | ":") {
+                    a += 1;
+                }
+                return (a + 3 < r.end).then(|| (a, doc.reference_date.clone()));
+            }
+        }
         let j = if a < r.end && doc.light(a) == "-" { a + 1 } else { a };
         // Something must set the place off: the agency or a dash, and text must follow.
         (place && j > i + k && j + 3 < r.end).then(|| (j, doc.reference_date.clone()))
