@@ -399,11 +399,16 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     }
     // "أمير قطر", "أمير دولة الكويت", "أمير منطقة الرياض": the prince's word without the
     // article, governing a place, is the office of the one who rules it, not a form of address.
+    // "أمير البلاد" too: the country the article is about.
+    let the_country = i + 1 < limit && &*doc.bases[i + 1] == "البلاد";
     if honorific
-        && affiliation.is_some()
+        && (affiliation.is_some() || the_country)
         && doc.segs[i].article == Article::None
         && matches!(strip_article(&doc.bases[i]), "امير" | "اميره")
     {
+        if the_country && j == i + 1 {
+            j = i + 2;
+        }
         honorific = false;
     }
     Some(Phrase { tokens: i..j, skip, entry, honorific, affiliation })
@@ -466,6 +471,8 @@ struct Found {
 /// chained titles, possibly across a comma.
 fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     let lex = lexicon();
+    // Titles found for this mention are those pushed from here on.
+    let found_before = out.len();
     let mut p = s;
     // An abbreviated honorific with its period: "وزير الاقتصاد د. علاء الرفاتي".
     if p >= a + 2 && v.doc.light(p - 1) == "." {
@@ -576,7 +583,7 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 }
                 // "محمد بن زايد [رئيس الدولة] الرئيس الإيطالي ماتاريلا": a chained title right
                 // after another person's name is that person's, in apposition.
-                let chained_part = !out.iter().all(|f| f.mention != mi);
+                let chained_part = out.len() > found_before;
                 if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
                     break;
                 }
@@ -1239,6 +1246,8 @@ mod tests {
         // "الأمير" with the article stays a form of address.
         let r = a.entities[0].roles.iter().chain(&emir.roles).find(|r| r.title == "الأمير");
         assert!(r.is_none_or(|r| r.kind == "honorific"));
+        let r = roles("عنوان\n\nواستقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح السفراء الجدد.");
+        assert!(has(&r, "مشعل الأحمد الجابر الصباح", "أمير البلاد"), "{r:?}");
         // A compound given name after an honorific: "الأمير عبد العزيز".
         let r = roles(
             "عنوان\n\nأعلن الأمير عبد العزيز بن سلمان وزير الطاقة أن التحالف متماسك. وقال الأمير عبد العزيز إن السوق مستقر.",

@@ -870,7 +870,15 @@ fn called_names(doc: &Document, out: &mut Vec<RulePerson>) {
 /// أن/إن, a colon or a comma, the first a listed given name or a word never seen.
 fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
     let lex = lexicon();
-    let taken = |t: usize, out: &Vec<RulePerson>| out.iter().any(|p| p.name.contains(&t));
+    // Tokens already in a name (a mask: searching the list per token would be quadratic).
+    let mut covered = vec![false; doc.tokens.len()];
+    for p in out.iter() {
+        for t in p.name.clone() {
+            covered[t] = true;
+        }
+    }
+    let taken = |t: usize, _: &Vec<RulePerson>| covered[t];
+    let mut found = Vec::new();
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;
@@ -918,10 +926,11 @@ fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
                 && (matches!(doc.light(k), ":" | ",")
                     || matches!(strip_article(&doc.bases[k]), "ان" | "انه" | "انها" | "انهم"));
             if opens && !(j..k).any(|t| taken(t, out)) {
-                out.push(RulePerson { name: j..k, title: None, confident: true });
+                found.push(RulePerson { name: j..k, title: None, confident: true });
             }
         }
     }
+    out.extend(found);
 }
 
 /// Names without a title: a clear given name followed by a name-like word that is listed,
