@@ -232,10 +232,15 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             && matches!(strip_article(&doc.bases[i]), "نائب" | "نائبه" | "مساعد" | "مساعده" | "وكيل" | "وكيله");
         // "مستشار [الرئيس الأمريكي]", "مبعوث [الأمين العام]": a head in construct with a title
         // that has the article is that person's adviser or envoy, not a chain of two offices.
-        let construct_title = j == i + n
+        // Also through a noun in construct ("مدير مكتب [رئيس الوزراء]"), and with an office
+        // made definite by its own genitive ("رئيس الوزراء").
+        let through_noun = j == i + n + 1 && v.is_construct_noun(j - 1);
+        let definite_title = doc.segs[j].article != Article::None
+            || v.title_at(j, limit).is_some_and(|(m, _)| m >= 2 && doc.segs[j + m - 1].article != Article::None);
+        let construct_title = (j == i + n || through_noun)
             && doc.segs[j - 1].article == Article::None
             && doc.segs[j - 1].enclitic.is_none()
-            && doc.segs[j].article != Article::None
+            && (doc.segs[j].article != Article::None || through_noun && definite_title)
             && !genitive_noun
             && !deputy
             && lex.titles.entry(entry).kind == TitleKind::Title
@@ -1280,6 +1285,8 @@ mod tests {
         assert_eq!(r, vec![("جان إيف لودريان".into(), vec!["الموفد الشخصي للرئيس الفرنسي".into()])]);
         let r = roles("عنوان\n\nوقال مستشار الرئيس الأمريكي جاريد كوشنر إن الاتفاق قريب.");
         assert_eq!(r, vec![("جاريد كوشنر".into(), vec!["مستشار الرئيس الأمريكي".into()])]);
+        let r = roles("عنوان\n\nوقال مدير مكتب رئيس الوزراء أحمد الخطيب إن الزيارة ناجحة.");
+        assert_eq!(r, vec![("أحمد الخطيب".into(), vec!["مدير مكتب رئيس الوزراء".into()])]);
         // A listed holder of the inner office is that office's, and the adviser is unnamed.
         let r = roles("عنوان\n\nوقال مستشار الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب.");
         assert_eq!(r, vec![("دونالد ترامب".into(), vec!["الرئيس الأمريكي".into()])]);
