@@ -713,8 +713,10 @@ pub fn assign(doc: &mut Document) {
                     k < b && v.person_at(k).is_some() && phrase_at(&v, e, b).is_some_and(|p2| p2.tokens.end == k)
                 }
             });
+            // The subject may follow a long chain of titles ("استقبل ولي العهد رئيس مجلس
+            // الوزراء الأمير محمد بن سلمان الوزير الصيني").
             let object_next = !object_titled_after
-                && (ms.saturating_sub(6).max(a)..ms).any(|k| {
+                && (ms.saturating_sub(14).max(a)..ms).any(|k| {
                     lex.events.at(doc, k).is_some_and(|(e, _)| {
                         let t = lex.events.entry(e);
                         t.pos == crate::lexicon::triggers::Pos::Verb
@@ -1357,6 +1359,12 @@ mod tests {
         assert_eq!(titles("سيرجيو ماتاريلا"), ["الرئيس الإيطالي"]);
         let mbz = a.entities.iter().find(|e| e.name == "محمد بن زايد آل نهيان").unwrap();
         assert_eq!(a.quotes[0].speaker.as_deref(), Some(mbz.id.as_str()), "'سموه' is the one addressed so");
+    }
+
+    #[test]
+    fn the_object_after_a_long_chain_of_the_subject_s_titles() {
+        let r = roles("عنوان\n\nواستقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان الوزير الصيني في قصر اليمامة.");
+        assert!(!has(&r, "محمد بن سلمان", "الوزير الصيني في قصر اليمامة"), "{r:?}");
     }
 
     #[test]
