@@ -715,7 +715,26 @@ pub fn assign(doc: &mut Document) {
             });
             // The subject may follow a long chain of titles ("استقبل ولي العهد رئيس مجلس
             // الوزراء الأمير محمد بن سلمان الوزير الصيني").
+            // An office in construct ("رئيس مجلس الوزراء", "وزير الخارجية") right after the
+            // name is its apposition even then; the object is named with the article ("السفير").
+            // "اجتمع فلان رئيس مجلس الوزراء وزير الخارجية، اليوم، مع وفد …": when the one met
+            // comes after مع or ب.
+            let construct_apposition =
+                me < b && doc.segs[me].article == Article::None && doc.segs[me].conj.is_none() && {
+                    let mut k = me;
+                    while k < b && (v.chain_head(k, b) || phrase_at(&v, k, b).is_some()) {
+                        k = phrase_at(&v, k, b).map_or(k + 1, |p| p.tokens.end.max(k + 1));
+                    }
+                    while k < b
+                        && (doc.tokens[k].kind != TokenKind::Word
+                            || doc.mentions_at(k).any(|m| doc.mentions[m].kind == EntityKind::Date))
+                    {
+                        k += 1;
+                    }
+                    k < b && (&*doc.bases[k] == "مع" || doc.segs[k].prep == Some('ب'))
+                };
             let object_next = !object_titled_after
+                && !construct_apposition
                 && (ms.saturating_sub(14).max(a)..ms).any(|k| {
                     lex.events.at(doc, k).is_some_and(|(e, _)| {
                         let t = lex.events.entry(e);
@@ -1365,6 +1384,18 @@ mod tests {
     fn the_object_after_a_long_chain_of_the_subject_s_titles() {
         let r = roles("عنوان\n\nواستقبل ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان الوزير الصيني في قصر اليمامة.");
         assert!(!has(&r, "محمد بن سلمان", "الوزير الصيني في قصر اليمامة"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_in_apposition_when_the_one_met_comes_after_with() {
+        let r = roles(
+            "عنوان\n\nاجتمع معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية، اليوم، مع وفد أمريكي.",
+        );
+        assert!(has(&r, "محمد بن عبدالرحمن بن جاسم آل ثاني", "رئيس مجلس الوزراء"), "{r:?}");
+        assert!(has(&r, "محمد بن عبدالرحمن بن جاسم آل ثاني", "وزير الخارجية"), "{r:?}");
+        // Without it, the office after the host is his guest's.
+        let r = roles("عنوان\n\nواستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.");
+        assert_eq!(r, vec![("عبد الفتاح السيسي".into(), vec!["الرئيس".into()])]);
     }
 
     #[test]
