@@ -666,9 +666,18 @@ pub fn extract(doc: &mut Document) {
                     let mut other_role = "participant";
                     if let Some(k) = light_verb(doc, left, tr.start, true) {
                         // Its subject after it, or before it ("وكان فلان قد أجرى اتصالا").
+                        // "زار بارو الجزائر وأجرى محادثات مع …": a light verb joined by و to the
+                        // verb before shares its subject (not that verb's object).
+                        let shared = (doc.segs[k].conj == Some('و'))
+                            .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= k))
+                            .flatten()
+                            .and_then(|p| p.participants.first())
+                            .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
+                            .map(|p| Actor { entity: p.0, at: k, end: k + 1, kind: doc.entities[p.0].kind });
                         let subject = actors(doc, k + 1..tr.start, pair)
                             .first()
                             .copied()
+                            .or(shared)
                             .or_else(|| actors(doc, left..k, pair).into_iter().rev().find(|x| !governed(doc, x)));
                         // "سيتوجه إلى بغداد لإجراء محادثات مع…": a purpose clause's doer is the
                         // one who acts in the clause before it.
@@ -1595,5 +1604,11 @@ mod tests {
         let abdi = a.entities.iter().find(|e| e.name == "حسن عبدي").unwrap();
         assert!(abdi.roles.iter().all(|r| r.title != "الوزير"), "{:?}", abdi.roles);
         assert_eq!(a.events[0].participants[0].role, "with");
+    }
+    #[test]
+    fn a_light_verb_joined_to_the_verb_before_shares_its_subject() {
+        let ev = events("عنوان\n\nوزار وزير الخارجية الفرنسي جان نويل بارو الجزائر وأجرى محادثات مع نظيره أحمد عطاف.");
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, ["جان نويل بارو", "أحمد عطاف"], "{ev:?}");
     }
 }
