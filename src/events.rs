@@ -937,6 +937,24 @@ pub fn extract(doc: &mut Document) {
                 if ev.kind == "statement" && is_that_or_colon(doc, i) {
                     break;
                 }
+                // "إلى العاصمة الروسية", "في العاصمة السعودية الرياض": a capital named by its
+                // country's adjective, and its name if it follows.
+                let capital = strip_article(&doc.bases[i]) == "عاصمه"
+                    && doc.segs[i].article != Article::None
+                    && i > 0
+                    && (matches!(&*doc.bases[i - 1], "في" | "الي") || doc.segs[i].prep.is_some());
+                if capital && i + 1 < right {
+                    let named = (i + 2 < right).then(|| place_at(doc, i + 2)).flatten().filter(|&pm| {
+                        doc.mentions[pm].tokens.start == i + 2 && doc.mentions[pm].form != MentionForm::Nisba
+                    });
+                    let nisba = doc.mentions_at(i + 1).find(|&m| {
+                        doc.mentions[m].form == MentionForm::Nisba && doc.mentions[m].kind == EntityKind::Location
+                    });
+                    if let Some(pm) = named.or(nisba) {
+                        ev.place = entity(doc, pm);
+                        break;
+                    }
+                }
                 if let Some(pm) = place_at(doc, i) {
                     let m = &doc.mentions[pm];
                     if m.tokens.start != i {
@@ -1610,5 +1628,12 @@ mod tests {
         let ev = events("عنوان\n\nوزار وزير الخارجية الفرنسي جان نويل بارو الجزائر وأجرى محادثات مع نظيره أحمد عطاف.");
         let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
         assert_eq!(talks.1, ["جان نويل بارو", "أحمد عطاف"], "{ev:?}");
+    }
+    #[test]
+    fn a_capital_named_by_its_country_s_adjective() {
+        let ev = events("عنوان\n\nووصل وزير الخارجية السوري أسعد الشيباني إلى العاصمة الروسية أمس.");
+        assert_eq!(ev, vec![("arrival".into(), vec!["أسعد الشيباني".into()], Some("روسيا".into()), "happened".into())]);
+        let ev = events("عنوان\n\nووصل وزير الخارجية الصيني وانغ يي إلى العاصمة السعودية الرياض أمس.");
+        assert_eq!(ev, vec![("arrival".into(), vec!["وانغ يي".into()], Some("الرياض".into()), "happened".into())]);
     }
 }
