@@ -701,7 +701,9 @@ pub fn extract(doc: &mut Document) {
                     let mut prev_end: Option<usize> = None;
                     for a in after.iter().take(4) {
                         let joined = prev_end.map_or(
-                            !definite || a.at <= tr.end + 1 || matches!(&*doc.bases[a.at - 1], "بين" | "مع"),
+                            // "اللقاء بين A و B", not "وتناول اللقاء العلاقات بين مصر والسودان",
+                            // where بين belongs to another noun.
+                            !definite || a.at <= tr.end + 1,
                             |e| a.at == e || a.at == e + 1 && matches!(&*doc.bases[e], "مع" | "و" | ","),
                         );
                         if !joined {
@@ -1635,5 +1637,10 @@ mod tests {
         assert_eq!(ev, vec![("arrival".into(), vec!["أسعد الشيباني".into()], Some("روسيا".into()), "happened".into())]);
         let ev = events("عنوان\n\nووصل وزير الخارجية الصيني وانغ يي إلى العاصمة السعودية الرياض أمس.");
         assert_eq!(ev, vec![("arrival".into(), vec!["وانغ يي".into()], Some("الرياض".into()), "happened".into())]);
+    }
+    #[test]
+    fn the_meeting_told_before_and_relations_between_countries() {
+        let ev = events("عنوان\n\nوالتقى الرئيس عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد. وتناول اللقاء العلاقات بين مصر والسودان.");
+        assert_eq!(ev.len(), 1, "{ev:?}");
     }
 }
