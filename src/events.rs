@@ -698,6 +698,22 @@ pub fn extract(doc: &mut Document) {
                         }
                         other_role = theirs;
                     }
+                    // "قال فلان، في اتصال هاتفي مع فلان": the clause's subject is the first party of
+                    // an event noun after في or خلال, with the other named after it.
+                    let framed = ev.participants.is_empty()
+                        && !definite
+                        && tr.start > a
+                        && matches!(&*doc.bases[tr.start - 1], "في" | "خلال")
+                        && after.first().is_some_and(|x| x.at > tr.end && &*doc.bases[x.at - 1] == "مع");
+                    if framed {
+                        if let Some(x) = before.iter().rev().find(|x| !governed(doc, x)) {
+                            let call = ev.kind == "call";
+                            push(&mut ev, *x, if call { "caller" } else { "participant" });
+                            if call {
+                                other_role = "callee";
+                            }
+                        }
+                    }
                     let mut prev_end: Option<usize> = None;
                     for a in after.iter().take(4) {
                         let joined = prev_end.map_or(
@@ -1642,5 +1658,11 @@ mod tests {
     fn the_meeting_told_before_and_relations_between_countries() {
         let ev = events("عنوان\n\nوالتقى الرئيس عبد الفتاح السيسي رئيس الوزراء الإثيوبي آبي أحمد. وتناول اللقاء العلاقات بين مصر والسودان.");
         assert_eq!(ev.len(), 1, "{ev:?}");
+    }
+    #[test]
+    fn an_event_noun_framing_what_was_said() {
+        let ev = events("عنوان\n\nوقال الرئيس الفرنسي إيمانويل ماكرون، في اتصال هاتفي مع الرئيس الجزائري عبد المجيد تبون، إن العلاقات مهمة.");
+        let call = ev.iter().find(|e| e.0 == "call").expect("a call");
+        assert_eq!(call.1, ["إيمانويل ماكرون", "عبد المجيد تبون"], "{ev:?}");
     }
 }
