@@ -658,26 +658,50 @@ pub fn extract(doc: &mut Document) {
                 _ => {
                     marker = content_marker(doc, cue_r.end, b, &cue.frame);
                     let subj_end = marker.map_or((cue_r.end + 8).min(b), |m| m.0);
-                    match subject(doc, cue_r.end..subj_end) {
-                        Some((w, end)) => {
-                            object_from = Some(end);
-                            Some(w)
-                        }
-                        None => {
-                            // "…الذي " رحل لكنه حاضر "، كما قال.": a closing "كما قال" is
-                            // the sentence's subject speaking, not the last name before it.
-                            let closing = cue_r.start > a
-                                && &*doc.bases[cue_r.start - 1] == "كما"
-                                && (cue_r.end..b).all(|k| doc.tokens[k].kind == TokenKind::Punct);
-                            let prior = if closing {
-                                sentence_subject(doc, a, cue_r.start)
-                            } else {
-                                before_subject(doc, floor, cue_r.start)
-                            };
-                            if prior.is_some() {
-                                object_from = Some(cue_r.end);
+                    // "وكان رئيس الوزراء آبي أحمد قد أعلن اكتمال السد": the subject stands between
+                    // كان and قد, and what follows the verb is its object.
+                    let kana = (cue_r.start > a + 1 && matches!(&*doc.bases[cue_r.start - 1], "قد" | "لقد"))
+                        .then(|| {
+                            let k = (a..cue_r.start - 1).rev().take(12).find(|&i| {
+                                doc.segs[i].prep.is_none()
+                                    && matches!(strip_article(&doc.bases[i]), "كان" | "كانت" | "كانوا")
+                            })?;
+                            // A name written there, not a title read as someone named before.
+                            (k + 1..cue_r.start - 1).rev().find_map(|t| {
+                                doc.mentions_at(t)
+                                    .find(|&m| {
+                                        doc.mentions[m].kind == EntityKind::Person
+                                            && matches!(doc.mentions[m].form, MentionForm::Name | MentionForm::Partial)
+                                    })
+                                    .and_then(|m| entity(doc, m))
+                            })
+                        })
+                        .flatten();
+                    if let Some(e) = kana {
+                        object_from = Some(cue_r.end);
+                        Some(Who::Entity(e))
+                    } else {
+                        match subject(doc, cue_r.end..subj_end) {
+                            Some((w, end)) => {
+                                object_from = Some(end);
+                                Some(w)
                             }
-                            prior.or(last_speaker)
+                            None => {
+                                // "…الذي " رحل لكنه حاضر "، كما قال.": a closing "كما قال" is
+                                // the sentence's subject speaking, not the last name before it.
+                                let closing = cue_r.start > a
+                                    && &*doc.bases[cue_r.start - 1] == "كما"
+                                    && (cue_r.end..b).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+                                let prior = if closing {
+                                    sentence_subject(doc, a, cue_r.start)
+                                } else {
+                                    before_subject(doc, floor, cue_r.start)
+                                };
+                                if prior.is_some() {
+                                    object_from = Some(cue_r.end);
+                                }
+                                prior.or(last_speaker)
+                            }
                         }
                     }
                 }
@@ -699,18 +723,22 @@ pub fn extract(doc: &mut Document) {
                             && !lex.speech.at(doc, k).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
                     })
             };
+            // A short quotation after a word is a name set off ("لإذاعة " فرانس إنتر ""): the
+            // quotation after it may still be what was said.
+            let set_off = |r: &Range<usize>| {
+                let before = r.start - 2;
+                !(r.len() > 3
+                    || before < cue_r.end
+                    || doc.tokens[before].kind != TokenKind::Word
+                    || is_that(doc, before))
+            };
             let near_quote = direct
                 .iter()
-                .find(|r| {
+                .filter(|r| {
                     r.start > cue_r.end && (r.start <= cue_r.end + 12 || r.start <= cue_r.end + 40 && colon_opened(r))
                 })
-                .filter(|r| {
-                    let before = r.start - 2;
-                    r.len() > 3
-                        || before < cue_r.end
-                        || doc.tokens[before].kind != TokenKind::Word
-                        || is_that(doc, before)
-                })
+                .find(|r| !set_off(r) || r.start + r.len() + 3 >= b)
+                .filter(|r| !set_off(r))
                 .cloned();
             let start = match marker {
                 Some((_, x)) => Some(x),
@@ -1240,5 +1268,12 @@ mod tests {
         assert!(q.is_empty(), "a poem written is no quote: {q:?}");
         let q = quotes("عنوان\n\nوارتفع عدد القتلى إلى 20، وفقا لما أعلنه المتحدث باسم الوزارة أحمد سالم.");
         assert_eq!(q, vec![(Some("أحمد سالم".to_string()), "وارتفع عدد القتلى إلى 20".to_string(), false)]);
+    }
+    #[test]
+    fn a_subject_between_kana_and_qad_and_a_quoted_outlet() {
+        let q = quotes("عنوان\n\nوكان رئيس الوزراء الإثيوبي آبي أحمد قد أعلن اكتمال بناء السد، مؤكدا أن المياه ستتدفق.");
+        assert!(q.iter().all(|x| x.0.as_deref() == Some("آبي أحمد")), "{q:?}");
+        let q = quotes("عنوان\n\nوقال الوزير لإذاعة \"فرانس إنتر\": \"لن نتراجع عن قرارنا\".");
+        assert_eq!(q, vec![(Some("الوزير".to_string()), "لن نتراجع عن قرارنا".to_string(), true)]);
     }
 }

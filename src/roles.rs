@@ -1206,10 +1206,10 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
         if !matches!(strip_article(&doc.bases[t]), "نظير" | "نظيره" | "نظيرته" | "نظيرها") {
             continue;
         }
-        if !lexicon().gazetteer.is_nisba(&doc.bases[t + 1]) {
-            continue;
-        }
-        let Some(pm) = v.person_at(t + 2) else { continue };
+        // "نظيره الأردني أيمن الصفدي", or without the adjective ("نظيره أحمد عطاف").
+        let nisba = lexicon().gazetteer.is_nisba(&doc.bases[t + 1]);
+        let at = if nisba { t + 2 } else { t + 1 };
+        let Some(pm) = v.person_at(at).filter(|&pm| doc.mentions[pm].tokens.start == at) else { continue };
         // The office of the nearest person named before, with its nisba swapped.
         let prev = found
             .iter()
@@ -1230,9 +1230,18 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
                 },
             )
             .collect();
-        let text = format!("{} {}", head.join(" "), doc.slice(doc.tokens[t + 1].span));
-        let phrase =
-            Phrase { tokens: t..t + 2, skip: vec![], entry: ph.entry, honorific: false, affiliation: Some(t + 1) };
+        let (text, phrase) = if nisba {
+            let text = format!("{} {}", head.join(" "), doc.slice(doc.tokens[t + 1].span));
+            (
+                text,
+                Phrase { tokens: t..t + 2, skip: vec![], entry: ph.entry, honorific: false, affiliation: Some(t + 1) },
+            )
+        } else {
+            (
+                head.join(" "),
+                Phrase { tokens: t..t + 1, skip: vec![], entry: ph.entry, honorific: false, affiliation: None },
+            )
+        };
         found.push(Found { mention: pm, phrase, text: Some(text) });
     }
 }
