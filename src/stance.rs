@@ -370,13 +370,58 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             k += 1;
             continue;
         }
-        // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts.
-        if entry.kind == CueKind::Hedge && entry.words.len() == 1 && entry.words[0] == "قد" {
-            let next = (i + 1 < r.end).then(|| doc.key(i + 1));
-            if !next.is_some_and(|w| w.starts_with(['ي', 'ت', 'ن', 'ا'])) {
+        // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts,
+        // and "فقد" before a noun is the verb "lost" ("فقد الريال نصف قيمته").
+        let lost = entry.words.len() == 1 && entry.words[0] == "فقد";
+        if entry.kind == CueKind::Hedge && entry.words.len() == 1 && entry.words[0] == "قد" || lost {
+            let present = i + 1 < r.end
+                && doc.tokens[i + 1].kind == TokenKind::Word
+                && doc.segs[i + 1].article == Article::None
+                && doc.key(i + 1).starts_with(['ي', 'ت', 'ن', 'ا']);
+            let whole = doc.forms().get(i).iter().any(|f| f == "فقد");
+            if lost && whole && !present && lost_object(doc, i + 1, r.end) {
+                // the verb "lost": falls through as a cue
+            } else if lost || !present {
+                if !lost && whole && lost_object(doc, i + 1, r.end) {
+                    if let Some(e2) = lex.find(&["فقد"], CueKind::Negative) {
+                        hits.push(CueHit {
+                            span: doc.tokens[i].span,
+                            tokens: i..i + 1,
+                            entry: e2,
+                            kind: CueKind::Negative,
+                            weight: -lex.entry(e2).weight,
+                            negated: false,
+                            past: false,
+                        });
+                    }
+                }
                 k += 1;
                 continue;
             }
+        }
+        // "تقارب" before a figure is "approximately" ("بزيادة تقارب 40%"), not rapprochement.
+        if entry.kind.polar()
+            && n == 1
+            && entry.words[0] == "تقارب"
+            && i + 1 < r.end
+            && (doc.tokens[i + 1].kind == TokenKind::Number || number_word(doc.key(i + 1)))
+        {
+            k += 1;
+            continue;
+        }
+        // "أقصى" is "utmost" where no definite subject follows it ("إلى أقصى مستوى", "الأقصى"):
+        // the passive verb "أقصي" (was eliminated) is followed by its subject ("أقصي الفريق").
+        if entry.kind.polar()
+            && n == 1
+            && entry.words[0] == "اقصي"
+            && (doc.segs[i].article != Article::None
+                || i + 1 >= r.end
+                || doc.tokens[i + 1].kind != TokenKind::Word
+                || doc.segs[i + 1].article == Article::None
+                || i > r.start && matches!(doc.key(i - 1), "الي" | "في" | "علي" | "من"))
+        {
+            k += 1;
+            continue;
         }
         let span = doc.tokens_span(i..i + n);
         // Leave proclitics out of the cue, unless the cue is the whole word ("بعيدا").
@@ -458,6 +503,24 @@ fn name_tokens(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<bool> {
     out
 }
 
+/// Whether "فقد" before token `j` reads as the verb "lost": its object carries the article,
+/// or is a figure or a quantity ("فقد الريال", "فقد أكثر من نصف", "فقد 20 ألف وظيفة").
+fn lost_object(doc: &Document, j: usize, end: usize) -> bool {
+    j < end
+        && (doc.tokens[j].kind == TokenKind::Number
+            || doc.tokens[j].kind == TokenKind::Word
+                && (doc.segs[j].article != Article::None && doc.segs[j].prep.is_none()
+                    || matches!(doc.key(j), "اكثر" | "نحو" | "حوالي" | "قرابه" | "معظم" | "جميع" | "كل")
+                    || number_word(doc.key(j))))
+}
+
+/// Whether a folded word is a number written out ("خمسة", "عشرات").
+fn number_word(w: &str) -> bool {
+    const NUMBERS: &str = "واحد اثنين اثنان ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه \
+         عشر عشره عشرات مئات الاف الف مليون ملايين مليار نصف ربع ثلث نحو حوالي قرابه";
+    NUMBERS.split_whitespace().any(|n| n == w)
+}
+
 /// Nouns of works whose quoted titles follow them (folded, article stripped).
 const WORK_NOUNS: &str = "فيلم أفلام فيلما كتاب رواية أغنية أغاني قصيدة مسرحية مسلسل برنامج ألبوم لوحة عرض معرض";
 
@@ -510,7 +573,7 @@ const NEGATION_BRIDGE: &str = "أي أية أيا من إلى على عن في �
      هذه يتم تتم تم يكن تكن يكون تكون يكونوا يعد تعد يوجد توجد وجود يستطع \
      تستطع يستطيع تستطيع يتمكن تتمكن يمكن التوصل يتوصل تتوصل يشهد تشهد يحقق \
      تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو يتحقق تتحقق يطرأ تطرأ يحدث تحدث \
-     يحصل تحصل يسجل تسجل";
+     يحصل تحصل يسجل تسجل حتى الآن حالة حالات";
 
 fn bridge_words() -> &'static std::collections::HashSet<String> {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -549,14 +612,57 @@ fn in_background(doc: &Document, start: usize, hs: usize) -> bool {
 /// Whether a negator ending before token `from` reaches a cue starting at token `to`: every
 /// word between is a bridge word or part of a name, the subject news puts between a
 /// negated verb and its predicate ("لم يكن أحمد مصابا", "لم تعد سوريا آمنة").
-fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
+///
+/// A verbal negator (لم، لن، لا، ليس، عدم, and a verb of denial, "نفى") also passes over up to
+/// two other words, the verb it negates and its subject, to the polar noun that is the
+/// verb's subject or object ("لم يحقق الفريق الفوز", "لم تقع إصابات", "لا يمثل خسارة",
+/// "ليست الخطة ناجحة", "نفى المتحدث وجود أي أزمة"); never over "إلا / سوى", which make it
+/// restrictive ("لن يكون لها سوى أثر محدود": only a limited effect).
+fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) -> bool {
     let bridge = bridge_words();
     let named = |i: usize| {
         doc.mentions_at(i).any(|mi| {
             matches!(doc.mentions[mi].kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
         })
     };
-    (from..to).all(|i| doc.tokens[i].kind != TokenKind::Word || doc.forms().get(i).any_in(bridge) || named(i))
+    let verbal = negator.len() == 1
+        && matches!(
+            negator[0].as_str(),
+            "لم" | "لن" | "لا" | "ليس" | "ليست" | "ليسوا" | "ليسا" | "عدم" | "نفي" | "نفت" | "ينفي"
+        );
+    let mut free = if verbal { 2 } else { 0 };
+    // "لا" before a noun denies the noun itself ("لا ضرورة لإخفائها"): only before a verb
+    // does it reach past it.
+    if negator.len() == 1 && negator[0] == "لا" {
+        let verb = from < to
+            && doc.tokens[from].kind == TokenKind::Word
+            && doc.segs[from].article == Article::None
+            && doc.key(from).starts_with(['ي', 'ت', 'ن']);
+        if !verb {
+            free = 0;
+        }
+    }
+    let mut used = false;
+    let reaches = (from..to).all(|i| {
+        if doc.tokens[i].kind != TokenKind::Word || doc.forms().get(i).any_in(bridge) || named(i) {
+            return true;
+        }
+        if matches!(doc.key(i), "الا" | "سوي") || free == 0 {
+            return false;
+        }
+        free -= 1;
+        used = true;
+        true
+    });
+    // Past the verb, only to its bare subject or object: no preposition on the way or on the
+    // cue ("لا تحتاج إلى تصفيق", "لن يسمح بالاعتداء"), no new conjunct ("لم يتم والسبب مجهول").
+    let prep_word = |i: usize| matches!(doc.key(i), "الي" | "علي" | "في" | "من" | "عن" | "مع");
+    reaches
+        && (!used
+            || (from..=to).all(|i| {
+                doc.tokens[i].kind != TokenKind::Word
+                    || doc.segs[i].prep.is_none() && doc.segs[i].conj.is_none() && !prep_word(i)
+            }))
 }
 
 /// Whether "إلا" follows a cue within two words, making its negation restrictive: "لم تتحسن
@@ -564,7 +670,7 @@ fn negation_reaches(doc: &Document, from: usize, to: usize) -> bool {
 fn exceptive_after(doc: &Document, hits: &[CueHit], end: usize) -> bool {
     (end..(end + 2).min(doc.tokens.len())).any(|i| {
         doc.tokens[i].kind == TokenKind::Word
-            && doc.key(i) == "الا"
+            && matches!(doc.key(i), "الا" | "سوي")
             && !hits.iter().any(|h| h.kind == CueKind::Contrast && h.tokens.contains(&i))
             && !boundary_between(doc, hits, end - 1, i)
     })
@@ -586,8 +692,10 @@ fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool
 const WHETHER_FACTOR: f64 = 0.3;
 
 /// Whether a hedge's words are "whether" ("ما إذا", "إذا ما", "فيما إذا"), folded.
+/// "ما لم" (unless) is a condition the same way: what it sets as a condition is not said to
+/// happen ("لن يتعافى ما لم تتوصل الحكومة إلى تفاهم").
 fn whether(words: &[String]) -> bool {
-    words.len() == 2 && words.iter().any(|w| w == "اذا")
+    words.len() == 2 && (words.iter().any(|w| w == "اذا") || words[0] == "ما" && words[1] == "لم")
 }
 
 /// How much of its weight a harm conceded ("رغم الوضع المتوتر") counts for the good the
@@ -613,35 +721,71 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
     let snapshot: Vec<CueHit> = hits.to_vec();
     // A negator reaches the first polar cue after it only ("لم تستجب للعلاج وتوفيت").
     let first_polar_after = |o: &CueHit| snapshot.iter().find(|x| x.kind.polar() && x.tokens.start >= o.tokens.end);
-    for h in hits.iter_mut().filter(|h| h.kind.polar()) {
+    // Negation first: a negator reaches the first polar cue after it, over bridge words
+    // ("لم يتم التوصل إلى أي تسوية").
+    let mut negated: Vec<bool> = snapshot
+        .iter()
+        .map(|h| {
+            h.kind.polar()
+                && snapshot
+                    .iter()
+                    .filter(|o| {
+                        let (oe, hs, he) = (o.tokens.end, h.tokens.start, h.tokens.end);
+                        o.kind == CueKind::Negator
+                            && oe <= hs
+                            && hs - oe <= 5
+                            && !boundary_between(doc, &snapshot, oe - 1, hs)
+                            && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
+                            && negation_reaches(doc, &lex.entry(o.entry).words, oe, hs)
+                            && !exceptive_after(doc, &snapshot, he)
+                    })
+                    .count()
+                    % 2
+                    == 1
+        })
+        .collect();
+    // A negated harm takes the harm right after it with it ("لم تعد تعاني من انقطاع الكهرباء":
+    // no longer suffers from the outage), and a negated good its subject or object ("لم ينجح
+    // الاتفاق"): what the verb does not do to it is not asserted either.
+    for j in 1..snapshot.len() {
+        let Some(p) = (0..j).rev().find(|&p| snapshot[p].kind.polar()) else { continue };
+        let (a, b) = (&snapshot[p], &snapshot[j]);
+        if b.kind.polar()
+            && negated[p]
+            && !negated[j]
+            && a.kind == b.kind
+            && b.tokens.start >= a.tokens.end
+            && b.tokens.start - a.tokens.end <= 1
+            && !boundary_between(doc, &snapshot, a.tokens.end - 1, b.tokens.start)
+        {
+            negated[j] = true;
+        }
+    }
+    for (hi, h) in hits.iter_mut().enumerate().filter(|(_, h)| h.kind.polar()) {
         let (hs, he) = (h.tokens.start, h.tokens.end);
         let mut w = h.weight;
+        h.negated = negated[hi];
+        // How much a harm left behind counts ("خالية من": free of a harm counts more).
+        let mut behind = 1.0f64;
         for o in &snapshot {
             let (os, oe) = (o.tokens.start, o.tokens.end);
             let before = oe <= hs && hs - oe <= 3 && !boundary_between(doc, &snapshot, oe - 1, hs);
             let near = (oe <= hs && hs - oe <= 1 && !boundary_between(doc, &snapshot, oe - 1, hs))
                 || (os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os));
             match o.kind {
-                // Over bridge words only, a negator reaches further ("لم يتم التوصل إلى أي تسوية").
-                CueKind::Negator
-                    if oe <= hs
-                        && hs - oe <= 5
-                        && !boundary_between(doc, &snapshot, oe - 1, hs)
-                        && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
-                        && negation_reaches(doc, oe, hs)
-                        && !exceptive_after(doc, &snapshot, he) =>
-                {
-                    h.negated = !h.negated
-                }
                 CueKind::Intensifier | CueKind::Diminisher if near => w *= lex.entry(o.entry).weight,
                 // A remedy reaches the negative right after it, or one noun further in its
                 // construct ("مكافحة الفساد", "سد الثغرات", "الحد من انتشار الوباء"), never what
                 // comes before ("أزمة سد النهضة").
                 CueKind::Remedy if w < 0.0 => {
-                    h.past |= oe <= hs
+                    let remedied = oe <= hs
                         && hs - oe <= 1
                         && !boundary_between(doc, &snapshot, oe - 1, hs)
                         && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= oe && x.tokens.end <= hs);
+                    if remedied {
+                        h.past = true;
+                        behind = behind.max(lex.entry(o.entry).weight);
+                    }
                 }
                 CueKind::Past if w < 0.0 => {
                     h.past |= if past_adjective(&lex.entry(o.entry).words) {
@@ -679,7 +823,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             w *= -0.5;
         }
         if h.past {
-            w = 0.3 * w.abs();
+            w = 0.3 * w.abs() * behind;
         } else if w < 0.0 && in_background(doc, start, hs) {
             w *= BACKGROUND_FACTOR;
         }
@@ -1069,6 +1213,94 @@ mod tests {
         assert_eq!(split.label, Label::Mixed, "{:?}", split.sentences);
         let harm = stance(&format!("مهندس يعرض تطبيقا يسمح باختطاف طائرة\n\n{body}"));
         assert_eq!(harm.label, Label::Negative, "{:?}", harm.sentences);
+    }
+
+    #[test]
+    fn news_idioms_of_progress_and_loss() {
+        for t in [
+            "وتسير المملكة بخطى ثابتة نحو تحقيق الهدف.",
+            "وتقفز الصادرات إلى 7 مليارات دولار.",
+            "وقال المدرب إن اللاعبين قادرون على صنع المستحيل.",
+            "وقال إن هناك بصيص أمل.",
+            "وأكدت السلطات أن الوضع تحت السيطرة.",
+            "واستؤنفت صادرات النفط.",
+        ] {
+            assert_eq!(Label::of_sentence(raw(t)), Label::Positive, "{t}");
+        }
+        for t in [
+            "وهوت العملة الإيرانية.",
+            "وقال إن الوضع يتدهور بسرعة.",
+            "وأغلقت كثير من المحال أبوابها.",
+            "وتآكلت القدرة الشرائية للمواطنين.",
+            "ونفقت مئات المواشي.",
+            "وسيؤدي القرار إلى نتائج عكسية.",
+            "ولقي 17 شخصا على الأقل حتفهم.",
+            "وفقد الريال أكثر من نصف قيمته.",
+        ] {
+            assert_eq!(Label::of_sentence(raw(t)), Label::Negative, "{t}");
+        }
+        assert!(raw("وقال إن النمو يبدو سلاحا ذا حدين.") < 0.0);
+        assert!(raw("وطوت البلاد صفحة الحرب الأهلية.") > 0.0, "the verb and its object split by the subject");
+    }
+
+    #[test]
+    fn words_of_another_sense() {
+        assert_eq!(raw("وارتفعت المبيعات بنسبة تقارب 40 بالمئة."), 0.0, "approximately");
+        assert!(raw("وأكد تقارب البلدين.") > 0.0, "rapprochement");
+        assert_eq!(raw("وسجل الريال أدنى مستوى له على الإطلاق."), 0.0);
+        assert_eq!(raw("وبلغت درجة الحرارة الحد الأقصى."), 0.0);
+        assert_eq!(raw("وارتفعت الحرارة إلى أقصى مستوى."), 0.0);
+        assert!(raw("وأقصي الفريق من البطولة.") < 0.0, "the passive verb before its subject");
+        assert_eq!(raw("ويدر العمل عملة صعبة للبلاد."), 0.0);
+        assert_eq!(raw("وتحقق الهيئة من توافق أجهزتهم مع الشبكة."), 0.0);
+        assert_eq!(raw("وينص الاتفاق على انسحاب القوات."), raw("وينص الاتفاق."));
+        assert!(raw("وأحرزت المحادثات تقدما حذرا.") > 0.0, "cautious progress is no warning");
+        assert!(raw("وحذر الوزير من التصعيد.") < 0.0);
+        let lost = stance("وقال إنه فقد الريال نصف قيمته.");
+        assert!(!lost.sentences.iter().any(|s| s.hedged), "فقد before a noun is lost, not فـ + قد");
+        assert!(raw("فقد أعلن الوزير الخطة.") == 0.0, "فقد before a verb is فـ + قد");
+    }
+
+    #[test]
+    fn still_and_raised_forecasts_are_no_hedges() {
+        for t in ["ولا تزال الخلافات قائمة.", "ولا يزال الاقتصاد ينمو بقوة.", "ورفع الصندوق توقعاته للنمو."]
+        {
+            assert!(!stance(t).sentences.iter().any(|s| s.hedged), "{t}");
+        }
+        assert!(raw("ولا تزال الخلافات قائمة.") < -0.5, "still is not negation");
+        assert!(raw("ومن غير المرجح أن ينجح الاتفاق.") < 0.0, "unlikely reverses");
+        assert!(raw("ومن المرجح أن ينجح الاتفاق.") > 0.0);
+        assert!(raw("ومن غير المتوقع أن يتعافى الاقتصاد.") < 0.0);
+    }
+
+    #[test]
+    fn an_aim_is_hedged_and_a_road_fraught_with_obstacles_is_bad() {
+        assert!(stance("وتسعى روسيا إلى تعزيز علاقاتها مع واشنطن.").sentences.iter().any(|s| s.hedged));
+        assert!(stance("وحاول البنك احتواء الأزمة.").sentences.iter().any(|s| s.hedged));
+        assert!(raw("وقال إن الطريق محفوف بالمخاطر.") < -0.5);
+    }
+
+    #[test]
+    fn a_negator_reaches_the_object_of_its_verb() {
+        assert!(raw("ولم يحقق الفريق الفوز.") < 0.0);
+        assert!(raw("ولم تصل حتى الآن أي مساعدات.") < 0.0);
+        assert!(raw("ولم تقع إصابات.") > 0.0);
+        assert!(raw("وقال إن القرار لا يمثل خسارة للاقتصاد.") > 0.0);
+        assert!(raw("وليست الخطة ناجحة.") < 0.0);
+        assert!(raw("ونفى المتحدث وجود أي أزمة.") > 0.0, "a denial");
+        assert!(raw("وانتقد عدم التزام الحكومة بالاتفاق.") < 0.0);
+        assert!(raw("ولم ينج أحد في الحادث.") < 0.0, "not over a preposition");
+        assert!(raw("ولا ضرورة لإخفائها لأن اكتشافها سهل.") > 0.0, "لا before a noun denies the noun");
+        assert!(raw("وقال إن الإجراءات لن يكون لها سوى أثر محدود.") < 0.0, "لا … سوى is only");
+        assert!(raw("ولم تعد المدينة تعاني من انقطاع الكهرباء.") > 0.0, "no longer");
+        assert!(raw("وقال إن الاقتصاد لن يتعافى ما لم تتوصل الحكومة إلى تفاهم.") < 0.0, "unless");
+        assert!(raw("وقال إن الخطوة لن تحل مشكلات الاقتصاد.") < 0.0);
+    }
+
+    #[test]
+    fn free_of_a_harm_and_a_harm_in_the_past() {
+        assert_eq!(Label::of_sentence(raw("وحصلت البلاد على شهادة الخلو من مرض الملاريا.")), Label::Positive);
+        assert!(raw("وأصبح المرض جزءا من الماضي.") > 0.0);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //!
 //! A cue is one or more words, matched on token stems (clitics and the article stripped on
 //! both sides, [`crate::lexicon::forms`]) and the inflections a cue may stand under
-//! ([`cue_forms`]), longest first; a trailing `*` matches any word beginning with the stem.
+//! ([`cue_forms`]), longest first; a trailing `*` matches any word beginning with the stem,
+//! and a `…` between two words lets up to [`MAX_GAP`] words stand between them, as news word
+//! order splits a verb from its object ("لقي 17 شخصا حتفهم", "أغلقت كثير من المحال أبوابها").
 
 use std::collections::HashMap;
 
@@ -86,6 +88,8 @@ pub struct Cue {
     pub words: Vec<String>,
     /// Whether the last word matches as a prefix.
     pub prefix: bool,
+    /// The index of the word before which up to [`MAX_GAP`] other words may stand (`…`).
+    pub gap: Option<usize>,
     /// Kind.
     pub kind: CueKind,
     /// Strength (polar cues) or multiplier (intensifiers, diminishers).
@@ -93,6 +97,9 @@ pub struct Cue {
     /// English gloss.
     pub gloss: String,
 }
+
+/// How many words may stand in a cue's gap (`…`).
+pub const MAX_GAP: usize = 4;
 
 /// The cue lexicon, indexed by first word.
 pub struct Cues {
@@ -150,8 +157,11 @@ impl Cues {
             let weight = cols.get(2).and_then(|w| w.parse::<f64>().ok()).unwrap_or(1.0);
             let gloss = cols.get(3).copied().unwrap_or("").to_string();
             let prefix = phrase.ends_with('*');
-            let words: Vec<String> = phrase.trim_end_matches('*').split_whitespace().map(fold).collect();
-            if words.is_empty() || words.iter().any(String::is_empty) {
+            let raw: Vec<&str> = phrase.trim_end_matches('*').split_whitespace().collect();
+            let gap = raw.iter().position(|w| *w == "…");
+            let words: Vec<String> = raw.iter().filter(|w| **w != "…").map(|w| fold(w)).collect();
+            if words.is_empty() || words.iter().any(String::is_empty) || gap.is_some_and(|g| g == 0 || g >= words.len())
+            {
                 continue;
             }
             let id = entries.len();
@@ -168,7 +178,8 @@ impl Cues {
                     }
                 }
             }
-            entries.push(Cue { phrase: phrase.trim_end_matches('*').to_string(), words, prefix, kind, weight, gloss });
+            let phrase = phrase.trim_end_matches('*').replace(" … ", " ");
+            entries.push(Cue { phrase, words, prefix, gap, kind, weight, gloss });
         }
         // A polar verb given in the past — its gloss is an English past ("failed", "attacked")
         // — also stands for its imperfect ("يفشل", "تهاجم", "ينتقدون", "يتدهور": ي/ت before
@@ -218,6 +229,18 @@ impl Cues {
         &self.entries[i]
     }
 
+    /// The entry of kind `kind` whose words, folded and article-stripped, are `words`.
+    pub fn find(&self, words: &[&str], kind: CueKind) -> Option<usize> {
+        let first = fold(words.first()?);
+        self.first.get(&first)?.iter().copied().find(|&id| {
+            let e = &self.entries[id];
+            e.kind == kind
+                && e.gap.is_none()
+                && e.words.len() == words.len()
+                && e.words.iter().zip(words).all(|(a, b)| *a == fold(b))
+        })
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -244,13 +267,25 @@ impl Cues {
                     if best.is_some_and(|(_, m)| m >= n) || i + n > end {
                         continue;
                     }
-                    let rest_ok = e.words[1..].iter().enumerate().all(|(k, w)| {
-                        let last = k + 2 == n;
-                        cue_forms(forms.word(i + 1 + k))
-                            .any(|g| g == w || (last && e.prefix && g.starts_with(w.as_str())))
-                    });
-                    if rest_ok {
-                        best = Some((id, n));
+                    let word_ok = |k: usize, t: usize| {
+                        let w = &e.words[k];
+                        cue_forms(forms.word(t))
+                            .any(|g| g == w || (k + 1 == n && e.prefix && g.starts_with(w.as_str())))
+                    };
+                    // Words after the gap start up to MAX_GAP tokens later; the nearest wins.
+                    let skips = match e.gap {
+                        Some(_) => 0..=MAX_GAP,
+                        None => 0..=0,
+                    };
+                    for skip in skips {
+                        if i + n + skip > end {
+                            break;
+                        }
+                        let at = |k: usize| i + k + if e.gap.is_some_and(|g| k >= g) { skip } else { 0 };
+                        if (1..n).all(|k| word_ok(k, at(k))) {
+                            best = Some((id, n + skip));
+                            break;
+                        }
                     }
                 }
             }
@@ -328,6 +363,24 @@ mod tests {
         assert_eq!(inflections("نجحت").collect::<Vec<_>>(), ["نجح"]);
         assert_eq!(inflections("بها").count(), 0, "the remainder keeps three letters");
         assert_eq!(c.at(&forms(&["ناجحه"]), 0, 0), None, "nothing past the end");
+    }
+
+    #[test]
+    fn a_gap_lets_words_stand_inside_a_cue() {
+        let c = Cues::parse("لقي … حتفهم\tnegative\t1.7\tdied\n", "");
+        let forms = |ws: &[&str]| TokenForms::from_words(ws.iter().map(std::slice::from_ref));
+        let f = forms(&["لقي", "17", "شخصا", "حتفهم"]);
+        assert_eq!(c.at(&f, 0, usize::MAX).map(|(e, n)| (c.entry(e).phrase.as_str(), n)), Some(("لقي حتفهم", 4)));
+        assert_eq!(c.at(&forms(&["لقي", "حتفهم"]), 0, usize::MAX).map(|(_, n)| n), Some(2), "an empty gap");
+        let far = forms(&["لقي", "a", "b", "c", "d", "e", "حتفهم"]);
+        assert_eq!(c.at(&far, 0, usize::MAX), None, "at most MAX_GAP words");
+    }
+
+    #[test]
+    fn find_looks_an_entry_up_by_its_words() {
+        let c = Cues::load();
+        assert!(c.find(&["فقد"], CueKind::Negative).is_some());
+        assert!(c.find(&["فقد"], CueKind::Positive).is_none());
     }
 
     #[test]
