@@ -445,8 +445,70 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         });
         k += n;
     }
+    compose_indicators(doc, r, &mut hits);
     scope(doc, base, &mut hits);
     hits
+}
+
+/// Indicators that are bad when high: a fall is good news, a rise bad.
+const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية فقر وفيات كلفة تكلفة تكاليف";
+/// Words of falling and of rising (verbs and nouns, folded).
+const FALLS: &str = "تراجع تراجعت يتراجع تتراجع تراجعا انخفض انخفضت ينخفض تنخفض انخفاض انخفاضا هبط هبطت \
+     يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ";
+const RISES: &str = "ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفاعا زاد زادت يزيد تزيد زيادة قفز قفزت يقفز تقفز \
+     صعد صعدت تضاعف تضاعفت";
+/// Words naming the level of an indicator ("معدل البطالة").
+const RATES: &str = "معدل معدلات نسبة مستوى مستويات مؤشر عدد أعداد";
+
+/// Composes a fall or rise with an indicator that is bad when high, a few words apart in
+/// its clause ("تراجع معدل البطالة إلى 6.8%", "البطالة تراجعت", "نجحت في خفض التضخم"): a fall
+/// is good news, a rise bad (the lexicon's "تراجع X" / "ارتفاع X"). The level of one named
+/// without a direction ("بلغ معدل التضخم 2%") carries no tone.
+fn compose_indicators(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
+    static IND: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static FALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static RISE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static RATE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let (ind, fall, rise, rate) =
+        (word_set(&IND, BAD_INDICATORS), word_set(&FALL, FALLS), word_set(&RISE, RISES), word_set(&RATE, RATES));
+    let lex = &lexicon().cues;
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
+    let clause_ok = |a: usize, b: usize| (a + 1..b).all(|i| !closes_clause(doc, i));
+    for j in r.clone() {
+        if !word(j) {
+            continue;
+        }
+        let Some(f) = doc.forms().get(j).iter().find(|f| ind.contains(*f)).map(str::to_string) else { continue };
+        // The nearest direction word: up to three words before, or two after (subject first).
+        let before = (j.saturating_sub(3).max(r.start)..j).rev().find(|&d| {
+            word(d) && clause_ok(d, j) && {
+                let fs = doc.forms().get(d);
+                fs.any_in(fall) || fs.any_in(rise)
+            }
+        });
+        let after = (j + 1..(j + 3).min(r.end)).find(|&d| {
+            word(d) && clause_ok(j, d) && {
+                let fs = doc.forms().get(d);
+                fs.any_in(fall) || fs.any_in(rise)
+            }
+        });
+        let Some(d) = before.or(after) else {
+            if j > r.start && word(j - 1) && doc.forms().get(j - 1).any_in(rate) {
+                hits.retain(|h| !(h.kind.polar() && h.tokens.contains(&j)));
+            }
+            continue;
+        };
+        let falls = doc.forms().get(d).any_in(fall);
+        let (canon, kind) = if falls { ("تراجع", CueKind::Positive) } else { ("ارتفاع", CueKind::Negative) };
+        let Some(e) = lex.find(&[canon, &f], kind) else { continue };
+        let (a, b) = (d.min(j), d.max(j) + 1);
+        hits.retain(|h| !(h.kind.polar() && h.tokens.start < b && h.tokens.end > a));
+        let weight = if kind == CueKind::Positive { lex.entry(e).weight } else { -lex.entry(e).weight };
+        let span = doc.tokens_span(a..b);
+        let span = Span::new(doc.stem_start(a), span.end as usize);
+        hits.push(CueHit { span, tokens: a..b, entry: e, kind, weight, negated: false, past: false });
+    }
+    hits.sort_by_key(|h| h.tokens.start);
 }
 
 /// For each token of the document, whether it is part of a name of two words or more of a
@@ -688,6 +750,31 @@ fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool
         || hits.iter().any(|h| h.kind == CueKind::Contrast && h.tokens.start > a && h.tokens.start < b)
 }
 
+/// After "لكن / غير أن / إلا أن" the clause carries the point of the sentence: it weighs
+/// this much more, and the clause before, when the one after weighs something, this much.
+const CONTRAST_AFTER: f64 = 1.5;
+const CONTRAST_BEFORE: f64 = 0.6;
+
+/// Words of appeal: what is called for after them ("داعيا إلى وقف إطلاق النار", "طالب
+/// بالإفراج", "حث على التهدئة") is not happening; a good thing there keeps
+/// [`WHETHER_FACTOR`] of its weight.
+const APPEALS: &str = "داعيا داعية دعا دعت يدعو تدعو طالب طالبت يطالب تطالب مطالبا مطالبة مطالبين حث حثت يحث تحث";
+
+/// Whether an appeal word ([`APPEALS`]) followed by "إلى / على" or a word with "ب" lies before
+/// token `hs` in its clause.
+fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let set = word_set(&SET, APPEALS);
+    (start..hs).any(|i| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc.forms().get(i).any_in(set)
+            && i + 1 < doc.tokens.len()
+            && doc.tokens[i + 1].kind == TokenKind::Word
+            && (matches!(doc.key(i + 1), "الي" | "علي") || doc.segs[i + 1].prep == Some('ب'))
+            && !boundary_between(doc, hits, i, hs)
+    })
+}
+
 /// How much of its weight a cue keeps inside an indirect question ("ما إذا / إذا ما").
 const WHETHER_FACTOR: f64 = 0.3;
 
@@ -761,6 +848,40 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             negated[j] = true;
         }
     }
+    // A good thing right after a word of harm, or one noun further in its construct, is what
+    // is harmed ("تهديد السلام", "عرقلة جهود السلام", "طرد منظمات الإغاثة"): part of the harm.
+    // A word of harm acts on what follows it: a verb or a noun in construct, without the
+    // article ("يهدر المكاسب", "يقوض القرار جهود السلام": the subject may stand between); a
+    // definite noun of harm before a verb is its subject instead ("الأزمة تعزز التعاون").
+    // A good right after a harmed one is harmed with it ("أضاع الفريق فرصة التأهل").
+    let mut harmed: Vec<bool> = vec![false; snapshot.len()];
+    for (hi, h) in snapshot.iter().enumerate() {
+        if h.kind != CueKind::Positive {
+            continue;
+        }
+        let hs = h.tokens.start;
+        let acts_on = |o: &CueHit| {
+            let oe = o.tokens.end;
+            o.kind == CueKind::Negative
+                && doc.segs[o.tokens.start].article == Article::None
+                && oe <= hs
+                && (hs - oe <= 1
+                    || hs - oe == 2
+                        && doc.tokens[oe].kind == TokenKind::Word
+                        && doc.segs[oe].article != Article::None
+                        && doc.segs[oe].prep.is_none())
+                && !boundary_between(doc, &snapshot, oe - 1, hs)
+                && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= oe && x.tokens.end <= hs)
+        };
+        let prev = (0..hi).rev().find(|&p| snapshot[p].kind.polar());
+        let after_harmed = prev.is_some_and(|p| {
+            harmed[p]
+                && hs >= snapshot[p].tokens.end
+                && hs - snapshot[p].tokens.end <= 1
+                && !boundary_between(doc, &snapshot, snapshot[p].tokens.end - 1, hs)
+        });
+        harmed[hi] = snapshot.iter().enumerate().any(|(oi, o)| !negated[oi] && acts_on(o)) || after_harmed;
+    }
     for (hi, h) in hits.iter_mut().enumerate().filter(|(_, h)| h.kind.polar()) {
         let (hs, he) = (h.tokens.start, h.tokens.end);
         let mut w = h.weight;
@@ -797,15 +918,6 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 _ => {}
             }
         }
-        // A good thing right after a word of harm, or one noun further in its construct, is what
-        // is harmed ("تهديد السلام", "عرقلة جهود السلام", "طرد منظمات الإغاثة"): part of the harm.
-        let harmed = |o: &CueHit| {
-            o.kind == CueKind::Negative
-                && o.tokens.end <= hs
-                && hs - o.tokens.end <= 1
-                && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
-                && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= o.tokens.end && x.tokens.end <= hs)
-        };
         // …and so is a definite one with an adjective of harm right after it ("منظمات الإغاثة
         // المطرودة", "الاتفاق الهش"): both words carry the article and the second no
         // proclitic, which tells the adjective from a construct ("تحسن مشكلة الشخير") or a
@@ -819,7 +931,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && doc.segs[o.tokens.start].conj.is_none()
                 && doc.segs[he - 1].article != Article::None
         };
-        if w > 0.0 && (snapshot.iter().any(harmed) || snapshot.iter().any(harmed_after)) {
+        if w > 0.0 && (harmed[hi] || snapshot.iter().any(harmed_after)) {
             w *= -0.5;
         }
         if h.past {
@@ -851,10 +963,10 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                         }
                     }
                 } else {
-                    w *= 1.2;
+                    w *= CONTRAST_AFTER;
                 }
             } else if !concessive && o.tokens.start >= he && polar_after {
-                w *= 0.8;
+                w *= CONTRAST_BEFORE;
             }
         }
         // An indirect question ("ستقرر ما إذا كانت المباراة أجلت") asks what follows it in its
@@ -865,7 +977,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && o.tokens.end <= hs
                 && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
         });
-        if asked {
+        if asked || w > 0.0 && appealed(doc, &snapshot, start, hs) {
             w *= WHETHER_FACTOR;
         }
         if hedged {
@@ -1301,6 +1413,46 @@ mod tests {
     fn free_of_a_harm_and_a_harm_in_the_past() {
         assert_eq!(Label::of_sentence(raw("وحصلت البلاد على شهادة الخلو من مرض الملاريا.")), Label::Positive);
         assert!(raw("وأصبح المرض جزءا من الماضي.") > 0.0);
+    }
+
+    #[test]
+    fn a_fall_of_a_bad_indicator_is_good_news() {
+        for t in [
+            "وتراجع معدل البطالة إلى 6.8%.",
+            "وانخفض معدل التضخم إلى 2%.",
+            "ونجحت الحكومة في خفض التضخم.",
+            "والبطالة تراجعت.",
+        ] {
+            assert_eq!(Label::of_sentence(raw(t)), Label::Positive, "{t}");
+        }
+        assert!(raw("وخفضت المشاريع كلفة التوليد.") > 0.0);
+        assert_eq!(Label::of_sentence(raw("وارتفع معدل البطالة.")), Label::Negative);
+        assert_eq!(raw("وبلغ معدل التضخم 2%."), 0.0, "a level without direction");
+        assert!(raw("وتحدث عن التضخم.") < 0.0, "the indicator alone is still a harm");
+    }
+
+    #[test]
+    fn a_harm_acting_on_a_good_thing() {
+        assert!(raw("وقال إن التأخر قد يهدر المكاسب.") < -0.5);
+        assert!(raw("وأضاع الفريق فرصة التأهل.") < -0.5);
+        assert!(raw("ويقوض القرار جهود السلام.") < -0.5, "the subject between");
+        assert!(raw("وقال إن الأزمة الحادة تعزز التعاون بين البلدين.") > 0.0, "a harm as subject");
+    }
+
+    #[test]
+    fn the_clause_after_but_carries_the_point() {
+        assert_eq!(
+            Label::of_sentence(raw("ونجح الوسطاء في تقريب وجهات النظر، غير أن الخلافات مستمرة.")),
+            Label::Negative
+        );
+    }
+
+    #[test]
+    fn an_appeal_is_not_good_news() {
+        let warned = raw("وحذر المكتب من تدهور الوضع.");
+        let appeal = raw("وحذر المكتب من تدهور الوضع، داعيا إلى وقف فوري لإطلاق النار وفتح ممرات آمنة.");
+        assert_eq!(Label::of_sentence(appeal), Label::Negative, "{warned} {appeal}");
+        assert!(raw("وأعلن الطرفان وقف فوري لإطلاق النار.") > 0.5, "a ceasefire, split by its adjective");
     }
 
     #[test]
