@@ -635,7 +635,7 @@ const NEGATION_BRIDGE: &str = "أي أية أيا من إلى على عن في �
      هذه يتم تتم تم يكن تكن يكون تكون يكونوا يعد تعد يوجد توجد وجود يستطع \
      تستطع يستطيع تستطيع يتمكن تتمكن يمكن التوصل يتوصل تتوصل يشهد تشهد يحقق \
      تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو يتحقق تتحقق يطرأ تطرأ يحدث تحدث \
-     يحصل تحصل يسجل تسجل حتى الآن حالة حالات";
+     يحصل تحصل يسجل تسجل حتى الآن حالة حالات باسم بالضرورة بالفعل إطلاقا";
 
 fn bridge_words() -> &'static std::collections::HashSet<String> {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -705,8 +705,18 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
         }
     }
     let mut used = false;
+    // After "أي" the negated noun phrase runs on to the cue, complements and all ("لم تسجل
+    // أي حالة انتقال محلي للمرض").
+    let any = (from..to).find(|&i| doc.tokens[i].kind == TokenKind::Word && matches!(doc.key(i), "اي" | "ايه"));
+    if to - from > if any.is_some() { 7 } else { 5 } {
+        return false;
+    }
     let reaches = (from..to).all(|i| {
-        if doc.tokens[i].kind != TokenKind::Word || doc.forms().get(i).any_in(bridge) || named(i) {
+        if doc.tokens[i].kind != TokenKind::Word
+            || doc.forms().get(i).any_in(bridge)
+            || named(i)
+            || any.is_some_and(|a| i > a && !matches!(doc.key(i), "الا" | "سوي"))
+        {
             return true;
         }
         if matches!(doc.key(i), "الا" | "سوي") || free == 0 {
@@ -719,11 +729,14 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
     // Past the verb, only to its bare subject or object: no preposition on the way or on the
     // cue ("لا تحتاج إلى تصفيق", "لن يسمح بالاعتداء"), no new conjunct ("لم يتم والسبب مجهول").
     let prep_word = |i: usize| matches!(doc.key(i), "الي" | "علي" | "في" | "من" | "عن" | "مع");
+    let end = any.unwrap_or(to);
     reaches
         && (!used
-            || (from..=to).all(|i| {
+            || (from..=end).all(|i| {
                 doc.tokens[i].kind != TokenKind::Word
-                    || doc.segs[i].prep.is_none() && doc.segs[i].conj.is_none() && !prep_word(i)
+                    || doc.segs[i].conj.is_none()
+                        && !prep_word(i)
+                        && (doc.segs[i].prep.is_none() || matches!(doc.key(i), "باسم" | "بالضروره" | "بالفعل"))
             }))
 }
 
@@ -785,6 +798,12 @@ fn whether(words: &[String]) -> bool {
     words.len() == 2 && (words.iter().any(|w| w == "اذا") || words[0] == "ما" && words[1] == "لم")
 }
 
+/// Whether a contrast word concedes what follows it: "رغم / على الرغم من", and "وإن كان"
+/// (even if: "الزخم مرشح للاستمرار، وإن كانت التقلبات قد تضغط").
+fn concessive(words: &[String]) -> bool {
+    words.iter().any(|x| x.contains("رغم")) || words.len() == 2 && words[0] == "ان" && words[1].starts_with("كان")
+}
+
 /// How much of its weight a harm conceded ("رغم الوضع المتوتر") counts for the good the
 /// sentence reports despite it, when the sentence asserts no harm.
 const CONCEDED_HARM: f64 = 0.7;
@@ -795,7 +814,7 @@ fn conceded(doc: &Document, hits: &[CueHit], i: usize) -> bool {
     let lex = &lexicon().cues;
     hits.iter().any(|c| {
         c.kind == CueKind::Contrast
-            && lex.entry(c.entry).words.iter().any(|x| x.contains("رغم"))
+            && concessive(&lex.entry(c.entry).words)
             && c.tokens.end <= i
             && !boundary_between(doc, hits, c.tokens.end - 1, i)
     })
@@ -820,7 +839,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                         let (oe, hs, he) = (o.tokens.end, h.tokens.start, h.tokens.end);
                         o.kind == CueKind::Negator
                             && oe <= hs
-                            && hs - oe <= 5
+                            && hs - oe <= 7
                             && !boundary_between(doc, &snapshot, oe - 1, hs)
                             && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
                             && negation_reaches(doc, &lex.entry(o.entry).words, oe, hs)
@@ -909,7 +928,12 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                     }
                 }
                 CueKind::Past if w < 0.0 => {
-                    h.past |= if past_adjective(&lex.entry(o.entry).words) {
+                    let words = &lex.entry(o.entry).words;
+                    // "أصبح … جزءا من الماضي": every harm before it in its clause is over
+                    // ("المرض الذي عانى منه الفراعنة أصبح اليوم جزءا من تاريخها").
+                    h.past |= if words[0] == "جزء" {
+                        os >= he && !boundary_between(doc, &snapshot, he - 1, os)
+                    } else if past_adjective(words) {
                         os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
                     } else {
                         before || (os >= he && os - he <= 2)
@@ -934,7 +958,11 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         if w > 0.0 && (harmed[hi] || snapshot.iter().any(harmed_after)) {
             w *= -0.5;
         }
-        if h.past {
+        if h.past && h.negated {
+            // A harm not left behind stays ("لن تحل مشكلات الاقتصاد", "لم يتم تجاوز الأزمة").
+            w = -0.8 * w.abs();
+            (h.negated, h.past) = (false, false);
+        } else if h.past {
             w = 0.3 * w.abs() * behind;
         } else if w < 0.0 && in_background(doc, start, hs) {
             w *= BACKGROUND_FACTOR;
@@ -946,7 +974,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         // when the clause after weighs something against it ("نجحت المركبة، لكن دون علم
         // العلماء" still reports a success); a concession ("رغم X") is granted, not asserted.
         for o in snapshot.iter().filter(|o| o.kind == CueKind::Contrast) {
-            let concessive = lex.entry(o.entry).words.iter().any(|x| x.contains("رغم"));
+            let concessive = concessive(&lex.entry(o.entry).words);
             let polar_after = snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= o.tokens.end);
             if o.tokens.end <= hs {
                 if concessive {
@@ -1453,6 +1481,36 @@ mod tests {
         let appeal = raw("وحذر المكتب من تدهور الوضع، داعيا إلى وقف فوري لإطلاق النار وفتح ممرات آمنة.");
         assert_eq!(Label::of_sentence(appeal), Label::Negative, "{warned} {appeal}");
         assert!(raw("وأعلن الطرفان وقف فوري لإطلاق النار.") > 0.5, "a ceasefire, split by its adjective");
+    }
+
+    #[test]
+    fn a_negated_any_phrase_and_adverbs_on_the_way() {
+        assert!(raw("ولم تسجل البلاد أي حالة انتقال محلي للمرض.") > 0.0);
+        assert!(raw("وقال إن ذلك لا يمثل بالضرورة خسارة للاقتصاد.") > 0.0);
+        assert!(raw("ونفى المتحدث باسم الحكومة وجود أي أزمة.") > 0.0);
+        assert!(raw("وقالت إن الحكومة لن تسمح بأي فوضى.") < 0.0, "a preposition before أي still stops it");
+    }
+
+    #[test]
+    fn a_remedy_negated_leaves_the_harm() {
+        assert_eq!(Label::of_sentence(raw("وقال إن الخطوة لن تحل مشكلات الاقتصاد.")), Label::Negative);
+    }
+
+    #[test]
+    fn a_thing_of_the_past_frames_its_clause() {
+        assert!(raw("وقال إن المرض الذي عانى منه الفراعنة أصبح اليوم جزءا من تاريخها.") > 0.0);
+    }
+
+    #[test]
+    fn even_if_concedes() {
+        assert!(raw("ويرى اقتصاديون أن النمو مرشح للاستمرار، وإن كانت التقلبات قد تضغط على الإيرادات.") > 0.0);
+    }
+
+    #[test]
+    fn meeting_needs_and_infringing_rights() {
+        assert!(raw("والطاقة المتجددة تغطي ربع احتياجات الأردن من الكهرباء.") > 0.0);
+        assert!(raw("وقال إن الحركة لن تقبل بأي صيغة تمس حقوق الشعب.") < 0.0);
+        assert_eq!(raw("وقال البنك إنه سيواصل العمل للحفاظ على الاستقرار النقدي."), 0.0, "a policy aim");
     }
 
     #[test]
