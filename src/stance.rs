@@ -144,6 +144,8 @@ pub struct CueHit {
     pub negated: bool,
     /// Framed as past, or remedied ("مكافحة الفساد").
     pub past: bool,
+    /// Asked or appealed for, not said to happen ("ما إذا", "داعيا إلى"): no reason to cite.
+    pub unasserted: bool,
 }
 
 /// One sentence weighed.
@@ -392,6 +394,7 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
                             weight: -lex.entry(e2).weight,
                             negated: false,
                             past: false,
+                            unasserted: false,
                         });
                     }
                 }
@@ -442,6 +445,7 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             weight: w,
             negated: false,
             past: false,
+            unasserted: false,
         });
         k += n;
     }
@@ -506,7 +510,16 @@ fn compose_indicators(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
         let weight = if kind == CueKind::Positive { lex.entry(e).weight } else { -lex.entry(e).weight };
         let span = doc.tokens_span(a..b);
         let span = Span::new(doc.stem_start(a), span.end as usize);
-        hits.push(CueHit { span, tokens: a..b, entry: e, kind, weight, negated: false, past: false });
+        hits.push(CueHit {
+            span,
+            tokens: a..b,
+            entry: e,
+            kind,
+            weight,
+            negated: false,
+            past: false,
+            unasserted: false,
+        });
     }
     hits.sort_by_key(|h| h.tokens.start);
 }
@@ -1007,6 +1020,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         });
         if asked || w > 0.0 && appealed(doc, &snapshot, start, hs) {
             w *= WHETHER_FACTOR;
+            h.unasserted = true;
         }
         if hedged {
             w *= HEDGE_FACTOR;
@@ -1101,10 +1115,21 @@ fn topic(doc: &Document) -> Topic {
     let gloss = best.map(|b| b.0 .1.clone());
     let noun = best.map(|b| b.0 .0.clone());
     // The entities it concerns: the most salient named people, organisations and places.
+    // A one-word name spelled like a topic noun or a cue is that word, not the name ("سيول":
+    // flash floods, not Seoul).
+    let common = |e: usize| {
+        let name = doc.entities[e].name.trim();
+        !name.contains(' ') && {
+            let folded = strip_article(&crate::text::normalize::key(name)).to_string();
+            lex.cues.topic(&folded).is_some()
+                || [CueKind::Positive, CueKind::Negative].into_iter().any(|k| lex.cues.find(&[name], k).is_some())
+        }
+    };
     let mut ents: Vec<usize> = (0..doc.entities.len())
         .filter(|&e| {
             matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
                 && doc.entities[e].salience >= 0.25
+                && !common(e)
         })
         .collect();
     ents.sort_by(|&a, &b| doc.entities[b].salience.total_cmp(&doc.entities[a].salience).then(a.cmp(&b)));
@@ -1511,6 +1536,18 @@ mod tests {
         assert!(raw("والطاقة المتجددة تغطي ربع احتياجات الأردن من الكهرباء.") > 0.0);
         assert!(raw("وقال إن الحركة لن تقبل بأي صيغة تمس حقوق الشعب.") < 0.0);
         assert_eq!(raw("وقال البنك إنه سيواصل العمل للحفاظ على الاستقرار النقدي."), 0.0, "a policy aim");
+    }
+
+    #[test]
+    fn a_name_spelled_like_a_topic_noun_is_not_in_the_topic() {
+        let a = crate::Analyzer::default()
+            .analyze(
+                "سيول جارفة تجتاح حضرموت وتخلف قتلى\n\nالمكلا - خاص\nلقي 17 شخصا حتفهم جراء سيول جارفة اجتاحت \
+                 محافظة حضرموت. وقالت السلطة المحلية في حضرموت إن السيول جرفت منازل. وتوقعت الأرصاد هطول \
+                 أمطار جديدة على حضرموت.",
+            )
+            .unwrap();
+        assert!(!a.stance.topic.contains("وسيول"), "{}", a.stance.topic);
     }
 
     #[test]

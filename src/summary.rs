@@ -33,7 +33,7 @@ fn reasons(doc: &Document, positive: bool, n: usize) -> Vec<(String, String)> {
     let lex = &lexicon().cues;
     let mut tally: Vec<(usize, f64, bool)> = Vec::new();
     for (s, c) in doc.stance.sentences.iter().flat_map(|s| s.cues.iter().map(move |c| (s, c))) {
-        if !c.kind.polar() || c.negated || (c.weight > 0.0) != positive || c.weight == 0.0 {
+        if !c.kind.polar() || c.negated || c.unasserted || (c.weight > 0.0) != positive || c.weight == 0.0 {
             continue;
         }
         // A good thing harmed ("تباطؤ النمو") weighs with its harm, which is the reason named.
@@ -297,5 +297,15 @@ mod tests {
         assert!(!en.contains("growth"), "{en}");
         assert!(en.contains("a note of caution"), "{en}");
         assert!(en.contains("is hedged"), "{en}");
+    }
+
+    #[test]
+    fn what_is_appealed_for_or_misread_is_no_reason() {
+        let en = summary_en(
+            "مقتل العشرات في قصف على مخيم\n\nقتل العشرات في قصف على مخيم للنازحين. وحذر المكتب من تدهور \
+             الوضع، داعيا إلى وقف إطلاق النار. وهوت العملة إلى أدنى مستوى لها على الإطلاق.",
+        );
+        assert!(!en.contains("ceasefire"), "{en}");
+        assert!(!en.contains("launch"), "{en}");
     }
 }
