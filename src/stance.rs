@@ -379,7 +379,9 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             let present = i + 1 < r.end
                 && doc.tokens[i + 1].kind == TokenKind::Word
                 && doc.segs[i + 1].article == Article::None
-                && doc.key(i + 1).starts_with(['ي', 'ت', 'ن', 'ا']);
+                && doc.key(i + 1).starts_with(['ي', 'ت', 'ن', 'ا'])
+                // "أعلنت", "أكدوا": a past verb of the form أفعل, not the first person
+                && !(doc.key(i + 1).starts_with('ا') && (doc.key(i + 1).ends_with('ت') || doc.key(i + 1).ends_with("وا")));
             let whole = doc.forms().get(i).iter().any(|f| f == "فقد");
             if lost && whole && !present && lost_object(doc, i + 1, r.end) {
                 // the verb "lost": falls through as a cue
@@ -1279,6 +1281,8 @@ mod tests {
         assert!(s.sentences.iter().any(|s| s.hedged));
         let s = stance("وقد وقع الطرفان الاتفاق.");
         assert!(!s.sentences.iter().any(|s| s.hedged), "قد before a past verb asserts");
+        let s = stance("وكانت الحكومة قد أعلنت الاتفاق.");
+        assert!(!s.sentences.iter().any(|s| s.hedged), "أعلنت is past");
     }
 
     /// The sum of the cue weights after the whole pipeline (names found by the tagger).
