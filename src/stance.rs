@@ -803,6 +803,21 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
     })
 }
 
+/// Words of discussion: a good thing right after them, or one or two words on, is the
+/// subject of talks, not their result ("سيبحث الوزيران سبل تعزيز التعاون", "ناقش البرلمان
+/// بنود الاتفاق").
+const DISCUSSION: &str = "بحث بحثت يبحث تبحث ناقش ناقشت يناقش تناقش مناقشة سبل";
+
+/// Whether a word of discussion ([`DISCUSSION`]) lies at most three words before token `hs`
+/// in its clause.
+fn discussed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let set = word_set(&SET, DISCUSSION);
+    (hs.saturating_sub(3).max(start)..hs).any(|i| {
+        doc.tokens[i].kind == TokenKind::Word && doc.forms().get(i).any_in(set) && !boundary_between(doc, hits, i, hs)
+    })
+}
+
 /// How much of its weight a cue keeps inside an indirect question ("ما إذا / إذا ما").
 const WHETHER_FACTOR: f64 = 0.3;
 
@@ -1020,7 +1035,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && o.tokens.end <= hs
                 && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
         });
-        if asked || w > 0.0 && appealed(doc, &snapshot, start, hs) {
+        if asked || w > 0.0 && (appealed(doc, &snapshot, start, hs) || discussed(doc, &snapshot, start, hs)) {
             w *= WHETHER_FACTOR;
             h.unasserted = true;
         }
@@ -1552,6 +1567,21 @@ mod tests {
             )
             .unwrap();
         assert!(!a.stance.topic.contains("وسيول"), "{}", a.stance.topic);
+    }
+
+    #[test]
+    fn recovering_and_coming_out_of_a_harm_over_the_subject() {
+        assert!(raw("وخرجت البلاد من الركود.") > 0.0);
+        assert!(raw("وتعافى الاقتصاد من آثار الأزمة.") > 0.0);
+        assert!(raw("وأعلنت الوزارة أن البلاد خالية من الكوليرا.") > 0.0);
+        assert!(raw("ولم يعد الوضع آمنا.") < 0.0);
+    }
+
+    #[test]
+    fn the_subject_of_talks_is_not_their_result() {
+        assert_eq!(Label::of_sentence(raw("وسيبحث الوزيران سبل تعزيز التعاون.")), Label::Neutral);
+        assert_eq!(Label::of_sentence(raw("وناقش البرلمان بنود الاتفاق.")), Label::Neutral);
+        assert_eq!(Label::of_sentence(raw("واتفق الوزيران على تعزيز التعاون.")), Label::Positive);
     }
 
     #[test]
