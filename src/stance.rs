@@ -25,7 +25,12 @@
 //!    weighs less, and a harm conceded where the sentence asserts none tells of endurance
 //!    ("كان الحضور كثيرا رغم الوضع المتوتر": a weak good); a hedge ("قد" + present verb, "ربما", "رهنًا") marks the sentence as
 //!    hedged and softens it, and an indirect question ("ما إذا") leaves little of what
-//!    follows it in its clause. Words inside names, people's titles and quoted titles of works
+//!    follows it in its clause, as does "ما لم" (unless), and a good thing appealed for
+//!    ("داعيا إلى") or under discussion ("بحث سبل"). A verbal negator or a denial ("نفى")
+//!    also reaches past its verb and subject to their bare object ("لم يحقق الفريق الفوز"),
+//!    or through an "أي" phrase; a negated harm takes its object along ("لم تعد تعاني من");
+//!    a fall or rise next to an indicator that is bad when high is composed ("تراجع معدل
+//!    البطالة": good news), and the level alone carries no tone. Words inside names, people's titles and quoted titles of works
 //!    carry no tone ("عبد السلام", "مبعوث الأمم المتحدة للسلام", "فيلم \"عملية القتل\"").
 //! 3. **Scores**: a sentence's score is the sum of its cues' weights; the article's weighs
 //!    the headline double and the lead one and a half, and compares the positive and negative
