@@ -389,3 +389,13 @@ fn a_bare_given_name_speaking() {
     assert_eq!(p, ["خالد"]);
     assert_eq!(a.quotes.len(), 2);
 }
+
+#[test]
+fn a_spokesman_for_a_body_and_a_given_name_with_allah() {
+    let a = Analyzer::default()
+        .analyze("عنوان\n\nوقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن الحدود مغلقة.")
+        .unwrap();
+    let p = a.entities.iter().find(|e| e.kind == EntityKind::Person).expect("the spokesman");
+    assert_eq!(p.name, "ذبيح الله مجاهد");
+    assert!(p.roles.iter().any(|r| r.title == "المتحدث باسم حكومة طالبان"), "{:?}", p.roles);
+}

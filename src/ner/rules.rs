@@ -358,7 +358,8 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             break;
         }
         // "حسام الدين المنياوي", "صلاح الدين": a compound given name counts as one word.
-        if words == 1 && &*doc.bases[j] == "الدين" && doc.segs[j].conj.is_none() {
+        // "ذبيح الله مجاهد", "فتح الله أرسلان", "نصر الله": X الله is one given name too.
+        if words == 1 && matches!(&*doc.bases[j], "الدين" | "الله") && doc.segs[j].conj.is_none() {
             j += 1;
             continue;
         }
@@ -552,6 +553,31 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
             j += 1;
         }
     }
+    // "المتحدث باسم حكومة طالبان [ذبيح الله مجاهد]": whom a spokesman speaks for, then the
+    // name: common nouns and names the gazetteer knows, up to a name of two words or more.
+    let named_for = if j < end && &*doc.bases[j] == "باسم" {
+        Some(j + 1)
+    } else {
+        (&*doc.bases[j - 1] == "باسم").then_some(j)
+    };
+    if let Some(from) = named_for.filter(|&f| f + 1 < end && !tp.honorific) {
+        let known = crate::ner::gazetteer::matches(doc, from..end.min(from + 8));
+        let mut k = from;
+        while k < end && k < from + 6 {
+            if let Some(m) = known.iter().find(|m| m.first == k) {
+                k = m.end;
+                continue;
+            }
+            if name_like(doc, k, true) != NameLike::No && name_at(doc, k, end).is_some_and(|ne| ne >= k + 2) {
+                out.tokens = tp.tokens.start..k;
+                return out;
+            }
+            if doc.tokens[k].kind != TokenKind::Word || doc.segs[k].conj.is_some() {
+                break;
+            }
+            k += 1;
+        }
+    }
     // "للائتلاف", "للأمم المتحدة": لـ with the article.
     if j < end && clean(j) && doc.segs[j].prep == Some('ل') && doc.segs[j].article != Article::None {
         j += 1;
@@ -648,7 +674,9 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             let place_first =
                 long.tokens.end == after + 1 && PLACE_OFFICES.contains(&strip_article(&doc.bases[after - 1]));
             // "الرئيس الروسي فلاديمير بوتين"
-            if let Some(ne) = name_at(doc, after, end).filter(|_| !place_first) {
+            // "المتحدث باسم …" speaks in the name of someone; "باسم" is no name there.
+            let spokesman = after < end && (&*doc.bases[after] == "باسم" || &*doc.bases[after - 1] == "باسم");
+            if let Some(ne) = name_at(doc, after, end).filter(|_| !place_first && !spokesman) {
                 // "اللاعب التونسي الشهير عصام جمعة", "مشرفة الفرقة وفاء سفر": after a title, a
                 // listed given name takes a common word as its family name.
                 let ne = with_family(doc, after, ne, end);
