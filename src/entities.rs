@@ -257,7 +257,22 @@ fn propagate(doc: &mut Document) {
         lex.stems.count(b) >= 50
     };
     let mut covered = vec![false; doc.tokens.len()];
+    // "وقال السوداني إن": a person's surname that is also a country's adjective is the
+    // person when it stands alone as a subject, after a verb of saying or an event verb.
+    let lone_nisba = |m: &MentionInfo| {
+        let t = m.tokens.start;
+        m.form == MentionForm::Nisba
+            && m.tokens.len() == 1
+            && t > 0
+            && (lex.speech.at(doc, t - 1).is_some() || lex.events.at(doc, t - 1).is_some())
+            && surnames.get(&vkey(doc.key(t))).is_some_and(|v| v.iter().any(|s| s == doc.key(t)))
+    };
+    let mut freed = Vec::new();
     for m in &doc.mentions {
+        if lone_nisba(m) {
+            freed.push(m.tokens.start);
+            continue;
+        }
         for t in m.tokens.clone() {
             covered[t] = true;
         }
@@ -356,6 +371,12 @@ fn propagate(doc: &mut Document) {
             i += 1;
         }
     }
+    // The adjective read there is the person's surname.
+    doc.mentions.retain(|m| {
+        !(m.form == MentionForm::Nisba
+            && freed.contains(&m.tokens.start)
+            && found.iter().any(|f| f.tokens.start == m.tokens.start))
+    });
     doc.mentions.extend(found);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }

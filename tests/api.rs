@@ -399,3 +399,13 @@ fn a_spokesman_for_a_body_and_a_given_name_with_allah() {
     assert_eq!(p.name, "ذبيح الله مجاهد");
     assert!(p.roles.iter().any(|r| r.title == "المتحدث باسم حكومة طالبان"), "{:?}", p.roles);
 }
+
+#[test]
+fn a_surname_that_is_a_country_s_adjective_speaking_alone() {
+    let a = Analyzer::default()
+        .analyze("عنوان\n\nوالتقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا. وقال السوداني إن العراق يريد الاستقرار.")
+        .unwrap();
+    let p = a.entities.iter().find(|e| e.name == "محمد شياع السوداني").expect("the prime minister");
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some(p.id.as_str()));
+    assert!(a.entities.iter().all(|e| e.name != "السودان"), "no Sudan here");
+}
