@@ -1129,6 +1129,21 @@ pub fn extract(doc: &mut Document) {
                     continue;
                 }
             }
+            // "وصل الشيباني إلى موسكو في زيارة رسمية": the visit an arrival is for is the
+            // arriving one's, where he arrived.
+            if ev.kind == "visit" && trig.pos == Pos::Noun && ev.participants.is_empty() {
+                let arrival = events.iter().rev().find(|p| {
+                    p.sentence == si
+                        && p.kind == "arrival"
+                        && p.trigger.end <= tr.start
+                        && tr.start - p.trigger.end <= 10
+                });
+                if let Some(p) = arrival {
+                    ev.participants = p.participants.iter().map(|&(e, _)| (e, "visitor")).collect();
+                    ev.place = ev.place.or(p.place);
+                    ev.time = ev.time.or(p.time);
+                }
+            }
             if ev.participants.is_empty() && (ev.place.is_none() || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
             }
@@ -1664,5 +1679,15 @@ mod tests {
         let ev = events("عنوان\n\nوقال الرئيس الفرنسي إيمانويل ماكرون، في اتصال هاتفي مع الرئيس الجزائري عبد المجيد تبون، إن العلاقات مهمة.");
         let call = ev.iter().find(|e| e.0 == "call").expect("a call");
         assert_eq!(call.1, ["إيمانويل ماكرون", "عبد المجيد تبون"], "{ev:?}");
+    }
+    #[test]
+    fn the_visit_an_arrival_is_for_and_a_meeting_noun_with_its_pronoun() {
+        let ev = events("عنوان\n\nوكان وزير الخارجية السوري أسعد الشيباني قد وصل إلى موسكو في زيارة رسمية.");
+        assert!(
+            ev.contains(&("visit".into(), vec!["أسعد الشيباني".into()], Some("موسكو".into()), "happened".into())),
+            "{ev:?}"
+        );
+        let ev = events("عنوان\n\nوأكد الوزير أحمد سالم، خلال لقائه وزير الخارجية التركي هاكان فيدان، أن العلاقات قوية.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.1 == ["أحمد سالم", "هاكان فيدان"]), "{ev:?}");
     }
 }

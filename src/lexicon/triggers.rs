@@ -154,6 +154,11 @@ impl Triggers {
                 f
             } else if !form.ends_with("ات") {
                 let mut f = vec![form.clone(), format!("{}ات", form.trim_end_matches('ه'))];
+                // Before a pronoun the hamza sits on ya: "لقاء" → "لقائه" (stem "لقائ").
+                if let Some(stem) = form.strip_suffix("اء") {
+                    f.push(key(&format!("{stem}ائ")));
+                    f.push(format!("{stem}اي"));
+                }
                 // The accusative object of a light verb: "عقد اجتماعا", "أصدر بيانا". Not
                 // "وصولا", which news uses for "up to" ("من القاهرة وصولا إلى أسوان").
                 if events && !form.ends_with(['ه', 'ء']) && form != "وصول" {
