@@ -435,6 +435,12 @@ pub fn extract(doc: &mut Document) {
             continue;
         }
         let (a, b) = (s.tokens.start, s.tokens.end);
+        // What is said in quotation marks ("«… الاتفاق …»") tells no event of its own.
+        let marks: Vec<usize> = (a..b)
+            .filter(|&t| doc.tokens[t].kind == crate::text::tokenize::TokenKind::Punct && doc.light(t) == "\"")
+            .collect();
+        let quoted: Vec<Range<usize>> =
+            marks.chunks(2).filter(|p| p.len() == 2 && p[1] > p[0] + 4).map(|p| p[0] + 1..p[1]).collect();
         let mut t = a;
         while t < b {
             let Some((e, n)) = lex.events.at(doc, t) else {
@@ -445,6 +451,9 @@ pub fn extract(doc: &mut Document) {
             let tr = t..t + n;
             t += n;
             if object_nouns.contains(&tr.start) {
+                continue;
+            }
+            if trig.pos == Pos::Noun && trig.kind == "agreement" && quoted.iter().any(|r| r.contains(&tr.start)) {
                 continue;
             }
             // A trigger inside a name ("مؤتمر" of a named conference) or a title is not an event.
@@ -1689,5 +1698,11 @@ mod tests {
         );
         let ev = events("عنوان\n\nوأكد الوزير أحمد سالم، خلال لقائه وزير الخارجية التركي هاكان فيدان، أن العلاقات قوية.");
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.1 == ["أحمد سالم", "هاكان فيدان"]), "{ev:?}");
+    }
+    #[test]
+    fn an_agreement_named_in_a_quotation_is_no_signing() {
+        let ev =
+            events("عنوان\n\nوقال الوزير أحمد سالم: «نحن ملتزمون باتفاق الضمانات مع الوكالة الدولية للطاقة الذرية».");
+        assert!(ev.iter().all(|e| e.0 != "agreement"), "{ev:?}");
     }
 }
