@@ -1156,6 +1156,16 @@ pub fn extract(doc: &mut Document) {
             if ev.participants.is_empty() && (ev.place.is_none() || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
             }
+            // "قمة الدوري", "قمة الترتيب": the top of a table, not a summit.
+            if ev.kind == "summit"
+                && tr.end < b
+                && matches!(
+                    strip_article(&doc.bases[tr.end]),
+                    "دوري" | "ترتيب" | "جدول" | "مجموعه" | "هدافين" | "بطوله"
+                )
+            {
+                continue;
+            }
             // In sports news "لقاء" and "مواجهة" are matches, not meetings.
             if ev.kind == "meeting"
                 && trig.pos == Pos::Noun
@@ -1704,5 +1714,10 @@ mod tests {
         let ev =
             events("عنوان\n\nوقال الوزير أحمد سالم: «نحن ملتزمون باتفاق الضمانات مع الوكالة الدولية للطاقة الذرية».");
         assert!(ev.iter().all(|e| e.0 != "agreement"), "{ev:?}");
+    }
+    #[test]
+    fn the_top_of_a_league_table_is_no_summit() {
+        let ev = events("عنوان\n\nوانفرد الأهلي بقمة الدوري المصري بعد فوزه على الزمالك في القاهرة.");
+        assert!(ev.iter().all(|e| e.0 != "summit"), "{ev:?}");
     }
 }
