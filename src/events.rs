@@ -1167,8 +1167,11 @@ pub fn extract(doc: &mut Document) {
                 continue;
             }
             // In sports news "لقاء" and "مواجهة" are matches, not meetings.
+            // So is "يلتقي الأهلي مع فاركو" between clubs, the verb too.
+            let clubs = !ev.participants.is_empty()
+                && ev.participants.iter().all(|p| doc.entities[p.0].kind == EntityKind::Organization);
             if ev.kind == "meeting"
-                && trig.pos == Pos::Noun
+                && (trig.pos == Pos::Noun || clubs)
                 && (a..b).any(|i| SPORT_WORDS.contains(&strip_article(&doc.bases[i])))
             {
                 continue;
@@ -1719,5 +1722,10 @@ mod tests {
     fn the_top_of_a_league_table_is_no_summit() {
         let ev = events("عنوان\n\nوانفرد الأهلي بقمة الدوري المصري بعد فوزه على الزمالك في القاهرة.");
         assert!(ev.iter().all(|e| e.0 != "summit"), "{ev:?}");
+    }
+    #[test]
+    fn clubs_meeting_in_a_fixture_play_a_match() {
+        let ev = events("عنوان\n\nويلتقي نادي الهلال مع نادي النصر في الجولة المقبلة من الدوري السعودي في الرياض.");
+        assert!(ev.iter().all(|e| e.0 != "meeting"), "{ev:?}");
     }
 }
