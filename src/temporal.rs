@@ -850,12 +850,17 @@ mod tests {
             ("الرياض 25 نوفمبر 2026 (واس) -", "2026-11-25"),
             ("بيروت - الخميس 3/12/2026 -", "2026-12-03"),
             ("عمّان 2 كانون الأول 2026 (بترا) -", "2026-12-02"),
+            ("رام الله 22-9-2025 وفا-", "2025-09-22"),
         ] {
             let r =
                 Analyzer::default().analyze(&format!("عنوان الخبر\n\n{line} قال الوزير أمس إن الوضع صعب.")).unwrap();
             let d = r.document.dateline.as_ref().expect(line);
             assert_eq!((d.text.as_str(), d.value.as_deref()), (line, Some(day)));
         }
+        // A line of a date and a time alone.
+        let r =
+            Analyzer::default().analyze("عنوان الخبر\n\nالأحد 19-10-2025 14:35\nقال الوزير أمس إن الوضع صعب.").unwrap();
+        assert_eq!(r.document.dateline.as_ref().and_then(|d| d.value.as_deref()), Some("2025-10-19"));
         // The place a dateline opens with is a city, and a place, whatever else it can be.
         let r = Analyzer::default()
             .analyze("عنوان الخبر\n\nعمّان 2 كانون الأول 2026 (بترا) - قال الوزير إن الوضع صعب.")

@@ -128,6 +128,24 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
             return Some((close + 1, value));
         }
     }
+    // WAFA's "رام الله 22-9-2025 وفا-": the agency's name and a dash.
+    let agency_named = |t: usize| {
+        lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
+            let c = lex.gazetteer.concept(p.concept);
+            c.kind == crate::output::EntityKind::Organization && matches!(c.label.as_deref(), Some("agency" | "media"))
+        })
+    };
+    if j + 1 < r.end && agency_named(j) && doc.light(j + 1) == "-" {
+        return Some((j + 2, value));
+    }
+    // A line that is only a date and a time ("الأحد 19-10-2025 14:35") dates the article.
+    let mut k = j;
+    while k < r.end && doc.tokens[k].kind != TokenKind::Word {
+        k += 1;
+    }
+    if k == r.end && j < r.end && r.end - j <= 4 || j == r.end && r.start < i {
+        return Some((r.end, value));
+    }
     None
 }
 
