@@ -300,6 +300,12 @@ impl<'t> Document<'t> {
         self.tokens[i].light(&self.norm)
     }
 
+    /// Whether token `i` is أن/إن, with any pronoun or ب ("بأن", "أنه"): what was said or
+    /// thought follows.
+    pub fn is_that(&self, i: usize) -> bool {
+        matches!(crate::lexicon::titles::strip_article(&self.bases[i]), "ان" | "انه" | "انها" | "انهم" | "انهما")
+    }
+
     /// The sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> Option<usize> {
         let k = self.sentences.partition_point(|s| s.tokens.end <= i);

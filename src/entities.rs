@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use crate::doc::{Document, EntityInfo, MentionInfo, Source};
-use crate::lexicon::titles::{strip_article, TitleKind};
+use crate::lexicon::titles::strip_article;
 use crate::lexicon::{lexicon, GazKind};
 use crate::ner::rules::{name_like, NameLike};
 use crate::output::{EntityKind, MentionForm};
@@ -318,10 +318,7 @@ fn propagate(doc: &mut Document) {
             }
         }
         // "وقال الشيخ تميم": an honorific and the given name of one person named in full.
-        let honorific_before = i > 0 && {
-            let t = &lex.titles;
-            t.match_at(&doc.bases, i - 1).is_some_and(|(n, e)| n == 1 && t.entry(e).kind == TitleKind::Honorific)
-        };
+        let honorific_before = i > 0 && lex.titles.honorific_word_at(&doc.bases, i - 1);
         if hit.is_none() && honorific_before && doc.segs[i].prep.is_none() && doc.segs[i].conj.is_none() {
             for g in [2, 1] {
                 if i + g > doc.tokens.len() || (i..i + g).any(|t| covered[t] || !doc.tokens[t].is_word()) {
@@ -608,12 +605,7 @@ pub fn resolve(doc: &mut Document) {
                         .map(|p| p.concept),
                 };
                 let t = m.tokens.start;
-                let given = m.form == MentionForm::Partial
-                    || t > 0 && {
-                        let tl = &lex.titles;
-                        tl.match_at(&doc.bases, t - 1)
-                            .is_some_and(|(n, e)| n == 1 && tl.entry(e).kind == TitleKind::Honorific)
-                    };
+                let given = m.form == MentionForm::Partial || t > 0 && lex.titles.honorific_word_at(&doc.bases, t - 1);
                 let e = match people.find(&words, given) {
                     Some(p) => {
                         people.extend(p, words);

@@ -116,7 +116,27 @@ fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<us
 
 /// Whether token `k` opens what was said: أن/إن (with a pronoun) or a colon.
 fn is_that_or_colon(doc: &Document, k: usize) -> bool {
-    doc.light(k) == ":" || matches!(strip_article(&doc.bases[k]), "ان" | "انه" | "انها" | "انهم" | "انهما")
+    doc.light(k) == ":" || doc.is_that(k)
+}
+
+/// Whether token `i` names what is signed, the accusative too ("وقع عقدا", "وقعا اتفاقا",
+/// "توقع اتفاقية"): the object that makes وقع/توقع a signing.
+pub fn agreement_noun(doc: &Document, i: usize) -> bool {
+    let b = strip_article(&doc.bases[i]);
+    [b, b.strip_suffix('ا').unwrap_or(b)].iter().any(|w| {
+        matches!(
+            *w,
+            "اتفاق"
+                | "اتفاقيه"
+                | "اتفاقيات"
+                | "مذكره"
+                | "مذكرات"
+                | "عقد"
+                | "عقود"
+                | "معاهده"
+                | "بروتوكول"
+        )
+    })
 }
 
 /// Whether the name at `t` is who asked for something ("بطلب من الجزائر", "بدعوة من الرئيس",
@@ -496,23 +516,7 @@ pub fn extract(doc: &mut Document) {
                 // After the signer, however long his title ("ووقع الرئيس التونسي قيس سعيد
                 // اتفاقية", "ووقع اللاعب محمد صلاح على العقد").
                 // The agreement noun is itself a trigger, where the verb's reach stops.
-                let obj = (tr.end..(right + 1).min(b).min(tr.end + 10)).find(|&i| {
-                    // The accusative too: "وقع عقدا", "وقعا اتفاقا".
-                    let b = strip_article(&doc.bases[i]);
-                    [b, b.strip_suffix('ا').unwrap_or(b)].iter().any(|w| {
-                        matches!(
-                            *w,
-                            "اتفاق"
-                                | "اتفاقيه"
-                                | "اتفاقيات"
-                                | "مذكره"
-                                | "عقد"
-                                | "عقود"
-                                | "معاهده"
-                                | "بروتوكول"
-                        )
-                    })
-                });
+                let obj = (tr.end..(right + 1).min(b).min(tr.end + 10)).find(|&i| agreement_noun(doc, i));
                 let Some(o) = obj else { continue };
                 // "ووقع فلان اتفاقية مع فلان": the agreement noun is the verb's object, one
                 // signing with the verb's parties, not an event of its own.

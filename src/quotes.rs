@@ -119,38 +119,33 @@ impl Who {
     }
 }
 
+/// Forms of address with a pronoun (folded) and the form of address they stand for.
+const HONORIFIC_PRONOUNS: &[(&str, &str)] = &[
+    ("سموه", "سمو"),
+    ("سموها", "سمو"),
+    ("سيادته", "سياده"),
+    ("سيادتها", "سياده"),
+    ("فخامته", "فخامه"),
+    ("فخامتها", "فخامه"),
+    ("معاليه", "معالي"),
+    ("معاليها", "معالي"),
+    ("جلالته", "جلاله"),
+    ("جلالتها", "جلاله"),
+    ("سعادته", "سعاده"),
+    ("سعادتها", "سعاده"),
+    ("دولته", "دوله"),
+];
+
 /// "وأكد سموه", "وأعرب سيادته", "فخامته", "معاليه": a form of address with a pronoun stands for
 /// the person last addressed so before token `t` ("صاحب السمو الشيخ …"), else for the first one
 /// in the article.
 pub fn honorific_pronoun(doc: &Document, t: usize) -> Option<usize> {
-    let light = doc.light(t);
-    let stem = [
-        "سموه",
-        "سموها",
-        "سيادته",
-        "سيادتها",
-        "فخامته",
-        "فخامتها",
-        "معاليه",
-        "معاليها",
-        "جلالته",
-        "جلالتها",
-        "سعادته",
-        "سعادتها",
-        "دولته",
-    ]
-    .iter()
-    .find(|w| crate::text::normalize::key(w) == crate::text::normalize::key(light))
-    .map(|w| {
-        let k = crate::text::normalize::key(w);
-        let k = k.strip_suffix("ها").or_else(|| k.strip_suffix('ه')).unwrap_or(&k).to_string();
-        k.strip_suffix('ت').map(|x| format!("{x}ه")).unwrap_or(k)
-    })?;
+    let stem = HONORIFIC_PRONOUNS.iter().find(|(w, _)| *w == doc.key(t)).map(|(_, s)| *s)?;
     // Holders of a form of address of that word, by where they were last named before `t`.
     let holders: Vec<usize> = doc
         .roles
         .iter()
-        .filter(|r| r.honorific && crate::text::normalize::key(&r.title).contains(stem.as_str()))
+        .filter(|r| r.honorific && crate::text::normalize::key(&r.title).contains(stem))
         .map(|r| r.entity)
         .collect();
     let before = |e: usize| {
@@ -452,7 +447,7 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
     let mut i = t;
     while i < limit {
         let s = doc.light(i);
-        if is_that(doc, i) || s == ":" {
+        if doc.is_that(i) || s == ":" {
             return Some((i, i + 1));
         }
         if doc.tokens[i].kind == TokenKind::Punct && s == "\"" {
@@ -462,8 +457,8 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
                 // So is one inside the clause, after a word ("بقيادة حركة " حفظة الإسلام "").
                 Some(k)
                     if k <= i + 4
-                        && ((k + 1..limit).any(|x| is_that(doc, x))
-                            || i > t && doc.tokens[i - 1].kind == TokenKind::Word && !is_that(doc, i - 1)) =>
+                        && ((k + 1..limit).any(|x| doc.is_that(x))
+                            || i > t && doc.tokens[i - 1].kind == TokenKind::Word && !doc.is_that(i - 1)) =>
                 {
                     i = k + 1;
                     continue;
@@ -491,16 +486,11 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
         // Not a word of a name spelled like the preposition ("علي حسن خليل" after "أكد").
         let in_name = doc.mentions_at(i).any(|m| doc.mentions[m].kind == EntityKind::Person);
         if !prep.is_empty() && &*doc.bases[i] == prep && doc.segs[i].conj.is_none() && i + 1 < end && !in_name {
-            return Some((i, if is_that(doc, i + 1) { i + 2 } else { i + 1 }));
+            return Some((i, if doc.is_that(i + 1) { i + 2 } else { i + 1 }));
         }
         i += 1;
     }
     None
-}
-
-/// أن/إن, with any pronoun or ب ("بأن", "أنه").
-fn is_that(doc: &Document, i: usize) -> bool {
-    matches!(strip_article(&doc.bases[i]), "ان" | "انه" | "انها" | "انهم" | "انهما")
 }
 
 /// Where reported content starts after a cue ending at `t` that has no subject of its own
@@ -581,21 +571,9 @@ pub fn extract(doc: &mut Document) {
             }
             // "توقع اتفاقية": "signs" an agreement, spelled like "expects".
             let signs = strip_article(&doc.bases[cue_r.start]).contains("توقع")
-                && (cue_r.end..(cue_r.end + 5).min(b)).take_while(|&k| !is_that(doc, k)).any(|k| {
-                    let w = strip_article(&doc.bases[k]);
-                    let w = w.strip_suffix('ا').unwrap_or(w);
-                    matches!(
-                        w,
-                        "اتفاق"
-                            | "اتفاقيه"
-                            | "اتفاقيات"
-                            | "مذكره"
-                            | "مذكرات"
-                            | "عقد"
-                            | "عقود"
-                            | "معاهده"
-                    )
-                });
+                && (cue_r.end..(cue_r.end + 5).min(b))
+                    .take_while(|&k| !doc.is_that(k))
+                    .any(|k| crate::events::agreement_noun(doc, k));
             // "قصيدة كتبها درويش": what was written, not said.
             let written =
                 strip_article(&doc.bases[cue_r.start]).contains("كتب") && doc.segs[cue_r.start].enclitic.is_some();
@@ -730,7 +708,7 @@ pub fn extract(doc: &mut Document) {
                 !(r.len() > 3
                     || before < cue_r.end
                     || doc.tokens[before].kind != TokenKind::Word
-                    || is_that(doc, before))
+                    || doc.is_that(before))
             };
             let near_quote = direct
                 .iter()
@@ -754,7 +732,7 @@ pub fn extract(doc: &mut Document) {
                 // Attribution: the rest of the sentence around it.
                 // "ووفقا لبرنامج الأغذية، فإن نصف السكان…": what was said starts after "فإن".
                 let after_src = (cue_r.end..b).find(|&i| doc.light(i) == ",").map(|i| {
-                    if i + 2 < b && is_that(doc, i + 1) {
+                    if i + 2 < b && doc.is_that(i + 1) {
                         i + 2
                     } else {
                         i + 1
@@ -915,7 +893,7 @@ fn clause_subject(doc: &Document, floor: usize, p: usize) -> Option<Who> {
     while k > floor + 1 && k > p.saturating_sub(5) && plain(k - 1) {
         k -= 1;
         let before = k - 1;
-        let opener = is_that(doc, before) || strip_article(&doc.bases[before]) == "كان";
+        let opener = doc.is_that(before) || strip_article(&doc.bases[before]) == "كان";
         if !opener || k > p {
             continue;
         }

@@ -126,6 +126,11 @@ impl Titles {
         self.match_with(bases, i, false)
     }
 
+    /// Whether `bases[i]` is a form of address of one word ("الشيخ", "الأمير", "السيد").
+    pub fn honorific_word_at<S: AsRef<str>>(&self, bases: &[S], i: usize) -> bool {
+        self.match_at(bases, i).is_some_and(|(n, e)| n == 1 && self.entries[e].kind == TitleKind::Honorific)
+    }
+
     /// [`Titles::match_at`] among the titles the tagger was trained with (its features).
     pub fn match_trained<S: AsRef<str>>(&self, bases: &[S], i: usize) -> Option<(usize, usize)> {
         self.match_with(bases, i, true)

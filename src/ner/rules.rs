@@ -215,10 +215,7 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if doc.place_tokens.get(i).copied().unwrap_or(false) {
         return NameLike::No;
     }
-    if first && given_title(doc, i) && i > 0 && {
-        let t = &lex.titles;
-        t.match_at(&doc.bases, i - 1).is_some_and(|(n, e)| n == 1 && t.entry(e).kind == TitleKind::Honorific)
-    } {
+    if first && given_title(doc, i) && i > 0 && lex.titles.honorific_word_at(&doc.bases, i - 1) {
         return NameLike::Strong;
     }
     if bare.chars().count() < 2
@@ -905,7 +902,6 @@ fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
             covered[t] = true;
         }
     }
-    let taken = |t: usize, _: &Vec<RulePerson>| covered[t];
     let mut found = Vec::new();
     for s in &doc.sentences {
         let end = s.tokens.end;
@@ -921,7 +917,7 @@ fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
                 && doc.segs[i].enclitic.is_none();
             let j = i + n;
             i = j;
-            if !verb || j >= end || taken(j, out) {
+            if !verb || j >= end || covered[j] {
                 continue;
             }
             let plain = |k: usize| {
@@ -953,7 +949,7 @@ fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
             let opens = k < end
                 && (matches!(doc.light(k), ":" | ",")
                     || matches!(strip_article(&doc.bases[k]), "ان" | "انه" | "انها" | "انهم"));
-            if opens && !(j..k).any(|t| taken(t, out)) {
+            if opens && !(j..k).any(|t| covered[t]) {
                 found.push(RulePerson { name: j..k, title: None, confident: true });
             }
         }

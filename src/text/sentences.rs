@@ -129,13 +129,7 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
         }
     }
     // WAFA's "رام الله 22-9-2025 وفا-": the agency's name and a dash.
-    let agency_named = |t: usize| {
-        lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
-            let c = lex.gazetteer.concept(p.concept);
-            c.kind == crate::output::EntityKind::Organization && matches!(c.label.as_deref(), Some("agency" | "media"))
-        })
-    };
-    if j + 1 < r.end && agency_named(j) && doc.light(j + 1) == "-" {
+    if j + 1 < r.end && agency_name(doc, j) && doc.light(j + 1) == "-" {
         return Some((j + 2, value));
     }
     // A line that is only a date and a time ("الأحد 19-10-2025 14:35") dates the article.
@@ -143,10 +137,22 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
     while k < r.end && doc.tokens[k].kind != TokenKind::Word {
         k += 1;
     }
-    if k == r.end && j < r.end && r.end - j <= 4 || j == r.end && r.start < i {
+    let only_a_time_after = k == r.end && j < r.end && r.end - j <= 4;
+    let date_ends_the_line = j == r.end && r.start < i;
+    if only_a_time_after || date_ends_the_line {
         return Some((r.end, value));
     }
     None
+}
+
+/// Whether token `t` is the name of a news agency or outlet the gazetteer lists ("الأناضول",
+/// "رويترز", "وفا").
+fn agency_name(doc: &Document, t: usize) -> bool {
+    let lex = lexicon();
+    lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
+        let c = lex.gazetteer.concept(p.concept);
+        c.kind == crate::output::EntityKind::Organization && matches!(c.label.as_deref(), Some("agency" | "media"))
+    })
 }
 
 /// "الرياض -", "بيروت (رويترز) -", "الرباط (الأناضول) -": a dateline of a known place and an
@@ -169,21 +175,12 @@ fn placed_without_date(
         });
         let mut a = agency(i + k);
         // "أنقرة / الأناضول", "بغداد - العربية": an agency named after a slash or a dash.
-        if a == i + k && a + 2 < r.end && matches!(doc.light(a), "/" | "-") {
-            let named = |t: usize| {
-                lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
-                    let c = lex.gazetteer.concept(p.concept);
-                    c.kind == crate::output::EntityKind::Organization
-                        && matches!(c.label.as_deref(), Some("agency" | "media"))
-                })
-            };
-            if named(a + 1) {
-                a += 2;
-                if a < r.end && matches!(doc.light(a), "/" | "-" | ":") {
-                    a += 1;
-                }
-                return (a + 3 < r.end).then(|| (a, doc.reference_date.clone()));
+        if a == i + k && a + 2 < r.end && matches!(doc.light(a), "/" | "-") && agency_name(doc, a + 1) {
+            a += 2;
+            if a < r.end && matches!(doc.light(a), "/" | "-" | ":") {
+                a += 1;
             }
+            return (a + 3 < r.end).then(|| (a, doc.reference_date.clone()));
         }
         let j = if a < r.end && doc.light(a) == "-" { a + 1 } else { a };
         // Something must set the place off: the agency or a dash, and text must follow.
