@@ -703,45 +703,52 @@ pub fn assign(doc: &mut Document) {
             // title right after the subject is that object.
             // Unless the object's own title and name follow it ("استقبل محمد بن زايد رئيس
             // الدولة الرئيس الإيطالي ماتاريلا").
-            let object_titled_after = phrase_at(&v, me, b).is_some_and(|ph| {
-                let e = ph.tokens.end;
-                e < b && v.chain_head(e, b) && v.person_at(e).is_none() && {
-                    let mut k = e;
-                    while k < b && k < e + 8 && v.person_at(k).is_none() {
-                        k += 1;
+            let object_titled_after = || {
+                phrase_at(&v, me, b).is_some_and(|ph| {
+                    let e = ph.tokens.end;
+                    e < b && v.chain_head(e, b) && v.person_at(e).is_none() && {
+                        let mut k = e;
+                        while k < b && k < e + 8 && v.person_at(k).is_none() {
+                            k += 1;
+                        }
+                        k < b && v.person_at(k).is_some() && phrase_at(&v, e, b).is_some_and(|p2| p2.tokens.end == k)
                     }
-                    k < b && v.person_at(k).is_some() && phrase_at(&v, e, b).is_some_and(|p2| p2.tokens.end == k)
-                }
-            });
+                })
+            };
             // The subject may follow a long chain of titles ("استقبل ولي العهد رئيس مجلس
             // الوزراء الأمير محمد بن سلمان الوزير الصيني").
             // An office in construct ("رئيس مجلس الوزراء", "وزير الخارجية") right after the
             // name is its apposition even then; the object is named with the article ("السفير").
             // "اجتمع فلان رئيس مجلس الوزراء وزير الخارجية، اليوم، مع وفد …": when the one met
             // comes after مع or ب.
-            let construct_apposition =
-                me < b && doc.segs[me].article == Article::None && doc.segs[me].conj.is_none() && {
-                    let mut k = me;
-                    while k < b && (v.chain_head(k, b) || phrase_at(&v, k, b).is_some()) {
-                        k = phrase_at(&v, k, b).map_or(k + 1, |p| p.tokens.end.max(k + 1));
+            let construct_apposition = || {
+                if me >= b || doc.segs[me].article != Article::None || doc.segs[me].conj.is_some() {
+                    return false;
+                }
+                let mut k = me;
+                while k < b {
+                    match phrase_at(&v, k, b) {
+                        Some(p) => k = p.tokens.end.max(k + 1),
+                        None if v.chain_head(k, b) => k += 1,
+                        None => break,
                     }
-                    while k < b
-                        && (doc.tokens[k].kind != TokenKind::Word
-                            || doc.mentions_at(k).any(|m| doc.mentions[m].kind == EntityKind::Date))
-                    {
-                        k += 1;
-                    }
-                    k < b && (&*doc.bases[k] == "مع" || doc.segs[k].prep == Some('ب'))
-                };
-            let object_next = !object_titled_after
-                && !construct_apposition
-                && (ms.saturating_sub(14).max(a)..ms).any(|k| {
-                    lex.events.at(doc, k).is_some_and(|(e, _)| {
-                        let t = lex.events.entry(e);
-                        t.pos == crate::lexicon::triggers::Pos::Verb
-                            && matches!(t.frame.as_str(), "host-guest" | "agent-with")
-                    })
-                });
+                }
+                while k < b
+                    && (doc.tokens[k].kind != TokenKind::Word
+                        || doc.mentions_at(k).any(|m| doc.mentions[m].kind == EntityKind::Date))
+                {
+                    k += 1;
+                }
+                k < b && (&*doc.bases[k] == "مع" || doc.segs[k].prep == Some('ب'))
+            };
+            let verb_before = (ms.saturating_sub(14).max(a)..ms).any(|k| {
+                lex.events.at(doc, k).is_some_and(|(e, _)| {
+                    let t = lex.events.entry(e);
+                    t.pos == crate::lexicon::triggers::Pos::Verb
+                        && matches!(t.frame.as_str(), "host-guest" | "agent-with")
+                })
+            });
+            let object_next = verb_before && !object_titled_after() && !construct_apposition();
             if prose && !object_next && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
                     let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
