@@ -81,6 +81,9 @@ pub struct MentionInfo {
     pub value: Option<String>,
     /// Finer type (`duration`, `relative`, currency code…).
     pub subtype: Option<String>,
+    /// Whether what comes before fixes its first word: a person the rules read after a title
+    /// and the body it heads ("رئيس شركة توتال [باتريك بويانيه]").
+    pub anchored: bool,
 }
 
 /// A title phrase attached to a person mention.

@@ -362,6 +362,7 @@ fn propagate(doc: &mut Document) {
                 source: Source::Propagated,
                 value: None,
                 subtype: None,
+                anchored: false,
             });
             i += l;
         } else {

@@ -760,6 +760,7 @@ pub fn scan(doc: &mut Document) {
             source: Source::Pattern,
             value: f.value,
             subtype: Some(f.subtype.to_string()),
+            anchored: false,
         });
     }
 }

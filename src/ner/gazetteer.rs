@@ -72,6 +72,7 @@ pub fn find(doc: &Document) -> Vec<MentionInfo> {
             source: Source::Gazetteer(m.pattern.concept),
             value: None,
             subtype: concept_subtype(c),
+            anchored: false,
         });
     }
     out

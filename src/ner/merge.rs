@@ -14,6 +14,8 @@
 //!    overlaps and extends a tagger organisation that starts at its head ("[اتحاد الكتاب]" →
 //!    "اتحاد الكتاب العرب"), not one that starts after it: there the tagger found the name and
 //!    the head is its descriptor ("نادي [تشيلسي]", "صحيفة [التايمز]"), ANERcorp's reading.
+//!    A rule person anchored after a title and the body it heads ("رئيس شركة توتال [باتريك
+//!    بويانيه]") replaces tagger mentions that run across its first word from before it.
 //! 3. Names propagated from elsewhere in the article come last.
 //! 4. A nisba may sit inside a longer organisation or place name ("صندوق الاستثمارات
 //!    المباشرة **الروسي**" is a fund and a mention of Russia), never inside a person's name.
@@ -105,7 +107,20 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
             && overlapping.iter().all(|&k| {
                 kept[k].as_ref().is_some_and(|o| m.tokens.start <= o.tokens.start && o.tokens.end <= m.tokens.end)
             });
-        if overlapping.is_empty() || extends || relabels || holds || eponym {
+        // A person the rules read after a title, or after the body a title heads, has its
+        // left edge there: a tagger name running across it ("[توتال باتريك] بويانيه") took a
+        // word of what came before, and gives way ("توتال [باتريك بويانيه]").
+        let crossed = m.anchored
+            && !overlapping.is_empty()
+            && overlapping.iter().all(|&k| {
+                kept[k].as_ref().is_some_and(|o| {
+                    o.source == Source::Model
+                        && o.tokens.start < m.tokens.start
+                        && o.tokens.end > m.tokens.start
+                        && o.tokens.end <= m.tokens.end
+                })
+            });
+        if overlapping.is_empty() || extends || relabels || holds || eponym || crossed {
             for k in overlapping {
                 if let Some(o) = kept[k].take() {
                     for t in o.tokens {
@@ -161,6 +176,7 @@ mod tests {
             source,
             value: None,
             subtype: None,
+            anchored: false,
         }
     }
 
@@ -212,6 +228,29 @@ mod tests {
                 (6, 7, EntityKind::Organization, Source::Model),
                 (9, 11, EntityKind::Organization, Source::Rule),
             ]
+        );
+    }
+
+    #[test]
+    fn an_anchored_rule_person_takes_its_edge_back_from_the_tagger() {
+        let anchored =
+            |s, e| MentionInfo { anchored: true, ..m(s, e, EntityKind::Person, MentionForm::Name, Source::Rule) };
+        let input = |a: MentionInfo| {
+            vec![
+                // "لشركة [توتال باتريك] بويانيه": the tagger ran across the body's edge.
+                m(1, 3, EntityKind::Organization, MentionForm::Name, Source::Model),
+                a,
+                m(1, 2, EntityKind::Organization, MentionForm::Name, Source::Gazetteer(5)),
+            ]
+        };
+        assert_eq!(
+            got(input(anchored(2, 4))),
+            vec![(1, 2, EntityKind::Organization, Source::Gazetteer(5)), (2, 4, EntityKind::Person, Source::Rule)]
+        );
+        // Without an anchor the tagger's reading stands.
+        assert_eq!(
+            got(input(m(2, 4, EntityKind::Person, MentionForm::Name, Source::Rule))),
+            vec![(1, 3, EntityKind::Organization, Source::Model)]
         );
     }
 

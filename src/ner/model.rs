@@ -455,6 +455,7 @@ pub fn recognize_with(tagger: &Tagger, doc: &Document) -> Vec<MentionInfo> {
                 source: Source::Model,
                 value: None,
                 subtype: None,
+                anchored: false,
             });
         }
     }

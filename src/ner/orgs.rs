@@ -85,6 +85,7 @@ pub fn organizations(doc: &Document) -> Vec<MentionInfo> {
             source: Source::Rule,
             value: None,
             subtype: None,
+            anchored: false,
         })
         .collect()
 }
@@ -168,6 +169,7 @@ pub fn eponyms(doc: &Document) -> Vec<MentionInfo> {
                 source: Source::Rule,
                 value: None,
                 subtype: Some("eponym".into()),
+                anchored: false,
             });
             i = j;
         }
@@ -373,6 +375,43 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
     let before = j;
     j = lam_complement(doc, j, end).map(adjectives).unwrap_or(j);
     Some(OrgPhrase { end: j, core_end: j, named: !weak || n_adj >= 2 || j > before })
+}
+
+/// The end of the body a title heads, written right after it: "رئيس [شركة أرامكو] أمين
+/// الناصر", "الرئيس التنفيذي [لشركة أرامكو] أمين الناصر", "رئيس [هيئة الاستثمار] محمد …". An
+/// organisation the gazetteer lists, after a head noun or alone, with its adjectives of names;
+/// else a head's phrase that reads as a name. `lam`: whether the body may take لـ (after a
+/// title with the article), else it must be a bare genitive (after one in construct).
+pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool) -> Option<usize> {
+    if j >= end || doc.tokens[j].kind != TokenKind::Word {
+        return None;
+    }
+    let s = &doc.segs[j];
+    let glued_ok = if lam { s.prep == Some('ل') } else { s.prep.is_none() };
+    if s.conj.is_some() || s.enclitic.is_some() || s.fut || !glued_ok || s.article != Article::None && lam {
+        return None;
+    }
+    let lex = lexicon();
+    let headed = matches!(org_word(doc, j), Some(OrgWord::Head | OrgWord::WeakHead));
+    let known = crate::ner::gazetteer::matches(doc, j..end.min(j + 8)).into_iter().find(|m| {
+        (m.first == j || headed && m.first == j + 1 && plain(doc, j + 1))
+            && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
+    });
+    if let Some(m) = known {
+        let mut k = m.end;
+        while k < end && name_adjective(doc, k) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    let p = org_at(doc, j, end).filter(|p| p.named)?;
+    // "لشركة توتال [باتريك بويانيه]": a proper name after the head ran on into the holder's
+    // name; the body's name is its first word when a name of two words follows it.
+    let one = j + 2;
+    if doc.segs[j].article == Article::None && p.end >= one + 2 && name_at(doc, one, end) == Some(p.end) {
+        return Some(one);
+    }
+    Some(p.end)
 }
 
 /// "للملكية الفكرية", "لكرة القدم", "لتحرير فلسطين": لـ with a noun with the article, or with

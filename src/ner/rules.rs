@@ -586,6 +586,31 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     out
 }
 
+/// The name of a title's holder at `i`, after the title and the body it heads: a name, or a
+/// listed given name that is also a title ("رئيس شركة أرامكو [أمين] الناصر") before words
+/// that go on a name.
+fn holder_name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
+    if let Some(ne) = name_at(doc, i, end) {
+        return Some(ne);
+    }
+    let s = &doc.segs[i];
+    let bare_given = doc.tokens[i].kind == TokenKind::Word
+        && s.conj.is_none()
+        && s.prep.is_none()
+        && s.enclitic.is_none()
+        && s.article == Article::None
+        && lexicon().given_names.contains(&*doc.bases[i])
+        && lexicon().titles.match_at(&doc.bases[i..end], 0).is_some_and(|(n, _)| n == 1);
+    if !bare_given {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < end && j < i + 4 && !not_name_tail(doc, j) && name_like(doc, j, false) != NameLike::No {
+        j += 1;
+    }
+    (j > i + 1).then_some(j)
+}
+
 /// Whether token `x` is the name of a place an office governs, right before a given name:
 /// "محافظ [عدن] أحمد حامد لملس", "رئيس بلدية [حلب] أحمد سالم" (not the person's first word).
 pub fn governed_place(doc: &Document, x: usize) -> bool {
@@ -693,6 +718,25 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                         confident: confident(doc, &(long.tokens.end..ne), Some(&long)),
                         name: long.tokens.end..ne,
                         title: Some(long),
+                    });
+                    i = ne;
+                    continue;
+                }
+            }
+            // "رئيس شركة أرامكو أمين الناصر", "الرئيس التنفيذي لشركة أرامكو أمين الناصر": the
+            // body the title heads, then its holder's name.
+            let last = long.tokens.end - 1;
+            let lam = doc.segs[last].article != Article::None || doc.segs[last].prep.is_some();
+            if !tp.honorific && (long.tokens.end == after || lam) {
+                let body = crate::ner::orgs::body_after_title(doc, long.tokens.end, end, lam);
+                if let Some((oe, ne)) = body.and_then(|oe| Some((oe, holder_name_at(doc, oe, end)?))) {
+                    let ne = with_family(doc, oe, ne, end);
+                    let mut t = long.clone();
+                    t.tokens = tp.tokens.start..oe;
+                    out.push(RulePerson {
+                        confident: confident(doc, &(oe..ne), Some(&t)),
+                        name: oe..ne,
+                        title: Some(t),
                     });
                     i = ne;
                     continue;
@@ -1019,6 +1063,7 @@ pub fn mentions<'a>(doc: &Document, found: impl Iterator<Item = &'a RulePerson>)
             source: Source::Rule,
             value: None,
             subtype: None,
+            anchored: p.title.as_ref().is_some_and(|t| t.tokens.end == p.name.start),
         });
         // "محافظ [سوهاج] خالد حسن": the place the office governs, known or not, is a place.
         if let Some(t) = p.title.as_ref().and_then(|tp| tp.affiliation).filter(|&t| governed_place(doc, t)) {
@@ -1031,6 +1076,7 @@ pub fn mentions<'a>(doc: &Document, found: impl Iterator<Item = &'a RulePerson>)
                 source: Source::Rule,
                 value: None,
                 subtype: None,
+                anchored: false,
             });
         }
     }
