@@ -95,6 +95,28 @@ impl View<'_, '_> {
         self.doc.tokens[t].kind == TokenKind::Word
     }
 
+    /// Whether token `t` is part of a date, time or amount: a title never runs into one
+    /// ("وزير الدولة لشؤون الدفاع [اليوم] جون هيلي").
+    fn time_at(&self, t: usize) -> bool {
+        let doc = self.doc;
+        doc.mentions_at(t)
+            .any(|m| matches!(doc.mentions[m].kind, EntityKind::Date | EntityKind::Money | EntityKind::Percent))
+    }
+
+    /// Whether token `t` is a common noun in the indefinite accusative ("اتصالًا", "وفدًا"):
+    /// the object of the verb after a title, never part of it.
+    fn accusative(&self, t: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.segs[t];
+        if s.article != Article::None || s.enclitic.is_some() || doc.mentions_at(t).next().is_some() {
+            return false;
+        }
+        let text = doc.tokens[t].span.of(doc.text);
+        // "اتصالا هاتفيا": an event's noun with the accusative's alif.
+        let event = doc.bases[t].ends_with('ا') && lexicon().events.at(doc, t).is_some();
+        text.contains('\u{064B}') || event || crate::ner::rules::accusative_of_word(&doc.bases[t])
+    }
+
     /// Whether a title starts at `t` (on the base, so "للرئيس" starts "الرئيس").
     fn title_at(&self, t: usize, limit: usize) -> Option<(usize, usize)> {
         if t >= limit || !self.word(t) || self.doc.segs[t].enclitic.is_some() {
@@ -188,6 +210,10 @@ impl View<'_, '_> {
     }
 }
 
+/// Heads of titles sent somewhere ("المبعوث الأممي إلى ليبيا"), folded, article stripped.
+const ENVOYS: &[&str] =
+    &["مبعوث", "مبعوثه", "موفد", "موفده", "سفير", "سفيره", "ممثل", "ممثله", "مندوب", "مندوبه", "منسق", "منسقه", "وفد"];
+
 /// The title phrase starting at `i` (a title head) and ending before `limit`.
 fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     let doc = v.doc;
@@ -206,7 +232,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     while j < limit && guard < 40 {
         guard += 1;
         let s = &doc.segs[j];
-        if !v.word(j) {
+        if !v.word(j) || v.time_at(j) || v.accusative(j) {
             break;
         }
         // "المتحدث باسم [الأمين العام للأمم المتحدة]": whom a spokesman speaks for is part of
@@ -314,7 +340,10 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             break;
         }
         let key = strip_article(&doc.bases[j]);
-        if s.conj.is_none() && COMPLEMENT_PREPS.contains(&&*doc.bases[j]) && j + 1 < limit {
+        // "المبعوث الأمريكي إلى سوريا", but "وصل فلان وزير الخارجية الفرنسي [إلى مسقط]": only
+        // an envoy's title goes on with where he is sent.
+        let sent_to = &*doc.bases[j] == "الي" && !(i..j).any(|t| ENVOYS.contains(&strip_article(&doc.bases[t])));
+        if s.conj.is_none() && COMPLEMENT_PREPS.contains(&&*doc.bases[j]) && j + 1 < limit && !sent_to {
             // "على" is the head's own complement ("المشرف على المشروع"), not one after a
             // genitive ("لاعب نادي الكويت [على لقب أفضل لاعب]" is what he won).
             if &*doc.bases[j] == "علي" && !(i + n..j).all(|t| v.is_modifier(t)) {
@@ -733,13 +762,23 @@ pub fn assign(doc: &mut Document) {
                         None => break,
                     }
                 }
+                let before = k;
                 while k < b
                     && (doc.tokens[k].kind != TokenKind::Word
                         || doc.mentions_at(k).any(|m| doc.mentions[m].kind == EntityKind::Date))
                 {
                     k += 1;
                 }
-                k < b && (&*doc.bases[k] == "مع" || doc.segs[k].prep == Some('ب'))
+                // "استقبل فلان وزير الدولة لشؤون الدفاع [اليوم] جون هيلي": a time between the
+                // offices and the one received closes the subject's apposition.
+                // "وقع فلان وزير الطاقة، اليوم في الرياض، مذكرة تفاهم": so does a comma.
+                let timed = (before..k).any(|t| v.time_at(t));
+                let comma = (before..k).any(|t| doc.light(t) == ",");
+                k < b
+                    && (&*doc.bases[k] == "مع"
+                        || doc.segs[k].prep == Some('ب')
+                        || comma
+                        || timed && (v.person_at(k).is_some() || v.chain_head(k, b)))
             };
             let verb_before = (ms.saturating_sub(14).max(a)..ms).any(|k| {
                 lex.events.at(doc, k).is_some_and(|(e, _)| {
@@ -748,7 +787,17 @@ pub fn assign(doc: &mut Document) {
                         && matches!(t.frame.as_str(), "host-guest" | "agent-with")
                 })
             });
-            let object_next = verb_before && !object_titled_after() && !construct_apposition();
+            // "استقبل الوزير أمس جان دوبون وزير الخارجية الفرنسي": the subject stands between
+            // the verb and this name, which is the object, in apposition with its own title.
+            let is_object = || {
+                let lo = ms.saturating_sub(14).max(a);
+                let verb = (lo..ms).rev().find(|&k| lex.events.at(doc, k).is_some());
+                verb.is_some_and(|k| {
+                    (k + 1..ms).any(|t| v.person_at(t).is_some())
+                        || (k + 1..ms).any(|t| v.time_at(t)) && (k + 1..ms).any(|t| v.chain_head(t, b))
+                })
+            };
+            let object_next = verb_before && !object_titled_after() && !construct_apposition() && !is_object();
             if prose && !object_next && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
                     let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
@@ -902,7 +951,13 @@ pub fn assign(doc: &mut Document) {
                         new_roles.push(RoleInfo { entity: e, span, title: text, honorific: false, affiliation: None });
                     }
                 }
-                if let Some(e) = holder.or(described) {
+                // "استقبل الوزير أمس جان دوبون وزير الخارجية الفرنسي": a bare title is not
+                // someone first named after it in its own sentence (the subject is not the guest).
+                let named_after_here = |e: usize| {
+                    let first = doc.entities[e].mentions.iter().map(|&m| doc.mentions[m].tokens.start).min();
+                    first.is_some_and(|f| f > start && f < b)
+                };
+                if let Some(e) = holder.or(described).filter(|&e| !named_after_here(e)) {
                     let short_end = short_end(&v, &ph);
                     let tokens =
                         ph.tokens.start..if owner.get(&full).copied().flatten().is_some() { end } else { short_end };
@@ -1337,6 +1392,38 @@ mod tests {
             let r = roles(&format!("عنوان\n\n{text}"));
             assert!(has(&r, name, title), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_title_after_the_name_ends_at_a_time_an_object_or_a_place_reached() {
+        // The title closes before a time word, and the one received after it has none.
+        let r = roles("عنوان\n\nاستقبل خالد بن محمد العطية وزير الدولة لشؤون الدفاع اليوم جون هيلي.");
+        assert_eq!(
+            r,
+            vec![("خالد بن محمد العطية".into(), vec!["وزير الدولة لشؤون الدفاع".into()]), ("جون هيلي".into(), vec![])]
+        );
+        let r = roles(
+            "عنوان\n\nتلقى بدر بن حمد البوسعيدي وزير الخارجية اتصالا هاتفيا اليوم من يوهان فاديفول وزير الخارجية الألماني.",
+        );
+        assert!(has(&r, "بدر بن حمد البوسعيدي", "وزير الخارجية"), "{r:?}");
+        assert!(has(&r, "يوهان فاديفول", "وزير الخارجية الألماني"), "{r:?}");
+        // A comma closes the subject's apposition too.
+        let r = roles("عنوان\n\nوقع الأمير عبدالعزيز بن سلمان وزير الطاقة، اليوم في الرياض، مذكرة تفاهم.");
+        assert!(has(&r, "عبدالعزيز بن سلمان", "وزير الطاقة"), "{r:?}");
+        // The object's own apposition; the subject, a bare title, is not the object.
+        let text = "عنوان\n\nاستقبل الوزير أمس جان دوبون وزير الخارجية الفرنسي.";
+        let r = roles(text);
+        assert!(has(&r, "جان دوبون", "وزير الخارجية الفرنسي"), "{r:?}");
+        let a = Analyzer::default().analyze(text).unwrap();
+        let dubon = a.entities.iter().find(|e| e.name == "جان دوبون").unwrap();
+        assert_eq!(dubon.mentions.len(), 1, "{:?}", dubon.mentions);
+        // Where a minister arrives is not his title; where an envoy is sent is.
+        let r = roles("عنوان\n\nوصل جان دوبون وزير الخارجية الفرنسي إلى مسقط أمس.");
+        assert_eq!(r[0].1, vec!["وزير الخارجية الفرنسي".to_string()]);
+        let r = roles("عنوان\n\nوصل مبعوث الأمم المتحدة إلى ليبيا غسان سلامة أمس.");
+        assert!(has(&r, "غسان سلامة", "مبعوث الأمم المتحدة إلى ليبيا"), "{r:?}");
+        let r = roles("عنوان\n\nاستقبل الرئيس اليوم المبعوث الشخصي للأمين العام للأمم المتحدة رمطان لعمامرة.");
+        assert!(has(&r, "رمطان لعمامرة", "المبعوث الشخصي للأمين العام للأمم المتحدة"), "{r:?}");
     }
 
     #[test]

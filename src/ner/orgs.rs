@@ -379,7 +379,8 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
 
 /// The end of the body a title heads, written right after it: "رئيس [شركة أرامكو] أمين
 /// الناصر", "الرئيس التنفيذي [لشركة أرامكو] أمين الناصر", "رئيس [هيئة الاستثمار] محمد …". An
-/// organisation the gazetteer lists, after a head noun or alone, with its adjectives of names;
+/// organisation the gazetteer lists, after a head noun or alone, with its adjectives of names
+/// ("المبعوث الشخصي للأمين العام [للأمم المتحدة] رمطان لعمامرة");
 /// else a head's phrase that reads as a name. `lam`: whether the body may take لـ (after a
 /// title with the article), else it must be a bare genitive (after one in construct).
 pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool) -> Option<usize> {
@@ -388,7 +389,7 @@ pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool) -> Opti
     }
     let s = &doc.segs[j];
     let glued_ok = if lam { s.prep == Some('ل') } else { s.prep.is_none() };
-    if s.conj.is_some() || s.enclitic.is_some() || s.fut || !glued_ok || s.article != Article::None && lam {
+    if s.conj.is_some() || s.enclitic.is_some() || s.fut || !glued_ok {
         return None;
     }
     let lex = lexicon();
@@ -403,6 +404,9 @@ pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool) -> Opti
             k += 1;
         }
         return Some(k);
+    }
+    if s.article != Article::None && lam {
+        return None;
     }
     let p = org_at(doc, j, end).filter(|p| p.named)?;
     // "لشركة توتال [باتريك بويانيه]": a proper name after the head ran on into the holder's

@@ -298,7 +298,7 @@ pub fn possessed_noun(doc: &Document, i: usize) -> bool {
 
 /// Whether `base` is a title or a common word with the accusative ending "ـا" ("عيّن …
 /// مفتيا", "رئيسا", "12 سنة عبدا"): a predicate or an object, not a name.
-fn accusative_of_word(base: &str) -> bool {
+pub fn accusative_of_word(base: &str) -> bool {
     let Some(w) = base.strip_suffix('ا') else { return false };
     let lex = lexicon();
     if w.chars().count() < 3 || w.ends_with('ا') || lex.given_names.contains(w) || lex.family_names.contains(w) {
@@ -586,6 +586,23 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     out
 }
 
+/// Past "إلى" and a known place after an envoy's title and body ("مبعوث الأمم المتحدة [إلى
+/// ليبيا] غسان سلامة"); else `k` itself.
+fn sent_to_place(doc: &Document, tp: &TitlePhrase, k: usize, end: usize) -> usize {
+    let envoy = matches!(
+        strip_article(&doc.bases[tp.tokens.start]),
+        "مبعوث" | "مبعوثه" | "موفد" | "موفده" | "ممثل" | "ممثله" | "منسق" | "منسقه"
+    );
+    if !envoy || k + 1 >= end || &*doc.bases[k] != "الي" || !doc.place_tokens[k + 1] {
+        return k;
+    }
+    let mut j = k + 1;
+    while j < end && doc.place_tokens[j] {
+        j += 1;
+    }
+    j
+}
+
 /// The name of a title's holder at `i`, after the title and the body it heads: a name, or a
 /// listed given name that is also a title ("رئيس شركة أرامكو [أمين] الناصر") before words
 /// that go on a name.
@@ -724,11 +741,21 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 }
             }
             // "رئيس شركة أرامكو أمين الناصر", "الرئيس التنفيذي لشركة أرامكو أمين الناصر": the
-            // body the title heads, then its holder's name.
-            let last = long.tokens.end - 1;
-            let lam = doc.segs[last].article != Article::None || doc.segs[last].prep.is_some();
-            if !tp.honorific && (long.tokens.end == after || lam) {
-                let body = crate::ner::orgs::body_after_title(doc, long.tokens.end, end, lam);
+            // body the title heads, then its holder's name. The body may start inside what the
+            // title's extension took ("مبعوث [الأمم] المتحدة", "المبعوث … [للأمم] المتحدة").
+            if !tp.honorific {
+                let construct = |k: usize| doc.segs[k].article == Article::None && doc.segs[k].prep.is_none();
+                let body = (after..=long.tokens.end.min(end.saturating_sub(1)))
+                    .filter_map(|k| {
+                        let lam = doc.segs[k].prep == Some('ل');
+                        if !lam && !(k == after && construct(after - 1)) {
+                            return None;
+                        }
+                        crate::ner::orgs::body_after_title(doc, k, end, lam)
+                    })
+                    .find(|&oe| oe >= long.tokens.end)
+                    .or_else(|| (long.tokens.end > after).then_some(long.tokens.end))
+                    .map(|oe| sent_to_place(doc, &tp, oe, end));
                 if let Some((oe, ne)) = body.and_then(|oe| Some((oe, holder_name_at(doc, oe, end)?))) {
                     let ne = with_family(doc, oe, ne, end);
                     let mut t = long.clone();
