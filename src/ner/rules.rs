@@ -748,7 +748,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 let body = (after..=long.tokens.end.min(end.saturating_sub(1)))
                     .filter_map(|k| {
                         let lam = doc.segs[k].prep == Some('ل');
-                        if !lam && !(k == after && construct(after - 1)) {
+                        if !(lam || k == after && construct(after - 1)) {
                             return None;
                         }
                         crate::ner::orgs::body_after_title(doc, k, end, lam)
