@@ -1427,6 +1427,26 @@ mod tests {
     }
 
     #[test]
+    fn names_after_a_title_the_lists_did_not_hold_whole() {
+        for (text, name) in [
+            // A given name from the rules' own list ("بندر" is also a port).
+            ("وقال وزير الصناعة بندر الخريف إن القطاع ينمو.", "بندر الخريف"),
+            // A given name that opens with "ال" the segmenter left whole.
+            ("وقال الرئيس إلياس الحلو إن الجلسة انتهت.", "إلياس الحلو"),
+            // A family name shaped like a nisba after two words of a name.
+            ("وقال رئيس المجلس خالد سليمان العبادي إن الجلسة انتهت.", "خالد سليمان العبادي"),
+            // An ambiguous title before a clear given name.
+            ("وقال النائب خالد العبادي إن الجلسة انتهت.", "خالد العبادي"),
+        ] {
+            let r = roles(&format!("عنوان\n\n{text}"));
+            assert!(r.iter().any(|(n, _)| n == name), "{text}: {r:?}");
+        }
+        // لـ and a verbal noun after a name is its purpose, not more of it.
+        let r = roles("عنوان\n\nويزور رئيس الوزراء جعفر حسان لترؤس اللجنة العليا.");
+        assert!(r.iter().any(|(n, _)| n == "جعفر حسان"), "{r:?}");
+    }
+
+    #[test]
     fn an_envoy_or_adviser_of_an_office_holder() {
         let r = roles("عنوان\n\nووصل الموفد الشخصي للرئيس الفرنسي جان إيف لودريان إلى بيروت.");
         assert_eq!(r, vec![("جان إيف لودريان".into(), vec!["الموفد الشخصي للرئيس الفرنسي".into()])]);

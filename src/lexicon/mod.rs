@@ -26,8 +26,11 @@ pub struct Lexicon {
     pub titles: Titles,
     /// Stop words (folded).
     pub stopwords: FxHashSet<String>,
-    /// Given names, Arabic and foreign (folded).
+    /// Given names, Arabic and foreign, with the rules-only list (folded).
     pub given_names: FxHashSet<String>,
+    /// The given names the tagger's features and the stem evidence were built from (without
+    /// `given_names_rules.txt`, which only the rules read).
+    pub trained_given_names: FxHashSet<String>,
     /// Arabic given names only (folded): romanisation spells these with short vowels.
     pub arabic_given_names: FxHashSet<String>,
     /// Family names (folded).
@@ -103,8 +106,10 @@ impl Lexicon {
         let titles = Titles::parse(include_str!("../../data/lexicon/titles.tsv"));
         let stopwords = word_set(include_str!("../../data/lexicon/stopwords.txt"));
         let arabic_given_names = word_set(include_str!("../../data/lexicon/given_names.txt"));
-        let mut given_names = arabic_given_names.clone();
-        given_names.extend(word_set(include_str!("../../data/lexicon/foreign_given_names.txt")));
+        let mut trained_given_names = arabic_given_names.clone();
+        trained_given_names.extend(word_set(include_str!("../../data/lexicon/foreign_given_names.txt")));
+        let mut given_names = trained_given_names.clone();
+        given_names.extend(word_set(include_str!("../../data/lexicon/given_names_rules.txt")));
         let family_names = word_set(include_str!("../../data/lexicon/family_names.txt"));
         let latin_names = latin_table(include_str!("../../data/lexicon/latin_names.tsv"));
         let mut months = FxHashMap::default();
@@ -126,13 +131,15 @@ impl Lexicon {
                 }
             }
         }
-        let mut stems = base_stems(&gazetteer, &titles, &stopwords, &given_names, &family_names, &months, &weekdays);
+        let mut stems =
+            base_stems(&gazetteer, &titles, &stopwords, &trained_given_names, &family_names, &months, &weekdays);
         stems.parse_into(include_str!("../../data/lexicon/stems.tsv"));
         Lexicon {
             gazetteer,
             titles,
             stopwords,
             given_names,
+            trained_given_names,
             arabic_given_names,
             family_names,
             latin_names,
@@ -202,7 +209,7 @@ impl Lexicon {
             &self.gazetteer,
             &self.titles,
             &self.stopwords,
-            &self.given_names,
+            &self.trained_given_names,
             &self.family_names,
             &self.months,
             &self.weekdays,

@@ -286,11 +286,11 @@ pub fn token_features_in(
             }
         }
     }
-    let given = lex.given_names.contains(stem);
+    let given = lex.trained_given_names.contains(stem);
     let family = lex.family_names.contains(base) || lex.family_names.contains(stem);
     f.add(24, &[&[given as u8, family as u8]]);
     if let Some(j) = at(-1) {
-        f.add(25, &[&[lex.given_names.contains(stem_of(doc, j)) as u8, given as u8]]);
+        f.add(25, &[&[lex.trained_given_names.contains(stem_of(doc, j)) as u8, given as u8]]);
     }
     // Title triggers: "الرئيس الروسي [فلاديمير] بوتين", "[كيريل] دميترييف، الممثل الخاص".
     f.add(26, &[&[ctx.title_before[rel] as u8, ctx.title_after[rel] as u8]]);

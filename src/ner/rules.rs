@@ -165,7 +165,9 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         && seg.enclitic.is_none()
         && unseen_whole(doc, i)
         && lexicon().stems.count(&doc.bases[i]) == 0
-        && doc.light(i).chars().count() >= 4;
+        && doc.light(i).chars().count() >= 4
+        // "جعفر حسان [لترؤس]": لـ and a verbal noun of the تفعّل pattern is a purpose.
+        && !(seg.prep == Some('ل') && doc.bases[i].starts_with('ت'));
     if cut_unseen {
         return NameLike::Strong;
     }
@@ -187,7 +189,8 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         return NameLike::No;
     }
     let base = &*doc.bases[i];
-    let bare = strip_article(base);
+    // "إلياس", "ألكسندر": a word the segmenter left whole keeps its "ال".
+    let bare = if seg.article == Article::None { base } else { strip_article(base) };
     if seg.article != Article::None && first {
         return NameLike::No;
     }
@@ -375,9 +378,15 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) {
             break;
         }
+        // "خالد سليمان [العبادي]": a family name shaped like a nisba (not a country's) after
+        // two words of a name goes on with it.
+        let nisba_shaped = words == 2 && doc.segs[j].article != Article::None && {
+            let b = strip_article(&doc.bases[j]);
+            b.ends_with('ي') && b.chars().count() >= 4
+        };
         match name_like(doc, j, false) {
             NameLike::No => break,
-            NameLike::Weak if words >= 2 => break,
+            NameLike::Weak if words >= 2 && !nisba_shaped => break,
             _ => {}
         }
         j += 1;
@@ -685,8 +694,9 @@ fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -
         && name.len() >= 2
         && (doc.segs[name.start + 1].article != Article::None || &*doc.bases[name.start + 1] == "الله");
     let strong = abd || name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
-    // An ambiguous title ("ممثل": representative or actor) is clear once it has a complement.
-    let clear = !e.ambiguous || tp.tokens.len() >= 2 || abd;
+    // An ambiguous title ("ممثل": representative or actor) is clear once it has a complement,
+    // or before a clear given name ("النائب خالد العبادي").
+    let clear = !e.ambiguous || tp.tokens.len() >= 2 || abd || clear_given_name(doc, name.start);
     // An occupation is trusted with a complement ("سائق الراليات السعودي", "عالم الآثار").
     let described = tp.tokens.len() >= 2;
     clear && (e.political || tp.honorific || e.standalone || described) && name.len() >= 2 && strong
