@@ -1441,6 +1441,12 @@ mod tests {
             let r = roles(&format!("عنوان\n\n{text}"));
             assert!(r.iter().any(|(n, _)| n == name), "{text}: {r:?}");
         }
+        // After a preposition the ambiguous title is the common noun ("the team").
+        let r = roles("عنوان\n\nوجاء زميله في الفريق جراح العتيقي كأفضل لاعب.");
+        assert!(r.is_empty(), "{r:?}");
+        // An imperfect verb of the يفاعل pattern after a name is the sentence going on.
+        let r = roles("عنوان\n\nتوفي الشاعر سليمان العيسى. ويصادف تاريخ وفاة سليمان العيسى يصادف الذكرى الخامسة.");
+        assert_eq!(r.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), vec!["سليمان العيسى"], "{r:?}");
         // لـ and a verbal noun after a name is its purpose, not more of it.
         let r = roles("عنوان\n\nويزور رئيس الوزراء جعفر حسان لترؤس اللجنة العليا.");
         assert!(r.iter().any(|(n, _)| n == "جعفر حسان"), "{r:?}");

@@ -415,7 +415,8 @@ fn verb_or_plural_shape(doc: &Document, j: usize) -> bool {
         return false;
     }
     let w: Vec<char> = doc.light(j).chars().collect();
-    let verb = w.len() == 4 && w[0] == 'ي' && !matches!(w[1], 'ا' | 'و' | 'ي');
+    // يفعل, and يفاعل ("سليمان العيسى يصادف الذكرى", "يتابع").
+    let verb = (w.len() == 4 || w.len() == 5 && w[2] == 'ا') && w[0] == 'ي' && !matches!(w[1], 'ا' | 'و' | 'ي');
     let plural = w.len() >= 6 && w[0] == 'م' && doc.light(j).ends_with("ات");
     verb || plural
 }
@@ -696,7 +697,11 @@ fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -
     let strong = abd || name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
     // An ambiguous title ("ممثل": representative or actor) is clear once it has a complement,
     // or before a clear given name ("النائب خالد العبادي").
-    let clear = !e.ambiguous || tp.tokens.len() >= 2 || abd || clear_given_name(doc, name.start);
+    // Not after a preposition, where it is the common noun ("زميله في الفريق جراح العتيقي").
+    let h = tp.tokens.start;
+    let governed =
+        doc.segs[h].prep.is_some() || h > 0 && matches!(&*doc.bases[h - 1], "في" | "من" | "الي" | "علي" | "عن" | "مع");
+    let clear = !e.ambiguous || tp.tokens.len() >= 2 || abd || clear_given_name(doc, name.start) && !governed;
     // An occupation is trusted with a complement ("سائق الراليات السعودي", "عالم الآثار").
     let described = tp.tokens.len() >= 2;
     clear && (e.political || tp.honorific || e.standalone || described) && name.len() >= 2 && strong
