@@ -512,6 +512,25 @@ pub fn extract(doc: &mut Document) {
             while left > a && !clause_break(doc, left - 1) && !other_trigger(doc, left - 1) {
                 left -= 1;
             }
+            // "وقال المتحدث فلان إن الوزير سيزور موسكو": what is reported after a speech verb's
+            // أن/إن is a clause of its own; the speaker does not act in it. With a pronoun
+            // ("أكد الوزير أنه سيزور") the one it stands for does.
+            let reported = (left..tr.start).rev().find(|&k| {
+                doc.is_that(k)
+                    && k > a
+                    && !matches!(strip_article(&doc.bases[k - 1]), "بعد" | "قبل" | "منذ" | "دون" | "حتي")
+                    && left > a
+                    && {
+                        let v = left - 1;
+                        let s = &doc.segs[v];
+                        s.article == Article::None
+                            && lex.speech.at(doc, v).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+                    }
+            });
+            let reported_pron = reported.filter(|&k| doc.segs[k].enclitic.is_some());
+            if let Some(k) = reported {
+                left = k + 1;
+            }
             if trig.flags.contains('o') {
                 // After the signer, however long his title ("ووقع الرئيس التونسي قيس سعيد
                 // اتفاقية", "ووقع اللاعب محمد صلاح على العقد").
@@ -830,12 +849,16 @@ pub fn extract(doc: &mut Document) {
                         actors(doc, a..end, pair).into_iter().rev().find(|x| x.end == end)
                     })
                     .flatten();
+                    let pron_subject = reported_pron.filter(|_| before.is_empty()).and_then(|k| {
+                        Some(Actor { entity: antecedent(doc, k, &[])?, at: k, end: k + 1, kind: EntityKind::Person })
+                    });
                     let mut subj = served
                         .or(relative_subject)
                         .or(kana)
                         .or(svo)
-                        .or(vso.filter(|a| a.at <= tr.end + 6))
-                        .or(before.iter().rev().find(|a| !governed(doc, a)).copied());
+                        .or(vso.filter(|a| a.at <= tr.end + 6 && pron_subject.is_none()))
+                        .or(before.iter().rev().find(|a| !governed(doc, a)).copied())
+                        .or(pron_subject);
                     // An announcer named after a long subject ("أعلنت وزارة الصحة [المصرية]…").
                     if trig.frame == "agent" {
                         subj = subj.or(vso);
@@ -1305,6 +1328,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_speaker_does_not_act_in_what_he_reports() {
+        let ev = events("عنوان\n\nوقال المتحدث باسم الوزارة أحمد أبو زيد إن الوزير سيزور موسكو.");
+        assert!(ev.iter().all(|e| e.0 != "visit" || e.1.is_empty()), "{ev:?}");
+        let ev = events("عنوان\n\nوأوضح الكواري أن وفدا إسرائيليا سيصل إلى الدوحة مساء اليوم.");
+        assert!(ev.iter().all(|e| !e.1.contains(&"الكواري".to_string())), "{ev:?}");
+        // A pronoun on أن is the one it stands for; a name after it is the one who acts.
+        let ev = events("عنوان\n\nوأكد وزير الخارجية أيمن الصفدي أنه سيزور موسكو الأسبوع المقبل.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.1 == vec!["أيمن الصفدي".to_string()]), "{ev:?}");
+        let ev = events("عنوان\n\nوقال الرئيس عبد الفتاح السيسي إن الملك عبد الله الثاني سيزور القاهرة.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.1 == vec!["عبد الله الثاني".to_string()]), "{ev:?}");
     }
 
     #[test]
