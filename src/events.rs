@@ -384,6 +384,19 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
     if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي"]) || !what && has(&["ما"]) {
         return "denied";
     }
+    // "نفى المتحدث، في تصريح، وجود أي ترتيبات لعقد اللقاء", "نفى مصدر أن يكون الوزير قد
+    // التقى": a denial earlier in the sentence governs what it denies.
+    let denial = (s.start.max(t.saturating_sub(20))..lo).rev().take_while(|&i| !clause_break(doc, i)).any(|i| {
+        doc.segs[i].article == Article::None
+            && matches!(strip_article(&doc.bases[i]), "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه")
+    });
+    if denial {
+        return "denied";
+    }
+    // "إمكانية عقد لقاء", "احتمال زيارة": a possibility.
+    if has(&["امكانيه", "امكان", "احتمال", "احتماليه"]) {
+        return "possible";
+    }
     if has(PLAN_WORDS) {
         return "planned";
     }
@@ -430,16 +443,25 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
         return "planned";
     }
     // A plan stated earlier in the clause governs the events it leads to: "ومن المقرر أن
-    // يتوجه الوزيران إلى بروكسل يوم الاثنين لحضور اجتماع", "سيتوجه … لحضور قمة".
+    // يتوجه الوزيران إلى بروكسل يوم الاثنين لحضور اجتماع", "سيتوجه … لحضور قمة". A verb in
+    // the imperfect carries it past commas ("ومن المقرر أن يلتقي …، كما يزور ميناء الدقم").
+    let verb = lexicon().events.at(doc, t).is_some_and(|(e, _)| lexicon().events.entry(e).pos == Pos::Verb);
     let mut i = t;
     while i > s.start {
         i -= 1;
-        if clause_edge(doc, i) {
+        if clause_break(doc, i) || clause_edge(doc, i) && !(verb && imperfect) {
             break;
         }
         if doc.segs[i].fut || PLAN_WORDS.contains(&strip_article(&doc.bases[i])) {
             return "planned";
         }
+    }
+    // "ويغادر الرئيس عمّان مساء الخميس": an imperfect verb opening a sentence of the body
+    // tells what is to come (headlines tell what happened so).
+    let opens = (s.start..t).all(|k| doc.tokens[k].kind != crate::text::tokenize::TokenKind::Word);
+    let body = doc.sentence_of(t).is_some_and(|k| doc.sentences[k].kind == crate::output::SentenceKind::Body);
+    if verb && imperfect && opens && body && doc.segs[t].conj.is_some() {
+        return "planned";
     }
     "happened"
 }
@@ -1328,6 +1350,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn denied_possible_and_planned_from_afar() {
+        let ev = events(
+            "عنوان\n\nنفى المتحدث باسم الكرملين دميتري بيسكوف، في تصريح للصحفيين، وجود أي ترتيبات لعقد لقاء بين بوتين وزيلينسكي.",
+        );
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "denied"), "{ev:?}");
+        let ev = events("عنوان\n\nوتحدث الوزير عن إمكانية عقد لقاء بين بوتين وزيلينسكي.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "possible"), "{ev:?}");
+        let ev = events("عنوان\n\nومن المقرر أن يلتقي الرئيس السيسي بالسلطان هيثم، كما يزور السيسي ميناء الدقم.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "planned"), "{ev:?}");
+        let ev = events("عنوان\n\nوصل الرئيس السيسي إلى مسقط أمس.\nويغادر الرئيس السيسي مسقط يوم الخميس.");
+        assert!(ev.iter().any(|e| e.0 == "departure" && e.3 == "planned"), "{ev:?}");
+        // A headline tells what happened in the imperfect.
+        let ev = events("السيسي يستقبل الرئيس الفرنسي ماكرون\n\nاستقبل الرئيس السيسي أمس الرئيس الفرنسي ماكرون.");
+        assert!(ev.iter().all(|e| e.3 == "happened"), "{ev:?}");
     }
 
     #[test]

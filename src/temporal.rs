@@ -706,14 +706,16 @@ pub fn scan(doc: &mut Document) {
                 let last = i + 1 < n && matches!(&*doc.bases[i + 1], "الماضي" | "الماضيه" | "المنصرم" | "الفائت");
                 let planned = next
                     || !last
-                        && (first.saturating_sub(10)..first)
+                        && ((first.saturating_sub(10)..first)
                             .rev()
                             .take_while(|&k| !matches!(doc.light(k), "." | "!" | "?" | ";"))
                             .any(|k| {
                                 doc.segs[k].fut
+                                    || future_whole(doc, k)
                                     || crate::events::PLAN_WORDS
                                         .contains(&crate::lexicon::titles::strip_article(&doc.bases[k]))
-                            });
+                            })
+                            || opens_with_imperfect(doc, first));
                 let value = reference.map(|r| {
                     let want = lex.weekdays[w] as i64;
                     if planned {
@@ -763,6 +765,33 @@ pub fn scan(doc: &mut Document) {
             anchored: false,
         });
     }
+}
+
+/// Whether token `k` is a verb with the future's س the clitic splitter left on it
+/// ("ستستأنف"): س and an imperfect prefix on a word of five letters or more after it that
+/// does not end like a noun ("سيارات").
+fn future_whole(doc: &Document, k: usize) -> bool {
+    let w = &*doc.bases[k];
+    w.strip_prefix('س').is_some_and(|rest| {
+        rest.starts_with(['ي', 'ت'])
+            && rest.chars().count() >= 5
+            && !rest.ends_with(['ه', 'ة'])
+            && !rest.ends_with("ات")
+    })
+}
+
+/// Whether the body sentence holding token `t` opens with an event verb in the imperfect
+/// after و ("ويغادر الرئيس مسقط يوم الخميس"): news tells what is to come so.
+fn opens_with_imperfect(doc: &Document, t: usize) -> bool {
+    let Some(s) = doc.sentence_of(t).map(|k| &doc.sentences[k]) else { return false };
+    if s.kind != crate::output::SentenceKind::Body {
+        return false;
+    }
+    let Some(k) = s.tokens.clone().find(|&k| doc.tokens[k].kind == TokenKind::Word) else { return false };
+    let lex = crate::lexicon::lexicon();
+    doc.segs[k].conj == Some('و')
+        && doc.bases[k].starts_with(['ي', 'ت'])
+        && lex.events.at(doc, k).is_some_and(|(e, _)| lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
 }
 
 #[cfg(test)]
@@ -898,6 +927,14 @@ mod tests {
         assert!(v.contains(&("الخميس الماضي", Some("2026-11-26"))), "a week before, on a Thursday: {v:?}");
         assert!(v.contains(&("السبت", Some("2026-12-05"))), "a plan is ahead: {v:?}");
         assert!(v.contains(&("الثلاثاء المقبل", Some("2026-12-08"))), "{v:?}");
+        // A verb with the future's س left on it, and a body sentence opening with an
+        // imperfect verb, tell of days ahead.
+        let got = dates(
+            "عنوان\n\nالقاهرة - 3 ديسمبر 2026 - قال رئيس المجلس إن الجلسة ستستأنف يوم الأحد.\nويغادر الرئيس القاهرة يوم الاثنين.",
+        );
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("يوم الأحد", Some("2026-12-06"))), "{v:?}");
+        assert!(v.contains(&("يوم الاثنين", Some("2026-12-07"))), "{v:?}");
     }
 
     #[test]
