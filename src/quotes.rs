@@ -45,7 +45,7 @@ pub struct QuoteInfo {
 }
 
 /// Nouns that name an unnamed source ("مصادر مطلعة", "بعض المحللين").
-const SOURCES: &[&str] = &[
+pub(crate) const SOURCES: &[&str] = &[
     "مصادر",
     "مصدر",
     "محللون",
@@ -59,6 +59,13 @@ const SOURCES: &[&str] = &[
     "مسؤولون",
     "مسوولون",
     "مسوولين",
+    "مسوولان",
+    "مسؤولين",
+    "مسؤولان",
+    "مصدران",
+    "دبلوماسيان",
+    "دبلوماسيين",
+    "شاهد",
     "دبلوماسي",
     "دبلوماسيون",
     "تقارير",
@@ -222,6 +229,9 @@ const PREPS: &[&str] = &[
 ];
 
 /// Nouns of number or part that take "من" ("مجموعة من العلماء", "أحد أعضاء الائتلاف").
+/// Numbers that count an unnamed source ("ثلاثة مسؤولين"), folded.
+const NUMBERS: &[&str] = &["ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده", "عشرات"];
+
 const PARTITIVES: &[&str] = &["مجموعه", "عدد", "فريق", "احد", "بعض", "كثير", "عشرات", "مئات"];
 
 /// The subject of a speech verb in `r`, the words between the verb and what was said, and
@@ -246,6 +256,10 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
         let b = strip_article(&doc.bases[t]);
         if doc.tokens[t].kind != TokenKind::Word || s.prep.is_some() || PREPS.contains(&b) {
             break;
+        }
+        // "قال ثلاثة مسؤولين": a number counts the source after it.
+        if NUMBERS.contains(&b) && t + 1 < r.end && SOURCES.contains(&strip_article(&doc.bases[t + 1])) {
+            continue;
         }
         if PARTITIVES.contains(&b) || !date_at(doc, t) && !stop(t) {
             head = Some(t);
@@ -447,6 +461,10 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
     let mut i = t;
     while i < limit {
         let s = doc.light(i);
+        // "طالبا عدم كشف اسمه: إن …": أن/إن after the colon opens what was said too.
+        if s == ":" && i + 1 < end && doc.is_that(i + 1) && doc.segs[i + 1].enclitic.is_none() {
+            return Some((i, i + 2));
+        }
         if doc.is_that(i) || s == ":" {
             return Some((i, i + 1));
         }
@@ -475,7 +493,15 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
         if matches!(s, "." | "!" | "?") && !(s == "." && i > t && doc.light(i - 1).chars().count() == 1) {
             return None;
         }
-        if i > t && lexicon().speech.at(doc, i).is_some_and(|(e, _)| lexicon().speech.entry(e).pos == Pos::Verb) {
+        // Another verb of saying ends the subject; its noun does not ("فضل عدم [الكشف] عن
+        // هويته، إن", "طلب عدم [ذكر] اسمه").
+        let noun = doc.segs[i].article != crate::text::clitics::Article::None
+            || doc.segs[i].prep.is_some()
+            || i > t && &*doc.bases[i - 1] == "عدم";
+        if i > t
+            && !noun
+            && lexicon().speech.at(doc, i).is_some_and(|(e, _)| lexicon().speech.entry(e).pos == Pos::Verb)
+        {
             return None;
         }
         // "اقتراح أعلن عنه من قبل": the preposition takes a pronoun, what was said is named
@@ -531,7 +557,10 @@ pub fn extract(doc: &mut Document) {
         let mut floor = a;
         let mut t = a;
         while t < b {
-            let Some((e, len)) = lex.speech.at(doc, t) else {
+            // "ونقلت وكالة رويترز عن شهود عيان أن …": relaying, read as a verb of saying whose
+            // speaker is named after "عن".
+            let relay = relays(doc, t, b).then(|| lex.speech.find("قال").map(|e| (e, 1))).flatten();
+            let Some((e, len)) = lex.speech.at(doc, t).or(relay) else {
                 t += 1;
                 continue;
             };
@@ -595,9 +624,14 @@ pub fn extract(doc: &mut Document) {
                 "q" => {
                     // "نقلت الوكالة عن فلان قوله": the one named before the noun, after "عن"
                     // ("نقلت وكالة رويترز عن دبلوماسي غربي قوله" is the diplomat's, as written).
-                    let lo = cue_r.start.saturating_sub(5).max(a);
+                    let lo = cue_r.start.saturating_sub(8).max(a);
                     let from = (lo..cue_r.start).rev().find(|&k| &*doc.bases[k] == "عن").map_or(lo, |k| k + 1);
-                    named(doc, from..cue_r.start, false).map(|x| Who::Entity(x.0)).or_else(|| {
+                    // An unnamed source of a body ("عن مسؤول في وزارة الجيش") is the source, as
+                    // written, not the body.
+                    let unnamed = from < cue_r.start && SOURCES.contains(&strip_article(&doc.bases[from]));
+                    let who = named(doc, from..cue_r.start, false)
+                        .filter(|&(e, _)| !unnamed || doc.entities[e].kind == EntityKind::Person);
+                    who.map(|x| Who::Entity(x.0)).or_else(|| {
                         // Not a name: the words between "عن" and the noun, as written.
                         (from > lo && from < cue_r.start && (from..cue_r.start).all(|k| doc.tokens[k].is_word()))
                             .then(|| Who::Text(Span::new(doc.stem_start(from), doc.tokens[cue_r.start - 1].span.e())))
@@ -684,6 +718,30 @@ pub fn extract(doc: &mut Document) {
                     }
                 }
             };
+            // "ونقلت وكالة رويترز عن شهود عيان أن …": the agency relays; who said it is named
+            // after "عن". ("… عن فلان قوله" is read from "قوله".)
+            let relayed = match (relay.is_some(), object_from, marker) {
+                (true, Some(o), Some((m, _))) => {
+                    let from =
+                        (o..m).find(|&k| &*doc.bases[k] == "عن" && doc.segs[k].enclitic.is_none()).map(|k| k + 1);
+                    let said = (o..b.min(m + 3))
+                        .any(|k| lex.speech.at(doc, k).is_some_and(|(e, _)| lex.speech.entry(e).kind == "q"));
+                    if said {
+                        continue;
+                    }
+                    from.filter(|&f| f < m).map(|f| {
+                        let unnamed = SOURCES.contains(&strip_article(&doc.bases[f]));
+                        let person = |e: usize| doc.entities[e].kind == EntityKind::Person;
+                        match named(doc, f..m, true).filter(|&(e, _)| !unnamed || person(e)) {
+                            Some((e, _)) => Who::Entity(e),
+                            None => Who::Text(Span::new(doc.stem_start(f), doc.tokens[m - 1].span.e())),
+                        }
+                    })
+                }
+                (true, _, _) => continue,
+                _ => None,
+            };
+            let speaker = relayed.or(speaker);
             let Some(speaker) = speaker else { continue };
             if matches!(cue.kind.as_str(), "v" | "d") {
                 sentence_speaker.get_or_insert(speaker);
@@ -729,6 +787,15 @@ pub fn extract(doc: &mut Document) {
             {
                 (q, true)
             } else if cue.kind == "a" {
+                // "وأكد الصفدي، بحسب بيان للوزارة، ضرورة …": the source of a statement already
+                // read from its verb.
+                let told = quotes[first_q..].iter().any(|q| {
+                    q.cue.as_ref().is_some_and(|c| c.end <= cue_r.start)
+                        && doc.tokens_span(cue_r.clone()).e() <= q.content.s()
+                });
+                if told {
+                    continue;
+                }
                 // Attribution: the rest of the sentence around it.
                 // "ووفقا لبرنامج الأغذية، فإن نصف السكان…": what was said starts after "فإن".
                 let after_src = (cue_r.end..b).find(|&i| doc.light(i) == ",").map(|i| {
@@ -842,6 +909,19 @@ pub fn extract(doc: &mut Document) {
     doc.quotes = quotes;
 }
 
+/// Whether token `t` is a verb of relaying with "عن" and its source ahead in the clause
+/// ("نقلت وكالة رويترز عن شهود"); not "نقلت للعلاج", nor "نقله التلفزيون".
+fn relays(doc: &Document, t: usize, b: usize) -> bool {
+    let s = &doc.segs[t];
+    s.article == crate::text::clitics::Article::None
+        && s.prep.is_none()
+        && s.enclitic.is_none()
+        && matches!(&*doc.bases[t], "نقل" | "نقلت" | "ينقل" | "تنقل")
+        && (t + 1..b.min(t + 8))
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .any(|k| &*doc.bases[k] == "عن" && doc.segs[k].enclitic.is_none())
+}
+
 /// The subject before a verb with none after it: an unnamed source ("مصدر في الأزهر
 /// قال"), a name right before it ("قطر أعلنت", "فإن بلاتر أوضح"), else the last person,
 /// then organisation, named in the clause since `floor`.
@@ -926,6 +1006,13 @@ fn clause_subject(doc: &Document, floor: usize, p: usize) -> Option<Who> {
 fn object_start(doc: &Document, o: usize, end: usize) -> Option<usize> {
     let lex = lexicon();
     let mut x = o;
+    // "وأكد الصفدي، بحسب بيان للوزارة، ضرورة …": past an attribution set off by commas.
+    let attribution = |k: usize| lex.speech.at(doc, k).is_some_and(|(e, _)| lex.speech.entry(e).kind == "a");
+    if x + 1 < end && doc.light(x) == "," && attribution(x + 1) {
+        if let Some(c) = (x + 2..end.min(x + 12)).find(|&k| doc.light(k) == ",") {
+            x = c + 1;
+        }
+    }
     while x < end && (date_at(doc, x) || &*doc.bases[x] == "ايضا") {
         x += 1;
     }
@@ -986,7 +1073,9 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
                 && s.prep.is_none()
                 && s.enclitic.is_none()
                 && (s.article != crate::text::clitics::Article::None) == definite
-                && !lexicon().is_stopword(&doc.bases[j]);
+                && !lexicon().is_stopword(&doc.bases[j])
+                // "دبلوماسي غربي [طلب] عدم الكشف عن هويته": the source's request, not its adjective.
+                && !matches!(&*doc.bases[j], "طلب" | "فضل" | "رفض" | "اشترط" | "مشترطا" | "طالبا");
             if !ok {
                 break;
             }
@@ -1036,6 +1125,34 @@ mod tests {
             .iter()
             .map(|q| (q.speaker.as_deref().and_then(name).or(q.speaker_text.clone()), q.text.clone(), q.direct))
             .collect()
+    }
+
+    #[test]
+    fn unnamed_sources_relays_and_attributions_set_off() {
+        let one = |text: &str| {
+            let q = quotes(&format!("عنوان\n\n{text}"));
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            q.into_iter().next().unwrap()
+        };
+        // A source that asked not to be named: the verb of saying inside is a noun.
+        let q = one("وقال مسؤول في مفوضية العون الإنساني، فضل عدم الكشف عن هويته، إن المساعدات لم تصل.");
+        assert_eq!((q.0.as_deref(), q.1.as_str()), (Some("مسؤول"), "المساعدات لم تصل"));
+        let q = one("وقال ثلاثة مسؤولين لبنانيين إن المحادثات توقفت.");
+        assert_eq!(q.0.as_deref(), Some("مسؤولين لبنانيين"));
+        let q = one("في المقابل، قال دبلوماسي غربي طلب عدم الكشف عن هويته إن الدول الأوروبية قد تؤجل القرار.");
+        assert_eq!(q.0.as_deref(), Some("دبلوماسي غربي"));
+        // Relayed: who said it is named after "عن"; a source inside a body is the source.
+        let q = one("ونقلت وكالة رويترز عن شهود عيان أن القصف استمر طوال الليل.");
+        assert_eq!((q.0.as_deref(), q.1.as_str()), (Some("شهود عيان"), "القصف استمر طوال الليل"));
+        let q = one("ونقلت صحيفة هآرتس عن مسؤول في وزارة الجيش الإسرائيلية قوله إن الهجوم وشيك.");
+        assert_eq!(q.0.as_deref(), Some("مسؤول في وزارة الجيش الإسرائيلية"));
+        assert!(quotes("عنوان\n\nونقلت الطائرة المصابين إلى المستشفى.").is_empty());
+        // An attribution set off by commas is the source of the verb's statement.
+        let q = one("وأكد الصفدي، بحسب بيان لوزارة الخارجية، ضرورة تنفيذ الاتفاق.");
+        assert_eq!(q.1, "ضرورة تنفيذ الاتفاق");
+        // After a colon, إن opens what was said and is not part of it.
+        let q = one("وقال الوزير: إن الحكومة ماضية في الإصلاح.");
+        assert_eq!(q.1, "الحكومة ماضية في الإصلاح");
     }
 
     #[test]

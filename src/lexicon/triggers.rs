@@ -190,6 +190,11 @@ impl Triggers {
         &self.entries[i]
     }
 
+    /// The entry of a folded one-word form, if listed.
+    pub fn find(&self, form: &str) -> Option<usize> {
+        self.index.get(form).copied()
+    }
+
     /// Whether a folded one-word form is listed (any inflection the matcher takes).
     pub fn has_form(&self, form: &str) -> bool {
         self.index.contains_key(form)

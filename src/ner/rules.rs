@@ -1021,8 +1021,10 @@ fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
                     && lex.events.at(doc, k).is_none()
                     && lex.speech.at(doc, k).is_none()
             };
+            // "وقال مصدران دبلوماسيان": an unnamed source is nobody's name.
             let first_ok = plain(j)
                 && doc.segs[j].article == Article::None
+                && !crate::quotes::SOURCES.contains(&&*doc.bases[j])
                 && (lex.given_names.contains(&*doc.bases[j]) || unseen_whole(doc, j));
             if !first_ok {
                 continue;
