@@ -44,7 +44,8 @@ pub struct QuoteInfo {
     pub sentence: usize,
 }
 
-/// Nouns that name an unnamed source ("مصادر مطلعة", "بعض المحللين").
+/// Nouns that name an unnamed source ("مصادر مطلعة", "بعض المحللين"): never a person's name
+/// (the NER stage drops a person mention opening with one).
 pub(crate) const SOURCES: &[&str] = &[
     "مصادر",
     "مصدر",
@@ -1137,6 +1138,10 @@ mod tests {
         // A source that asked not to be named: the verb of saying inside is a noun.
         let q = one("وقال مسؤول في مفوضية العون الإنساني، فضل عدم الكشف عن هويته، إن المساعدات لم تصل.");
         assert_eq!((q.0.as_deref(), q.1.as_str()), (Some("مسؤول"), "المساعدات لم تصل"));
+        let q = one("وقال مصدران دبلوماسيان إن المحادثات توقفت.");
+        assert_eq!(q.0.as_deref(), Some("مصدران دبلوماسيان"));
+        let a = crate::Analyzer::default().analyze("عنوان\n\nوقال مصدران دبلوماسيان إن المحادثات توقفت.").unwrap();
+        assert!(a.entities.iter().all(|e| e.kind != crate::output::EntityKind::Person), "{:?}", a.entities);
         let q = one("وقال ثلاثة مسؤولين لبنانيين إن المحادثات توقفت.");
         assert_eq!(q.0.as_deref(), Some("مسؤولين لبنانيين"));
         let q = one("في المقابل، قال دبلوماسي غربي طلب عدم الكشف عن هويته إن الدول الأوروبية قد تؤجل القرار.");

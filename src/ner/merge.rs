@@ -16,7 +16,8 @@
 //!    the head is its descriptor ("نادي [تشيلسي]", "صحيفة [التايمز]"), ANERcorp's reading.
 //!    A rule person anchored after a title and the body it heads ("رئيس شركة توتال [باتريك
 //!    بويانيه]") replaces tagger mentions that run across its first word from before it.
-//! 3. Names propagated from elsewhere in the article come last.
+//! 3. Names propagated from elsewhere in the article come last. A person mention opening with
+//!    a noun of an unnamed source ("مصدران دبلوماسيان") is dropped after the merge.
 //! 4. A nisba may sit inside a longer organisation or place name ("صندوق الاستثمارات
 //!    المباشرة **الروسي**" is a fund and a mention of Russia), never inside a person's name.
 

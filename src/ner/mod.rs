@@ -60,5 +60,9 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         cands.extend(model::recognize_with(w, doc));
     }
     doc.mentions = merge::merge(cands);
+    // "وقال مصدران دبلوماسيان": an unnamed source is nobody's name, whatever read it so.
+    doc.mentions.retain(|m| {
+        m.kind != crate::output::EntityKind::Person || !crate::quotes::SOURCES.contains(&&*doc.bases[m.tokens.start])
+    });
     doc.intros = people;
 }
