@@ -972,6 +972,33 @@ mod tests {
     }
 
     #[test]
+    fn datelines_on_a_line_of_their_own_and_saudi_hijri_ones() {
+        let opts = crate::Options { reference_date: Some("2026-12-05".into()), ..Default::default() };
+        for line in ["دمشق-سانا", "بغداد - واع", "بيروت - «النهار»", "فيينا/ الأناضول", "السومرية نيوز/ بغداد"]
+        {
+            let r = Analyzer::new(opts.clone())
+                .unwrap()
+                .analyze(&format!("عنوان الخبر\n\n{line}\n\nقال الوزير أمس إن الوضع صعب."))
+                .unwrap();
+            assert_eq!(r.document.dateline.as_ref().map(|d| d.text.as_str()), Some(line));
+            let amss = r.entities.iter().find(|e| e.name == "أمس").and_then(|e| e.value.clone());
+            assert_eq!(amss.as_deref(), Some("2026-12-04"), "{line}");
+        }
+        // A short line that names no place is a heading.
+        let r = Analyzer::new(opts.clone())
+            .unwrap()
+            .analyze("عنوان الخبر\n\nالاقتصاد العالمي - تقرير\n\nقال الوزير إن الوضع صعب.")
+            .unwrap();
+        assert!(r.document.dateline.is_none());
+        let r = Analyzer::default()
+            .analyze("عنوان الخبر\n\nالرياض 18 جمادى الآخرة 1447 هـ الموافق 09 ديسمبر 2025 م واس\n\nقال الوزير أمس إن الوضع صعب.")
+            .unwrap();
+        assert_eq!(r.document.dateline.as_ref().and_then(|d| d.value.as_deref()), Some("2025-12-09"));
+        let amss = r.entities.iter().find(|e| e.name == "أمس").and_then(|e| e.value.clone());
+        assert_eq!(amss.as_deref(), Some("2025-12-08"));
+    }
+
+    #[test]
     fn a_dateline_after_its_place_and_the_day_of_a_plan() {
         // 7 March 2026 is a Saturday.
         let got = dates("عنوان الخبر\n\nتونس - 7 مارس 2026 - وصل الوفد يوم الخميس، ومن المقرر أن يغادر يوم الاثنين.");

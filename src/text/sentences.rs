@@ -101,6 +101,15 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
                 d += 1;
             }
         }
+        // SPA's "الرياض 18 جمادى الآخرة 1447 هـ الموافق 09 ديسمبر 2025 م واس": the Hijri
+        // date, then the Gregorian one after "الموافق".
+        if d == i + k {
+            if let Some(m) = (d..(d + 8).min(r.end)).find(|&j| &*doc.bases[j] == "الموافق") {
+                if temporal::date_at(doc, m + 1, r.end).is_some() {
+                    return Some(m + 1);
+                }
+            }
+        }
         (d > i + k && temporal::date_at(doc, d, r.end).is_some()
             || d == i + k && doc.tokens[d].kind == TokenKind::Number && temporal::date_at(doc, d, r.end).is_some())
         .then_some(d)
@@ -118,7 +127,17 @@ fn dateline(doc: &Document, r: &std::ops::Range<usize>) -> Option<(usize, Option
     let Some((len, value)) = temporal::date_near(doc, i, r.end, reference) else {
         return placed_without_date(doc, r, agency);
     };
-    let j = agency(i + len);
+    let mut j = agency(i + len);
+    // "… 2025 م واس": the era's letter, then the agency's name, ending the line or set off.
+    if j < r.end && doc.light(j) == "م" {
+        j += 1;
+        if j < r.end && agency_name(doc, j) {
+            j += 1;
+            if j == r.end {
+                return Some((r.end, value));
+            }
+        }
+    }
     if j < r.end && matches!(doc.light(j), ":" | "-" | ",") {
         return Some((j + 1, value));
     }
@@ -164,6 +183,45 @@ fn placed_without_date(
 ) -> Option<(usize, Option<String>)> {
     let lex = lexicon();
     let i = r.start;
+    let place = |from: usize, to: usize| {
+        to > from
+            && to - from <= 3
+            && (from..to).all(|j| doc.tokens[j].kind == TokenKind::Word)
+            && lex.gazetteer.lookup(&doc.bases[from..to].join(" ")).is_some_and(|p| {
+                p.form == crate::lexicon::PatternForm::Name
+                    && lex.gazetteer.concept(p.concept).kind == crate::output::EntityKind::Location
+            })
+    };
+    // A line of its own: a place and the outlet set off by a dash, slash or colon, either way
+    // round ("دمشق-سانا", "بيروت - «النهار»", "فيينا/ الأناضول", "السومرية نيوز/ بغداد").
+    // "دمشق-سانا" written as one word.
+    if r.len() == 1 && doc.tokens[r.start].kind == TokenKind::Word {
+        if let Some((left, right)) = doc.light(r.start).split_once('-') {
+            let known = lex.gazetteer.lookup(&crate::text::normalize::key(left)).is_some_and(|p| {
+                p.form == crate::lexicon::PatternForm::Name
+                    && lex.gazetteer.concept(p.concept).kind == crate::output::EntityKind::Location
+            });
+            if known && !right.is_empty() {
+                return Some((r.end, doc.reference_date.clone()));
+            }
+        }
+    }
+    if r.len() <= 8 {
+        let sep = (r.start + 1..r.end - 1).find(|&j| matches!(doc.light(j), "-" | "/" | ":" | "|"));
+        if let Some(p) = sep {
+            let outlet = |from: usize, to: usize| {
+                to > from
+                    && (from..to).any(|j| doc.tokens[j].kind != TokenKind::Punct)
+                    && (from..to).all(|j| {
+                        matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Foreign)
+                            || matches!(doc.light(j), "\"" | "«" | "»")
+                    })
+            };
+            if place(r.start, p) && outlet(p + 1, r.end) || outlet(r.start, p) && place(p + 1, r.end) {
+                return Some((r.end, doc.reference_date.clone()));
+            }
+        }
+    }
     (1..=2).find_map(|k| {
         if i + k >= r.end || !(i..i + k).all(|j| doc.tokens[j].kind == TokenKind::Word) {
             return None;
@@ -175,7 +233,7 @@ fn placed_without_date(
         });
         let mut a = agency(i + k);
         // "أنقرة / الأناضول", "بغداد - العربية": an agency named after a slash or a dash.
-        if a == i + k && a + 2 < r.end && matches!(doc.light(a), "/" | "-") && agency_name(doc, a + 1) {
+        if a == i + k && a + 1 < r.end && matches!(doc.light(a), "/" | "-") && agency_name(doc, a + 1) {
             a += 2;
             if a < r.end && matches!(doc.light(a), "/" | "-" | ":") {
                 a += 1;
