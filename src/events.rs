@@ -557,8 +557,15 @@ pub fn extract(doc: &mut Document) {
                 // After the signer, however long his title ("ووقع الرئيس التونسي قيس سعيد
                 // اتفاقية", "ووقع اللاعب محمد صلاح على العقد").
                 // The agreement noun is itself a trigger, where the verb's reach stops.
-                let obj = (tr.end..(right + 1).min(b).min(tr.end + 10)).find(|&i| agreement_noun(doc, i));
+                // Past a time, a place or an occasion between ("ووقع الجانبان في ختام اللقاء
+                // مذكرة تفاهم", "وقع فلان وزير الطاقة، اليوم في الرياض، مذكرة تفاهم").
+                let obj = (tr.end..b.min(tr.end + 16))
+                    .take_while(|&i| !clause_break(doc, i))
+                    .find(|&i| agreement_noun(doc, i));
                 let Some(o) = obj else { continue };
+                if o > right && lex.events.at(doc, o).is_some() {
+                    right = o;
+                }
                 // "ووقع فلان اتفاقية مع فلان": the agreement noun is the verb's object, one
                 // signing with the verb's parties, not an event of its own.
                 if o == right && lex.events.at(doc, o).is_some() {
@@ -1350,6 +1357,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn inspections_phone_talks_press_conferences_and_signings_past_an_occasion() {
+        let ev = events("عنوان\n\nتفقد وزير الصحة خالد عبد الغفار، أمس، مستشفى الشيخ زايد في القاهرة.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.1 == vec!["خالد عبد الغفار".to_string()]), "{ev:?}");
+        let ev = events("عنوان\n\nوتحادث الوزير خالد السعدي هاتفيا مع نظيره الفرنسي جان دوبون.");
+        assert!(ev.iter().any(|e| e.0 == "talks" && e.1.len() == 2), "{ev:?}");
+        let ev = events("عنوان\n\nوقال الوزير خالد السعدي في مؤتمر صحافي إن الوضع مستقر.");
+        assert!(ev.iter().all(|e| e.0 != "summit"), "{ev:?}");
+        let ev = events(
+            "عنوان\n\nالتقى الوزير خالد السعدي نظيره الفرنسي جان دوبون. ووقع الجانبان في ختام اللقاء مذكرة تفاهم مدتها خمس سنوات.",
+        );
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.1.len() == 2), "{ev:?}");
+        let ev = events(
+            "عنوان\n\nوقع الأمير عبدالعزيز بن سلمان وزير الطاقة، اليوم في الرياض، مذكرة تفاهم مع الوزير كيم جونغ كوان.",
+        );
+        let sign = ev.iter().find(|e| e.0 == "agreement").expect("a signing");
+        assert_eq!(sign.1, vec!["عبدالعزيز بن سلمان".to_string(), "كيم جونغ كوان".to_string()], "{ev:?}");
     }
 
     #[test]
