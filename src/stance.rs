@@ -50,7 +50,7 @@
 use std::ops::Range;
 
 use crate::doc::Document;
-use crate::lexicon::cues::CueKind;
+use crate::lexicon::cues::{cue_forms, CueKind};
 use crate::lexicon::lexicon;
 use crate::lexicon::titles::strip_article;
 use crate::output::{EntityKind, SentenceKind};
@@ -350,8 +350,29 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
     let forms = doc.forms();
     let named = name_tokens(doc, r.clone(), marks);
     let mut hits: Vec<CueHit> = Vec::new();
+    // Terms without tone: no indicator is composed inside them ("الدول الأقل نموا").
+    let mut terms: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
     while k < r.len() {
+        // "ألا" (أن + لا: "توقع البنك ألا يتجاوز النمو 1%") negates; folded, it is spelled like
+        // "إلا" (except), so it is told by its hamza as written.
+        if doc.tokens[base + k].kind == TokenKind::Word && matches!(doc.light(base + k), "ألا" | "وألا") {
+            if let Some(e) = lex.find(&["لا"], CueKind::Negator) {
+                let i = base + k;
+                hits.push(CueHit {
+                    span: doc.tokens[i].span,
+                    tokens: i..i + 1,
+                    entry: e,
+                    kind: CueKind::Negator,
+                    weight: 0.0,
+                    negated: false,
+                    past: false,
+                    unasserted: false,
+                });
+                k += 1;
+                continue;
+            }
+        }
         let Some((e, n)) = lex.at(forms, base + k, r.end) else {
             k += 1;
             continue;
@@ -360,6 +381,7 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         let i = base + k;
         // A term without tone: its words are no cues ("أسعار الفائدة").
         if entry.kind == CueKind::Neutral {
+            terms.push(i..i + n);
             k += n;
             continue;
         }
@@ -477,70 +499,99 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         });
         k += n;
     }
-    compose_indicators(doc, r, &mut hits);
+    compose_indicators(doc, r, &terms, &mut hits);
     scope(doc, base, &mut hits);
     hits
 }
 
 /// Indicators that are bad when high: a fall is good news, a rise bad.
-const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية فقر وفيات كلفة تكلفة تكاليف";
+const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية فقر وفيات كلفة تكلفة تكاليف أسعار انبعاثات انبعاث";
+/// Indicators that are good when high: a rise is good news, a fall bad.
+const GOOD_INDICATORS: &str = "صادرات تبادل استثمارات إيرادات عائدات احتياطي احتياطيات مبيعات أرباح نمو إنتاج";
 /// Words of falling and of rising (verbs and nouns, folded).
 const FALLS: &str = "تراجع تراجعت يتراجع تتراجع تراجعا انخفض انخفضت ينخفض تنخفض انخفاض انخفاضا هبط هبطت \
-     يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ";
+     يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ تدنى تدنت تدني";
 const RISES: &str = "ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفاعا زاد زادت يزيد تزيد زيادة قفز قفزت يقفز تقفز \
-     صعد صعدت تضاعف تضاعفت";
-/// Words naming the level of an indicator ("معدل البطالة").
-const RATES: &str = "معدل معدلات نسبة مستوى مستويات مؤشر عدد أعداد";
+     صعد صعدت يصعد تصعد صعود تضاعف تضاعفت يتضاعف تتضاعف تجاوز تجاوزت يتجاوز تتجاوز";
+/// Comparatives, which place an indicator low or high as a fall or a rise does ("أقل مراكز
+/// البيانات انبعاثا", "جاء النمو أقل من المستوى اللازم", "أعلى مستوى").
+const LOWER: &str = "أقل أدنى";
+const HIGHER: &str = "أعلى";
+/// Words naming the level of an indicator ("معدل البطالة", "حجم الصادرات").
+const RATES: &str = "معدل معدلات نسبة مستوى مستويات مؤشر عدد أعداد حجم قيمة";
 
-/// Composes a fall or rise with an indicator that is bad when high, a few words apart in
-/// its clause ("تراجع معدل البطالة إلى 6.8%", "البطالة تراجعت", "نجحت في خفض التضخم"): a fall
-/// is good news, a rise bad (the lexicon's "تراجع X" / "ارتفاع X"). The level of one named
-/// without a direction ("بلغ معدل التضخم 2%") carries no tone.
-fn compose_indicators(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
-    static IND: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+/// Composes a fall or rise with an indicator, a few words apart in its clause ("تراجع معدل
+/// البطالة إلى 6.8%", "البطالة تراجعت", "نجحت في خفض التضخم", "تضاعف حجم التبادل التجاري",
+/// "التضخم في تونس يقفز"): for an indicator that is bad when high a fall is good news and a
+/// rise bad, for one that is good when high the reverse (the lexicon's "تراجع X" / "ارتفاع
+/// X"). The level of one named without a direction ("بلغ معدل التضخم 2%") carries no tone.
+/// Nothing is composed inside a term without tone (`terms`: "الدول الأقل نموا").
+fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], hits: &mut Vec<CueHit>) {
+    static BAD: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static GOOD: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static FALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static RISE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static LOW: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static HIGH: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static RATE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    let (ind, fall, rise, rate) =
-        (word_set(&IND, BAD_INDICATORS), word_set(&FALL, FALLS), word_set(&RISE, RISES), word_set(&RATE, RATES));
+    let (bad, good, rate) = (word_set(&BAD, BAD_INDICATORS), word_set(&GOOD, GOOD_INDICATORS), word_set(&RATE, RATES));
+    let (fall, rise, low, high) =
+        (word_set(&FALL, FALLS), word_set(&RISE, RISES), word_set(&LOW, LOWER), word_set(&HIGH, HIGHER));
     let lex = &lexicon().cues;
     let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
     let clause_ok = |a: usize, b: usize| (a + 1..b).all(|i| !closes_clause(doc, i));
+    let in_term = |i: usize| terms.iter().any(|t| t.contains(&i));
+    // Whether token `d` falls (Some(true)) or rises (Some(false)); "على الأقل" is "at least".
+    let direction = |d: usize| {
+        if !word(d) || in_term(d) {
+            return None;
+        }
+        let is = |set: &std::collections::HashSet<String>| cue_forms(doc.forms().get(d)).any(|f| set.contains(f));
+        if is(fall) || is(low) && !(d > r.start && doc.key(d - 1) == "علي") {
+            Some(true)
+        } else if is(rise) || is(high) {
+            Some(false)
+        } else {
+            None
+        }
+    };
     for j in r.clone() {
-        if !word(j) {
+        if !word(j) || in_term(j) {
             continue;
         }
-        let Some(f) = doc.forms().get(j).iter().find(|f| ind.contains(*f)).map(str::to_string) else { continue };
-        // The nearest direction word: up to three words before, or two after (subject first).
-        let before = (j.saturating_sub(3).max(r.start)..j).rev().find(|&d| {
-            word(d) && clause_ok(d, j) && {
-                let fs = doc.forms().get(d);
-                fs.any_in(fall) || fs.any_in(rise)
-            }
-        });
-        let after = (j + 1..(j + 3).min(r.end)).find(|&d| {
-            word(d) && clause_ok(j, d) && {
-                let fs = doc.forms().get(d);
-                fs.any_in(fall) || fs.any_in(rise)
-            }
-        });
+        // The indicator, under its inflections ("انبعاثا").
+        let Some(f) = cue_forms(doc.forms().get(j)).find(|f| bad.contains(*f) || good.contains(*f)).map(str::to_string)
+        else {
+            continue;
+        };
+        // The nearest direction word: up to three words before, or three after (subject first).
+        let before = (j.saturating_sub(3).max(r.start)..j).rev().find(|&d| clause_ok(d, j) && direction(d).is_some());
+        let after = (j + 1..(j + 4).min(r.end)).find(|&d| clause_ok(j, d) && direction(d).is_some());
         let Some(d) = before.or(after) else {
             if j > r.start && word(j - 1) && doc.forms().get(j - 1).any_in(rate) {
                 hits.retain(|h| !(h.kind.polar() && h.tokens.contains(&j)));
             }
             continue;
         };
-        let falls = doc.forms().get(d).any_in(fall);
-        let (canon, kind) = if falls { ("تراجع", CueKind::Positive) } else { ("ارتفاع", CueKind::Negative) };
+        let falls = direction(d) == Some(true);
+        let canon = if falls { "تراجع" } else { "ارتفاع" };
+        let kind = if falls == bad.contains(&f) { CueKind::Positive } else { CueKind::Negative };
         let Some(e) = lex.find(&[canon, &f], kind) else { continue };
         let (a, b) = (d.min(j), d.max(j) + 1);
-        hits.retain(|h| !(h.kind.polar() && h.tokens.start < b && h.tokens.end > a));
+        // The words composed lose their own reading ("تراجع": a decline; "تجاوز": overcoming).
+        hits.retain(|h| {
+            !(matches!(h.kind, CueKind::Positive | CueKind::Negative | CueKind::Past | CueKind::Remedy)
+                && h.tokens.start < b
+                && h.tokens.end > a)
+        });
         let weight = if kind == CueKind::Positive { lex.entry(e).weight } else { -lex.entry(e).weight };
         let span = doc.tokens_span(a..b);
         let span = Span::new(doc.stem_start(a), span.end as usize);
+        // Subject first, the cue stands at its verb, where a negator before the verb reaches
+        // it ("النمو لن يتجاوز 1%").
         hits.push(CueHit {
             span,
-            tokens: a..b,
+            tokens: if d > j { d..b } else { a..b },
             entry: e,
             kind,
             weight,
@@ -839,11 +890,12 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
     })
 }
 
-/// Words of purpose: a good thing after them in their clause is what something is for, not
-/// what happened ("لجمع 40 مليون دولار كي يتمكنوا من زراعة أرضهم").
-const PURPOSE: &str = "كي لكي";
+/// Words of purpose and need: a good thing after them in their clause is what something is
+/// for or would take, not what happened ("لجمع 40 مليون دولار كي يتمكنوا من زراعة أرضهم",
+/// "جاء النمو أقل من المستوى اللازم لخلق فرص عمل").
+const PURPOSE: &str = "كي لكي لازم لازمة ضروري ضرورية كافي كافية";
 
-/// Whether a word of purpose ([`PURPOSE`]) lies before token `hs` in its clause.
+/// Whether a word of purpose or need ([`PURPOSE`]) lies before token `hs` in its clause.
 fn purposed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let set = word_set(&SET, PURPOSE);
@@ -899,6 +951,25 @@ fn conceded(doc: &Document, hits: &[CueHit], i: usize) -> bool {
     })
 }
 
+/// Whether a hedge's words also negate: "قد لا" (may not: "قد لا ينجح الاتفاق").
+fn may_not(words: &[String]) -> bool {
+    words.len() > 1 && words.last().is_some_and(|w| w == "لا")
+}
+
+/// Whether a cue negates what it reaches: a negator, or a hedge that negates ([`may_not`]).
+fn negates(o: &CueHit) -> bool {
+    o.kind == CueKind::Negator || o.kind == CueKind::Hedge && may_not(&lexicon().cues.entry(o.entry).words)
+}
+
+/// The words a negator reaches by: "قد لا" reaches as "لا" does.
+fn negator_words(words: &[String]) -> &[String] {
+    if may_not(words) {
+        &words[words.len() - 1..]
+    } else {
+        words
+    }
+}
+
 /// Applies negation, intensity, past framing, contrast and hedging to the polar cues.
 fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
     let lex = &lexicon().cues;
@@ -908,27 +979,28 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
     let first_polar_after = |o: &CueHit| snapshot.iter().find(|x| x.kind.polar() && x.tokens.start >= o.tokens.end);
     // Negation first: a negator reaches the first polar cue after it, over bridge words
     // ("لم يتم التوصل إلى أي تسوية").
-    let mut negated: Vec<bool> = snapshot
+    // The negators reaching each cue.
+    let negators: Vec<Vec<usize>> = snapshot
         .iter()
         .map(|h| {
-            h.kind.polar()
-                && snapshot
-                    .iter()
-                    .filter(|o| {
-                        let (oe, hs, he) = (o.tokens.end, h.tokens.start, h.tokens.end);
-                        o.kind == CueKind::Negator
-                            && oe <= hs
-                            && hs - oe <= 7
-                            && !boundary_between(doc, &snapshot, oe - 1, hs)
-                            && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
-                            && negation_reaches(doc, &lex.entry(o.entry).words, oe, hs)
-                            && !exceptive_after(doc, &snapshot, he)
-                    })
-                    .count()
-                    % 2
-                    == 1
+            let (hs, he) = (h.tokens.start, h.tokens.end);
+            (0..snapshot.len())
+                .filter(|&oi| {
+                    let o = &snapshot[oi];
+                    let oe = o.tokens.end;
+                    h.kind.polar()
+                        && negates(o)
+                        && oe <= hs
+                        && hs - oe <= 7
+                        && !boundary_between(doc, &snapshot, oe - 1, hs)
+                        && first_polar_after(o).is_some_and(|x| x.tokens == h.tokens)
+                        && negation_reaches(doc, negator_words(&lex.entry(o.entry).words), oe, hs)
+                        && !exceptive_after(doc, &snapshot, he)
+                })
+                .collect()
         })
         .collect();
+    let mut negated: Vec<bool> = negators.iter().map(|n| n.len() % 2 == 1).collect();
     // A negated harm takes the harm right after it with it ("لم تعد تعاني من انقطاع الكهرباء":
     // no longer suffers from the outage), and a negated good its subject or object ("لم ينجح
     // الاتفاق"): what the verb does not do to it is not asserted either.
@@ -1483,7 +1555,7 @@ mod tests {
 
     #[test]
     fn words_of_another_sense() {
-        assert_eq!(raw("وارتفعت المبيعات بنسبة تقارب 40 بالمئة."), 0.0, "approximately");
+        assert_eq!(raw("وزاد عدد الزوار بنسبة تقارب 40 بالمئة."), 0.0, "approximately");
         assert!(raw("وأكد تقارب البلدين.") > 0.0, "rapprochement");
         assert_eq!(raw("وسجل الريال أدنى مستوى له على الإطلاق."), 0.0);
         assert_eq!(raw("وبلغت درجة الحرارة الحد الأقصى."), 0.0);
@@ -1691,6 +1763,32 @@ mod tests {
         assert_eq!(raw("وتعلن القائمة بعد إغلاق باب الترشح."), 0.0);
         assert!(!hedged("ونجح برنامج الرعاية الصحية الأولية."), "primary, not preliminary");
         assert!(hedged("وأظهرت النتائج الأولية فوز الحزب."), "preliminary results");
+    }
+
+    #[test]
+    fn more_indicators_rise_and_fall() {
+        for t in ["وتضاعف حجم التبادل التجاري.", "وارتفعت قيمة الصادرات.", "والمصنع من أقل المصانع انبعاثا للغازات."]
+        {
+            assert_eq!(label(t), Label::Positive, "{t}");
+        }
+        for t in [
+            "وصعدت أسعار الوقود.",
+            "والبطالة في البلاد تقفز إلى مستوى قياسي.",
+            "وتباطأ النمو الاقتصادي.",
+            "وقال إن النمو لن يتجاوز 1%.",
+            "وتوقع الصندوق ألا يتجاوز النمو 2%.",
+        ] {
+            assert_eq!(label(t), Label::Negative, "{t}");
+        }
+        assert_eq!(raw("وتضم مجموعة البلدان الأقل نموا 46 بلدا."), 0.0, "a UN category");
+        assert_eq!(raw("وقتل على الأقل عشرة أشخاص."), raw("وقتل عشرة أشخاص."), "at least");
+    }
+
+    #[test]
+    fn a_good_capped_warned_against_or_needed() {
+        assert_eq!(label("وحذرت الخبيرة من الإفراط في التفاؤل بالنتائج."), Label::Negative);
+        assert_eq!(label("وجاء النمو أقل من المستوى اللازم لخلق فرص عمل جديدة."), Label::Negative);
+        assert_eq!(label("وقال إن الحكومة قد لا تنجح في مهمتها."), Label::Negative, "may not");
     }
 
     #[test]

@@ -121,15 +121,18 @@ pub fn cue_forms(forms: Forms<'_>) -> impl Iterator<Item = &str> + '_ {
 /// The forms a cue may be written in under an inflected word, tried after the word itself:
 /// without the accusative alif ("تهديدا" → "تهديد"), the feminine ending of adjectives and
 /// participles ("ناجحة" → "ناجح"), the plural "-ين" ("مصابين" → "مصاب") and the past endings
-/// ("دمرت" → "دمر", "نجحوا" → "نجح"). The remainder keeps at least three letters. (The
+/// ("دمرت" → "دمر", "نجحوا" → "نجح"), and the future "س" the segmenter left on an imperfect
+/// ("ستخفض" → "تخفض"). The remainder keeps at least three letters (four after "س"). (The
 /// imperfect is expanded from the lexicon's ي-forms instead, in [`Cues::parse`]: stripping
 /// prefixes here would misread "يجيد" as "جيد".)
 pub fn inflections(stem: &str) -> impl Iterator<Item = &str> {
     let n = stem.chars().count();
+    let future = stem.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت', 'ن']) && n >= 5);
     [("ا", 4), ("ه", 5), ("ت", 4), ("وا", 5), ("ين", 5)]
         .into_iter()
         .filter(move |&(_, min)| n >= min)
         .filter_map(move |(suffix, _)| stem.strip_suffix(suffix))
+        .chain(future)
 }
 
 /// The folded, article-stripped form of a lexicon word.
@@ -362,6 +365,8 @@ mod tests {
         }
         assert_eq!(inflections("نجحت").collect::<Vec<_>>(), ["نجح"]);
         assert_eq!(inflections("بها").count(), 0, "the remainder keeps three letters");
+        assert_eq!(inflections("ستخفض").collect::<Vec<_>>(), ["تخفض"], "the future prefix");
+        assert_eq!(inflections("ستين").count(), 0);
         assert_eq!(c.at(&forms(&["ناجحه"]), 0, 0), None, "nothing past the end");
     }
 
