@@ -499,7 +499,8 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         });
         k += n;
     }
-    compose_indicators(doc, r, &terms, &mut hits);
+    compose_indicators(doc, r.clone(), &terms, &mut hits);
+    compose_reductions(doc, r, &mut hits);
     scope(doc, base, &mut hits);
     hits
 }
@@ -595,6 +596,65 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
             entry: e,
             kind,
             weight,
+            negated: false,
+            past: false,
+            unasserted: false,
+        });
+    }
+    hits.sort_by_key(|h| h.tokens.start);
+}
+
+/// Words that measure how much of a harm there is ("ساعات انقطاع الكهرباء", "حدة المعارك").
+const MEASURES: &str = "ساعات أيام حدة وتيرة";
+
+/// Composes a fall with the harm it reduces ("تراجعت ساعات انقطاع الكهرباء", "خفضت المحطة
+/// ساعات الانقطاع"): the harm is remedied, as after "تخفيف" (see [`scope`]), and the fall
+/// loses its own reading (a decline). Between them may stand the subject of a verb of
+/// reducing (a bare definite noun) and a word of measure or level; any other word ("تراجع
+/// الاقتصاد جراء الحرب") keeps them apart. The remedy found stretches over the words between,
+/// so that the harm is right after it.
+fn compose_reductions(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
+    static FALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static MEASURE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static RATE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let (fall, measure, rate) = (word_set(&FALL, FALLS), word_set(&MEASURE, MEASURES), word_set(&RATE, RATES));
+    let lex = &lexicon().cues;
+    let Some(remedy) = lex.find(&["خفض"], CueKind::Remedy) else { return };
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
+    let bare = |i: usize| word(i) && doc.segs[i].prep.is_none() && doc.segs[i].conj.is_none();
+    for d in r.clone() {
+        if !word(d) || !cue_forms(doc.forms().get(d)).any(|f| fall.contains(f)) {
+            continue;
+        }
+        // Not a fall already composed with an indicator, nor one inside a phrase of the
+        // lexicon ("خفض التصعيد").
+        if hits.iter().any(|h| h.kind.polar() && h.tokens.contains(&d) && lex.entry(h.entry).words.len() > 1) {
+            continue;
+        }
+        let Some(harm) = hits.iter().find(|h| h.kind.polar() && h.tokens.start > d) else { continue };
+        let hs = harm.tokens.start;
+        if harm.kind != CueKind::Negative || (d + 1..hs).any(|i| closes_clause(doc, i)) {
+            continue;
+        }
+        let mut i = d + 1;
+        if i < hs && bare(i) && doc.segs[i].article != Article::None {
+            i += 1;
+        }
+        if i < hs && bare(i) && (doc.forms().get(i).any_in(measure) || doc.forms().get(i).any_in(rate)) {
+            i += 1;
+        }
+        if i != hs {
+            continue;
+        }
+        hits.retain(|h| {
+            !(matches!(h.kind, CueKind::Positive | CueKind::Negative | CueKind::Remedy) && h.tokens.contains(&d))
+        });
+        hits.push(CueHit {
+            span: Span::new(doc.stem_start(d), doc.tokens[d].span.end as usize),
+            tokens: d..hs,
+            entry: remedy,
+            kind: CueKind::Remedy,
+            weight: 0.0,
             negated: false,
             past: false,
             unasserted: false,
@@ -1082,13 +1142,19 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                     let words = &lex.entry(o.entry).words;
                     // "أصبح … جزءا من الماضي": every harm before it in its clause is over
                     // ("المرض الذي عانى منه الفراعنة أصبح اليوم جزءا من تاريخها").
-                    h.past |= if words[0] == "جزء" {
+                    let framed = if words[0] == "جزء" {
                         os >= he && !boundary_between(doc, &snapshot, he - 1, os)
                     } else if past_adjective(words) {
                         os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
                     } else {
                         before || (os >= he && os - he <= 2)
                     };
+                    // A page turned on a harm counts it more than a harm merely behind
+                    // ("طويت صفحة الخلاف": the entry's weight).
+                    if framed {
+                        h.past = true;
+                        behind = behind.max(lex.entry(o.entry).weight);
+                    }
                 }
                 _ => {}
             }
@@ -1789,6 +1855,27 @@ mod tests {
         assert_eq!(label("وحذرت الخبيرة من الإفراط في التفاؤل بالنتائج."), Label::Negative);
         assert_eq!(label("وجاء النمو أقل من المستوى اللازم لخلق فرص عمل جديدة."), Label::Negative);
         assert_eq!(label("وقال إن الحكومة قد لا تنجح في مهمتها."), Label::Negative, "may not");
+    }
+
+    #[test]
+    fn turning_the_page_on_a_harm_is_good_news() {
+        assert_eq!(label("وطوى الطرفان صفحة الخلاف."), Label::Positive);
+        assert_eq!(label("وقال الوزير إن صفحة الخلاف طويت."), Label::Positive, "the page named first");
+    }
+
+    #[test]
+    fn reducing_or_ending_a_harm_is_good_news() {
+        for t in [
+            "وأعلنت الوزارة خلو المدينة من الوباء.",
+            "وأشاد الوزير بقضائها على الفساد.",
+            "والمشروع يخفف أزمة المياه.",
+            "وخفضت الشركة ساعات انقطاع المياه.",
+            "وتراجعت ساعات انقطاع الكهرباء.",
+            "وستخفض المحطة ساعات الانقطاع.",
+        ] {
+            assert_eq!(label(t), Label::Positive, "{t}");
+        }
+        assert_eq!(label("وتراجع الاقتصاد جراء الحرب."), Label::Negative, "a fall beside a harm it does not reduce");
     }
 
     #[test]

@@ -122,6 +122,12 @@ pub fn feminine_before_pronoun(stem: &str) -> Option<String> {
     stem.strip_suffix('ت').map(|t| format!("{t}ه"))
 }
 
+/// The folded form of a stem ending in a hamza, cut before a pronoun: the hamza sits on a
+/// seat there ("قضائه" is قضاء + ه: "قضائ" → "قضاء"; "بناؤه" → "بناء").
+pub fn hamza_before_pronoun(stem: &str) -> Option<String> {
+    stem.strip_suffix(['ئ', 'ؤ']).filter(|t| t.chars().count() >= 2).map(|t| format!("{t}ء"))
+}
+
 /// Calls `push` with each form token `i` is looked up under, in order.
 fn stem_forms(doc: &Document, i: usize, mut push: impl FnMut(&str)) {
     let base = &*doc.bases[i];
@@ -134,6 +140,9 @@ fn stem_forms(doc: &Document, i: usize, mut push: impl FnMut(&str)) {
     }
     if doc.segs[i].enclitic.is_some() {
         if let Some(f) = feminine_before_pronoun(stem) {
+            push(&f);
+        }
+        if let Some(f) = hamza_before_pronoun(stem) {
             push(&f);
         }
     }
@@ -156,6 +165,8 @@ mod tests {
         assert_eq!(f.len(), doc.tokens.len());
         let first: Vec<&str> = f.get(0).iter().collect();
         assert!(first.contains(&"زياره"), "{first:?}");
+        let doc = a.text_layer("قضائه").unwrap();
+        assert!(doc.forms().get(0).iter().any(|x| x == "قضاء"), "a hamza on its seat before a pronoun");
         assert_eq!(f.get(0).iter().collect::<Vec<_>>(), f.get(3).iter().collect::<Vec<_>>());
         assert!(f.word(2).is_empty() && !f.get(2).is_empty(), "punctuation has forms, but no word forms");
         let doc = a.text_layer("إلا الآن").unwrap();
