@@ -1030,6 +1030,10 @@ fn negator_words(words: &[String]) -> &[String] {
     }
 }
 
+/// How much of its weight a harm denied over "أي" ("دون أي مشاكل") counts as a good; a bare
+/// denial counts 0.4.
+const DENIED_OUTRIGHT: f64 = 0.65;
+
 /// Applies negation, intensity, past framing, contrast and hedging to the polar cues.
 fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
     let lex = &lexicon().cues;
@@ -1061,20 +1065,75 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         })
         .collect();
     let mut negated: Vec<bool> = negators.iter().map(|n| n.len() % 2 == 1).collect();
+    // A harm denied over "أي" ("دون أي مشاكل", "لم يشهد أي أعطال"): no harm at all, said
+    // outright, which tells more than a bare denial.
+    let emphatic: Vec<bool> = snapshot
+        .iter()
+        .enumerate()
+        .map(|(hi, h)| {
+            negated[hi]
+                && h.kind == CueKind::Negative
+                && negators[hi].iter().any(|&oi| {
+                    (snapshot[oi].tokens.end..h.tokens.start)
+                        .any(|i| doc.tokens[i].kind == TokenKind::Word && matches!(doc.key(i), "اي" | "ايه"))
+                })
+        })
+        .collect();
     // A negated harm takes the harm right after it with it ("لم تعد تعاني من انقطاع الكهرباء":
-    // no longer suffers from the outage), and a negated good its subject or object ("لم ينجح
-    // الاتفاق"): what the verb does not do to it is not asserted either.
+    // no longer suffers from the outage), or the one its "من" names ("لا توجد مخاوف من انتشار
+    // الوباء"), and a negated good its subject or object ("لم ينجح الاتفاق"), or the "أي"
+    // phrase after its subject ("لم تحرز المحادثات أي تقدم"): what the verb does not do to it
+    // is not asserted either.
     for j in 1..snapshot.len() {
         let Some(p) = (0..j).rev().find(|&p| snapshot[p].kind.polar()) else { continue };
         let (a, b) = (&snapshot[p], &snapshot[j]);
+        let (ae, bs) = (a.tokens.end, b.tokens.start);
         if b.kind.polar()
             && negated[p]
             && !negated[j]
             && a.kind == b.kind
-            && b.tokens.start >= a.tokens.end
-            && b.tokens.start - a.tokens.end <= 1
-            && !boundary_between(doc, &snapshot, a.tokens.end - 1, b.tokens.start)
+            && bs >= ae
+            && (bs - ae <= 1
+                || bs - ae == 2 && doc.key(ae) == "من"
+                || bs - ae <= 3 && matches!(doc.key(bs - 1), "اي" | "ايه"))
+            && !boundary_between(doc, &snapshot, ae - 1, bs)
         {
+            negated[j] = true;
+        }
+    }
+    // A good subject before its negated verb of success fails with it ("فرق الإغاثة لم تتمكن
+    // من دخول المخيم", "الاتفاق لم ينجح").
+    for (q, h) in snapshot.iter().enumerate() {
+        let failed = snapshot.iter().any(|o| {
+            negates(o)
+                && o.tokens.start == h.tokens.end
+                && first_polar_after(o).is_some_and(|x| {
+                    x.kind == CueKind::Positive
+                        && snapshot.iter().position(|y| y.tokens == x.tokens).is_some_and(|y| negated[y])
+                })
+        });
+        if h.kind == CueKind::Positive && !negated[q] && failed {
+            negated[q] = true;
+        }
+    }
+    // A remedy in the complement of a negated cue is not achieved, and the harm it would
+    // remedy stays ("لم تحقق المفاوضات أي تقدم في معالجة الأزمة").
+    for (j, h) in snapshot.iter().enumerate() {
+        let hs = h.tokens.start;
+        let unremedied = snapshot.iter().any(|o| {
+            o.kind == CueKind::Remedy
+                && o.tokens.end <= hs
+                && hs - o.tokens.end <= 1
+                && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
+                && snapshot.iter().enumerate().any(|(p, x)| {
+                    x.kind.polar()
+                        && negated[p]
+                        && x.tokens.end <= o.tokens.start
+                        && o.tokens.start - x.tokens.end <= 1
+                        && !boundary_between(doc, &snapshot, x.tokens.end - 1, o.tokens.start)
+                })
+        });
+        if h.kind == CueKind::Negative && !negated[j] && unremedied {
             negated[j] = true;
         }
     }
@@ -1120,7 +1179,12 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         let mut behind = 1.0f64;
         for o in &snapshot {
             let (os, oe) = (o.tokens.start, o.tokens.end);
-            let before = oe <= hs && hs - oe <= 3 && !boundary_between(doc, &snapshot, oe - 1, hs);
+            // A past frame before the harm, with no negator between: "انتهت الرحلة دون أي عوائق"
+            // denies the harm, it does not leave one behind.
+            let before = oe <= hs
+                && hs - oe <= 3
+                && !boundary_between(doc, &snapshot, oe - 1, hs)
+                && !snapshot.iter().any(|x| negates(x) && x.tokens.start >= oe && x.tokens.end <= hs);
             let near = (oe <= hs && hs - oe <= 1 && !boundary_between(doc, &snapshot, oe - 1, hs))
                 || (os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os));
             match o.kind {
@@ -1147,7 +1211,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                     } else if past_adjective(words) {
                         os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
                     } else {
-                        before || (os >= he && os - he <= 2)
+                        before || (os >= he && os - he <= 2 && !boundary_between(doc, &snapshot, he - 1, os))
                     };
                     // A page turned on a harm counts it more than a harm merely behind
                     // ("طويت صفحة الخلاف": the entry's weight).
@@ -1185,7 +1249,13 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             w *= BACKGROUND_FACTOR;
         }
         if h.negated {
-            w = if w > 0.0 { -0.8 * w } else { -0.4 * w };
+            w = if w > 0.0 {
+                -0.8 * w
+            } else if emphatic[hi] {
+                -DENIED_OUTRIGHT * w
+            } else {
+                -0.4 * w
+            };
         }
         // Contrast: the clause after "لكن" is foregrounded; the one before weighs less only
         // when the clause after weighs something against it ("نجحت المركبة، لكن دون علم
@@ -1793,9 +1863,83 @@ mod tests {
     }
 
     #[test]
+    fn turning_the_page_on_a_harm_is_good_news() {
+        assert_eq!(label("وطوى الطرفان صفحة الخلاف."), Label::Positive);
+        assert_eq!(label("وقال الوزير إن صفحة الخلاف طويت."), Label::Positive, "the page named first");
+    }
+
+    #[test]
+    fn more_indicators_rise_and_fall() {
+        for t in ["وتضاعف حجم التبادل التجاري.", "وارتفعت قيمة الصادرات.", "والمصنع من أقل المصانع انبعاثا للغازات."]
+        {
+            assert_eq!(label(t), Label::Positive, "{t}");
+        }
+        for t in [
+            "وصعدت أسعار الوقود.",
+            "والبطالة في البلاد تقفز إلى مستوى قياسي.",
+            "وتباطأ النمو الاقتصادي.",
+            "وقال إن النمو لن يتجاوز 1%.",
+            "وتوقع الصندوق ألا يتجاوز النمو 2%.",
+        ] {
+            assert_eq!(label(t), Label::Negative, "{t}");
+        }
+        assert_eq!(raw("وتضم مجموعة البلدان الأقل نموا 46 بلدا."), 0.0, "a UN category");
+        assert_eq!(raw("وقتل على الأقل عشرة أشخاص."), raw("وقتل عشرة أشخاص."), "at least");
+    }
+
+    #[test]
+    fn reducing_or_ending_a_harm_is_good_news() {
+        for t in [
+            "وأعلنت الوزارة خلو المدينة من الوباء.",
+            "وأشاد الوزير بقضائها على الفساد.",
+            "والمشروع يخفف أزمة المياه.",
+            "وخفضت الشركة ساعات انقطاع المياه.",
+            "وتراجعت ساعات انقطاع الكهرباء.",
+            "وستخفض المحطة ساعات الانقطاع.",
+        ] {
+            assert_eq!(label(t), Label::Positive, "{t}");
+        }
+        assert_eq!(label("وتراجع الاقتصاد جراء الحرب."), Label::Negative, "a fall beside a harm it does not reduce");
+    }
+
+    #[test]
+    fn a_good_capped_warned_against_or_needed() {
+        assert_eq!(label("وحذرت الخبيرة من الإفراط في التفاؤل بالنتائج."), Label::Negative);
+        assert_eq!(label("وجاء النمو أقل من المستوى اللازم لخلق فرص عمل جديدة."), Label::Negative);
+        assert_eq!(label("وقال إن الحكومة قد لا تنجح في مهمتها."), Label::Negative, "may not");
+    }
+
+    #[test]
     fn a_purpose_is_not_what_happened() {
         assert_eq!(label("وتمكن المزارعون من زراعة أرضهم."), Label::Positive);
         assert_eq!(label("وجمعت المنظمة الأموال كي يتمكن المزارعون من زراعة أرضهم."), Label::Neutral);
+    }
+
+    #[test]
+    fn a_negated_progress_in_a_remedy_leaves_the_harm() {
+        assert_eq!(label("ولم تحرز المحادثات أي تقدم في معالجة الخلاف."), Label::Negative);
+    }
+
+    #[test]
+    fn denied_harms_are_good_news() {
+        for t in [
+            "ولا توجد مخاوف من عودة المرض.",
+            "وقال إنه لا توجد أي قضايا عالقة تعيق التعاون.",
+            "وجرى التصويت دون أي مشاكل.",
+            "وانتهت الرحلة دون أي عوائق.",
+            "ولم تسجل المحطة أي أعطال.",
+            "وجرت العملية دون أي عوائق، بعد أشهر من المفاوضات.",
+        ] {
+            assert_eq!(label(t), Label::Positive, "{t}");
+        }
+        assert!(raw("ولم تقع إصابات.") < raw("ولم تقع أي إصابات."), "denied outright weighs more");
+    }
+
+    #[test]
+    fn could_not_is_a_failure() {
+        assert_eq!(label("ولم تتمكن البلدية من جمع النفايات."), Label::Negative);
+        assert_eq!(label("وقالت إن قوافل الإغاثة لم تتمكن من الوصول إلى المدينة."), Label::Negative);
+        assert_eq!(label("وقال إن الاتفاق لم ينجح."), Label::Negative, "a good subject fails with its verb");
     }
 
     #[test]
@@ -1829,53 +1973,6 @@ mod tests {
         assert_eq!(raw("وتعلن القائمة بعد إغلاق باب الترشح."), 0.0);
         assert!(!hedged("ونجح برنامج الرعاية الصحية الأولية."), "primary, not preliminary");
         assert!(hedged("وأظهرت النتائج الأولية فوز الحزب."), "preliminary results");
-    }
-
-    #[test]
-    fn more_indicators_rise_and_fall() {
-        for t in ["وتضاعف حجم التبادل التجاري.", "وارتفعت قيمة الصادرات.", "والمصنع من أقل المصانع انبعاثا للغازات."]
-        {
-            assert_eq!(label(t), Label::Positive, "{t}");
-        }
-        for t in [
-            "وصعدت أسعار الوقود.",
-            "والبطالة في البلاد تقفز إلى مستوى قياسي.",
-            "وتباطأ النمو الاقتصادي.",
-            "وقال إن النمو لن يتجاوز 1%.",
-            "وتوقع الصندوق ألا يتجاوز النمو 2%.",
-        ] {
-            assert_eq!(label(t), Label::Negative, "{t}");
-        }
-        assert_eq!(raw("وتضم مجموعة البلدان الأقل نموا 46 بلدا."), 0.0, "a UN category");
-        assert_eq!(raw("وقتل على الأقل عشرة أشخاص."), raw("وقتل عشرة أشخاص."), "at least");
-    }
-
-    #[test]
-    fn a_good_capped_warned_against_or_needed() {
-        assert_eq!(label("وحذرت الخبيرة من الإفراط في التفاؤل بالنتائج."), Label::Negative);
-        assert_eq!(label("وجاء النمو أقل من المستوى اللازم لخلق فرص عمل جديدة."), Label::Negative);
-        assert_eq!(label("وقال إن الحكومة قد لا تنجح في مهمتها."), Label::Negative, "may not");
-    }
-
-    #[test]
-    fn turning_the_page_on_a_harm_is_good_news() {
-        assert_eq!(label("وطوى الطرفان صفحة الخلاف."), Label::Positive);
-        assert_eq!(label("وقال الوزير إن صفحة الخلاف طويت."), Label::Positive, "the page named first");
-    }
-
-    #[test]
-    fn reducing_or_ending_a_harm_is_good_news() {
-        for t in [
-            "وأعلنت الوزارة خلو المدينة من الوباء.",
-            "وأشاد الوزير بقضائها على الفساد.",
-            "والمشروع يخفف أزمة المياه.",
-            "وخفضت الشركة ساعات انقطاع المياه.",
-            "وتراجعت ساعات انقطاع الكهرباء.",
-            "وستخفض المحطة ساعات الانقطاع.",
-        ] {
-            assert_eq!(label(t), Label::Positive, "{t}");
-        }
-        assert_eq!(label("وتراجع الاقتصاد جراء الحرب."), Label::Negative, "a fall beside a harm it does not reduce");
     }
 
     #[test]
