@@ -29,9 +29,16 @@
 //!    ("داعيا إلى") or under discussion ("بحث سبل"). A verbal negator or a denial ("نفى")
 //!    also reaches past its verb and subject to their bare object ("لم يحقق الفريق الفوز"),
 //!    or through an "أي" phrase; a negated harm takes its object along ("لم تعد تعاني من");
-//!    a fall or rise next to an indicator that is bad when high is composed ("تراجع معدل
-//!    البطالة": good news), and the level alone carries no tone. Words inside names, people's titles and quoted titles of works
-//!    carry no tone ("عبد السلام", "مبعوث الأمم المتحدة للسلام", "فيلم \"عملية القتل\"").
+//!    a fall or rise next to an indicator is composed, by whether the indicator is bad or
+//!    good when high ("تراجع معدل البطالة", "تضاعف حجم التبادل التجاري": good news; "التضخم
+//!    في تونس يقفز", "ألا يتجاوز النمو 1%": bad), and the level alone carries no tone; a fall
+//!    of a harm remedies it ("تراجعت ساعات انقطاع الكهرباء"); a harm denied over "أي" counts
+//!    more than a bare denial ("دون أي مشاكل"), a good subject fails with its negated verb
+//!    ("فرق الإغاثة لم تتمكن من دخول المخيم"), and a remedy in the complement of a negated
+//!    cue leaves its harm ("لم تحقق أي تقدم في معالجة الأزمة"); a good thing something is
+//!    for or would need ("كي", "اللازم ل") is not said to happen. Words inside names, people's
+//!    titles and quoted titles of works carry no tone ("عبد السلام", "مبعوث الأمم المتحدة
+//!    للسلام", "فيلم \"عملية القتل\"").
 //! 3. **Scores**: a sentence's score is the sum of its cues' weights; the article's weighs
 //!    the headline double and the lead one and a half, and compares the positive and negative
 //!    mass: clearly more of one is `positive`/`negative`, both strong and close is `mixed`,
