@@ -497,7 +497,9 @@ fn choose_places(doc: &mut Document) {
         let alts = g.alternates(&m.key);
         // A dateline names a city: "عمّان 2 كانون الأول (بترا) -" is Amman, not Oman.
         let datelined = dateline.is_some_and(|d| d.start == m.span.start);
-        if datelined && g.concept(first).sub == GazKind::Country {
+        // So does a shadda: "عمّان" is Amman, where Oman is written without it.
+        let shadda = m.span.of(doc.text).contains('\u{0651}');
+        if (datelined || shadda) && g.concept(first).sub == GazKind::Country {
             if let Some(&a) = alts.iter().find(|&&a| matches!(g.concept(a).sub, GazKind::Capital | GazKind::City)) {
                 m.source = Source::Gazetteer(a);
                 m.subtype = crate::ner::gazetteer::concept_subtype(g.concept(a));

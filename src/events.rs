@@ -295,6 +295,27 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
         }
         if let Some(m) = actor_at(doc, t) {
             let end = doc.mentions[m].tokens.end.max(t + 1);
+            // "استقبل الوزير رئيس وزراء اليونان": a country in an unnamed office's genitive is
+            // whose office it is, not a party.
+            let lex = lexicon();
+            let of_office =
+                doc.entities.get(entity(doc, m).unwrap_or(usize::MAX)).is_some_and(|x| x.kind == EntityKind::Location)
+                    && doc.segs[t].prep.is_none()
+                    && (t.saturating_sub(3)..t).any(|k| {
+                        lex.titles.match_at(&doc.bases[k..t], 0).is_some_and(|(n, _)| {
+                            (k + n..t).all(|j| {
+                                let s = &doc.segs[j];
+                                doc.tokens[j].kind == crate::text::tokenize::TokenKind::Word
+                                    && s.article == Article::None
+                                    && s.prep.is_none()
+                                    && s.conj.is_none()
+                            })
+                        })
+                    });
+            if of_office {
+                t = end;
+                continue;
+            }
             if let Some(e) = entity(doc, m) {
                 if !out.iter().any(|a| a.entity == e) {
                     out.push(Actor { entity: e, at: t, end, kind: doc.entities[e].kind });
@@ -1357,6 +1378,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_country_in_an_unnamed_office_is_no_party_and_amman_has_a_shadda() {
+        let ev = events("عنوان\n\nاستقبل وزير الخارجية أمس رئيس وزراء اليونان.");
+        assert!(ev.iter().all(|e| !e.1.contains(&"اليونان".to_string())), "{ev:?}");
+        let ev = events("عنوان\n\nوعقد الاجتماع في عمّان أمس.");
+        let a = crate::Analyzer::default().analyze("عنوان\n\nوعقد الاجتماع في عمّان أمس.").unwrap();
+        let amman = a.entities.iter().find(|e| e.name == "عمّان").expect("the place");
+        assert_eq!(amman.subtype.as_deref(), Some("capital"), "{ev:?}");
     }
 
     #[test]

@@ -779,6 +779,8 @@ pub fn assign(doc: &mut Document) {
                         || doc.segs[k].prep == Some('ب')
                         || comma
                         || timed && (v.person_at(k).is_some() || v.chain_head(k, b)))
+                    // "التقى خالد السعدي وزير الخارجية أمس.": the time ends the sentence.
+                    || timed && k == b
             };
             let verb_before = (ms.saturating_sub(14).max(a)..ms).any(|k| {
                 lex.events.at(doc, k).is_some_and(|(e, _)| {
@@ -1418,6 +1420,11 @@ mod tests {
         let dubon = a.entities.iter().find(|e| e.name == "جان دوبون").unwrap();
         assert_eq!(dubon.mentions.len(), 1, "{:?}", dubon.mentions);
         // Where a minister arrives is not his title; where an envoy is sent is.
+        let r = roles("عنوان\n\nالتقى خالد السعدي وزير الخارجية أمس.");
+        assert_eq!(r, vec![("خالد السعدي".into(), vec!["وزير الخارجية".into()])]);
+        // A headline's verb is no word of the name before it, nor its title the subject's.
+        let r = roles("سعيد يستقبل رئيسة الحكومة\n\nقال الوزير إن الوضع مستقر.");
+        assert_eq!(r, vec![("سعيد".into(), vec![])]);
         let r = roles("عنوان\n\nوصل جان دوبون وزير الخارجية الفرنسي إلى مسقط أمس.");
         assert_eq!(r[0].1, vec!["وزير الخارجية الفرنسي".to_string()]);
         let r = roles("عنوان\n\nوصل مبعوث الأمم المتحدة إلى ليبيا غسان سلامة أمس.");

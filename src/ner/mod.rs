@@ -64,5 +64,29 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     doc.mentions.retain(|m| {
         m.kind != crate::output::EntityKind::Person || !crate::quotes::SOURCES.contains(&&*doc.bases[m.tokens.start])
     });
+    // "سعيد يستقبل رئيسة الحكومة": a headline's verb of an event or of saying, in the
+    // imperfect, is no word of the name before it.
+    let lex = crate::lexicon::lexicon();
+    let verb_ending = |m: &crate::doc::MentionInfo| {
+        let last = m.tokens.end - 1;
+        let s = &doc.segs[last];
+        let plain = s.conj.is_none() && s.prep.is_none() && s.article == crate::text::clitics::Article::None;
+        let verb = |t: &crate::lexicon::triggers::Triggers| {
+            t.at(doc, last).is_some_and(|(e, _)| t.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
+        };
+        m.kind == crate::output::EntityKind::Person
+            && m.tokens.len() >= 2
+            && plain
+            && doc.bases[last].starts_with(['ي', 'ت'])
+            && (verb(&lex.events) || verb(&lex.speech))
+    };
+    let trim: Vec<usize> = (0..doc.mentions.len()).filter(|&k| verb_ending(&doc.mentions[k])).collect();
+    for k in trim {
+        let m = &mut doc.mentions[k];
+        let last = m.tokens.end - 1;
+        m.tokens.end = last;
+        m.span.end = doc.tokens[last - 1].span.e() as u32;
+        m.key = doc.bases[m.tokens.clone()].join(" ");
+    }
     doc.intros = people;
 }

@@ -415,10 +415,19 @@ fn verb_or_plural_shape(doc: &Document, j: usize) -> bool {
         return false;
     }
     let w: Vec<char> = doc.light(j).chars().collect();
-    // يفعل, and يفاعل ("سليمان العيسى يصادف الذكرى", "يتابع").
-    let verb = (w.len() == 4 || w.len() == 5 && w[2] == 'ا') && w[0] == 'ي' && !matches!(w[1], 'ا' | 'و' | 'ي');
+    let verb = verb_shape(doc.light(j));
     let plural = w.len() >= 6 && w[0] == 'م' && doc.light(j).ends_with("ات");
     verb || plural
+}
+
+/// Whether a word is shaped like an imperfect verb: يفعل, يفاعل ("يصادف", "يتابع"), يفتعل
+/// ("يفتتح") or يستفعل ("يستقبل").
+fn verb_shape(word: &str) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    w.len() >= 4
+        && w[0] == 'ي'
+        && !matches!(w[1], 'ا' | 'و' | 'ي')
+        && (w.len() == 4 || w.len() == 5 && matches!(w[2], 'ا' | 'ت') || w.len() == 6 && w[1] == 'س' && w[2] == 'ت')
 }
 
 /// Whether token `i`, taken whole, is unknown to every lexicon (a foreign name, typically).
