@@ -743,6 +743,26 @@ pub fn extract(doc: &mut Document) {
                 _ => None,
             };
             let speaker = relayed.or(speaker);
+            // "وأقر مجلس الوزراء مشروع الموازنة", "واختتم زيارته": these verbs report speech
+            // only with what was said marked (أن, a colon, a quotation).
+            if marker.is_none()
+                && matches!(
+                    strip_article(&doc.bases[cue_r.start]),
+                    "اقر"
+                        | "يقر"
+                        | "تقر"
+                        | "اختتم"
+                        | "اختتمت"
+                        | "يختتم"
+                        | "تختتم"
+                        | "تابع"
+                        | "تابعت"
+                        | "يتابع"
+                        | "تتابع"
+                )
+            {
+                continue;
+            }
             let Some(speaker) = speaker else { continue };
             if matches!(cue.kind.as_str(), "v" | "d") {
                 sentence_speaker.get_or_insert(speaker);
@@ -1155,6 +1175,10 @@ mod tests {
         // An attribution set off by commas is the source of the verb's statement.
         let q = one("وأكد الصفدي، بحسب بيان لوزارة الخارجية، ضرورة تنفيذ الاتفاق.");
         assert_eq!(q.1, "ضرورة تنفيذ الاتفاق");
+        // Verbs that report speech only with what was said marked.
+        assert!(quotes("عنوان\n\nوأقر مجلس الوزراء مشروع الموازنة العامة.").is_empty());
+        assert!(quotes("عنوان\n\nواختتم الرئيس الفرنسي زيارته إلى الجزائر أمس.").is_empty());
+        assert_eq!(quotes("عنوان\n\nوأقر الوزير بأن الوضع صعب.").len(), 1);
         // After a colon, إن opens what was said and is not part of it.
         let q = one("وقال الوزير: إن الحكومة ماضية في الإصلاح.");
         assert_eq!(q.1, "الحكومة ماضية في الإصلاح");

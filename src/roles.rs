@@ -122,6 +122,12 @@ impl View<'_, '_> {
         if t >= limit || !self.word(t) || self.doc.segs[t].enclitic.is_some() {
             return None;
         }
+        // "وكيلة الأمين العام": a title opening with و the segmenter read as "and".
+        if title_whole(self.doc, t, limit) {
+            let mut words: Vec<std::rc::Rc<str>> = self.doc.bases[t..limit].to_vec();
+            words[0] = crate::text::normalize::key(self.doc.light(t)).into();
+            return lexicon().titles.match_at(&words, 0);
+        }
         lexicon().titles.match_at(&self.doc.bases[t..limit], 0)
     }
 
@@ -361,6 +367,8 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         // genitive ("عميد كلية الشريعة والقانون").
         // The genitive may be the title's own last word ("وزير الطاقة [والمناجم]").
         let after_genitive = j > i + n && v.is_article_noun(j - 1) && !v.is_modifier(j - 1)
+            // "وزير الشؤون الخارجية [والتعاون]": the genitive with its adjective.
+            || j >= i + n + 2 && v.is_modifier(j - 1) && v.is_article_noun(j - 2) && !v.is_modifier(j - 2)
             // A head in construct ("وزير"), not one with adjectives ("الأمين العام").
             || j == i + n && n >= 2 && doc.segs[i].article == Article::None && doc.segs[j - 1].article != Article::None;
         if s.conj == Some('و')
@@ -470,7 +478,7 @@ pub fn phrase_text(doc: &Document, p: &Phrase) -> String {
             continue;
         }
         // A title read whole though it starts with و ("وزيرا") keeps its first letter.
-        if t == p.tokens.start && !accusative_title_whole(doc, t) {
+        if t == p.tokens.start && !accusative_title_whole(doc, t) && !title_whole(doc, t, p.tokens.end) {
             out.push(word_without_proclitics(doc, t));
         } else {
             out.push(doc.slice(doc.tokens[t].span).to_string());
@@ -1094,6 +1102,17 @@ fn affiliation_entity(doc: &Document, t: usize) -> Option<usize> {
 
 /// Whether token `t`, which the segmenter read as و + a word, is whole an accusative title
 /// ("وزيرا" is not و + "زيرا").
+/// Whether a title opening with و is read whole at `t` ("وكيلة الأمين العام"), where the
+/// segmenter took the و for "and" (see `View::title_at`).
+fn title_whole(doc: &Document, t: usize, end: usize) -> bool {
+    if doc.segs[t].conj != Some('و') || doc.segs[t].prep.is_some() {
+        return false;
+    }
+    let mut words: Vec<std::rc::Rc<str>> = doc.bases[t..end.max(t + 1)].to_vec();
+    words[0] = crate::text::normalize::key(doc.light(t)).into();
+    lexicon().titles.match_at(&words, 0).is_some()
+}
+
 fn accusative_title_whole(doc: &Document, t: usize) -> bool {
     doc.segs[t].conj == Some('و')
         && doc.segs[t].prep.is_none()
@@ -1431,6 +1450,32 @@ mod tests {
         assert!(has(&r, "غسان سلامة", "مبعوث الأمم المتحدة إلى ليبيا"), "{r:?}");
         let r = roles("عنوان\n\nاستقبل الرئيس اليوم المبعوث الشخصي للأمين العام للأمم المتحدة رمطان لعمامرة.");
         assert!(has(&r, "رمطان لعمامرة", "المبعوث الشخصي للأمين العام للأمم المتحدة"), "{r:?}");
+    }
+
+    #[test]
+    fn deputies_and_maghreb_ministries_keep_their_whole_title() {
+        for (text, name, title) in [
+            // The segmenter reads the و of "وكيلة" as "and".
+            (
+                "وقالت وكيلة الأمين العام للشؤون الإنسانية جويس مسويا إن الوضع صعب.",
+                "جويس",
+                "وكيلة الأمين العام للشؤون الإنسانية",
+            ),
+            (
+                "وقالت مساعدة وزير الخارجية الأمريكي باربرا ليف إن الوضع صعب.",
+                "باربرا ليف",
+                "مساعدة وزير الخارجية الأمريكي",
+            ),
+            (
+                "وقال وزير الشؤون الخارجية والتعاون الدولي خالد السعدي إن الوضع صعب.",
+                "خالد السعدي",
+                "وزير الشؤون الخارجية والتعاون الدولي",
+            ),
+            ("وقال كبير مفاوضي الحوثيين محمد عبد السلام إن الوضع صعب.", "محمد عبد السلام", "كبير مفاوضي الحوثيين"),
+        ] {
+            let r = roles(&format!("عنوان\n\n{text}"));
+            assert!(r.iter().any(|(n, t)| n.starts_with(name) && t.iter().any(|x| x == title)), "{text}: {r:?}");
+        }
     }
 
     #[test]
