@@ -421,6 +421,42 @@ fn rejoin_name_words(doc: &mut Document) {
             covered[p] = true;
         }
     }
+    // "جون ويليامز" read as "جون" and و + "يليامز": a one-word name cut after و right after a
+    // listed given name is that name's next word.
+    let mut gone = vec![false; doc.mentions.len()];
+    for mi in 1..doc.mentions.len() {
+        let (prev, m) = (&doc.mentions[mi - 1], &doc.mentions[mi]);
+        let t = m.tokens.start;
+        let s = &doc.segs[t];
+        let joined = m.kind == EntityKind::Person
+            && prev.kind == EntityKind::Person
+            && m.form == MentionForm::Name
+            && prev.form == MentionForm::Name
+            && m.tokens.len() == 1
+            && prev.tokens.end == t
+            && s.conj == Some('و')
+            && s.prep.is_none()
+            && s.article == Article::None
+            && s.enclitic.is_none()
+            && lex.given_names.contains(&*doc.bases[prev.tokens.start])
+            && !lex.given_names.contains(&*doc.bases[t]);
+        if joined && !gone[mi - 1] {
+            let (end, span_end) = (m.tokens.end, doc.tokens[t].span.e());
+            let p = &mut doc.mentions[mi - 1];
+            p.tokens.end = end;
+            p.span = Span::new(p.span.s(), span_end);
+            p.key = doc.bases[p.tokens.clone()].join(" ");
+            gone[mi] = true;
+        }
+    }
+    if gone.iter().any(|&g| g) {
+        let mut k = 0;
+        doc.mentions.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+        doc.index_mentions();
+    }
     let mut words: Vec<String> = Vec::new();
     for m in &doc.mentions {
         if m.kind != EntityKind::Person || m.form != MentionForm::Name || m.tokens.len() < 2 {

@@ -23,6 +23,7 @@ use crate::doc::Document;
 use crate::lexicon::lexicon;
 use crate::lexicon::titles::strip_article;
 use crate::lexicon::triggers::Pos;
+use crate::lexicon::TitleKind;
 use crate::output::{EntityKind, MentionForm};
 use crate::span::Span;
 use crate::text::tokenize::TokenKind;
@@ -335,6 +336,10 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
         return Some((Who::Text(sp), j.min(r.end)));
     }
     let (sp, j) = np?;
+    // An office of a body is its holder, unnamed, not the body ("وأكد رئيس مجلس النواب").
+    if lex.titles.match_at(&doc.bases[head..j], 0).is_some_and(|(_, e)| lex.titles.entry(e).kind == TitleKind::Title) {
+        return Some((Who::Text(sp), j));
+    }
     // An organisation named inside the phrase speaks for it ("بيان اتحاد الكتاب العرب").
     if let Some(e) = (head..j).find_map(|t| actor_at(doc, t).and_then(|x| entity(doc, x))) {
         if doc.entities[e].kind == EntityKind::Organization {
@@ -376,9 +381,16 @@ fn org_by_head(doc: &Document, t: usize) -> Option<usize> {
 fn title_holder(doc: &Document, head: usize, j: usize) -> Option<usize> {
     let (_, entry) = lexicon().titles.match_at(&doc.bases[head..j], 0)?;
     let word = strip_article(&doc.bases[head]);
+    // The phrase's other words must be the role's too: "رئيس مجلس النواب" is not the holder
+    // of "رئيس الوزراء", though "الرئيس" alone may be.
+    let rest: Vec<&str> = (head + 1..j)
+        .map(|t| strip_article(&doc.bases[t]))
+        .filter(|w| !crate::ner::rules::TITLE_MODIFIERS.contains(w) && !lexicon().gazetteer.is_nisba(w))
+        .collect();
     let mut holders = doc.roles.iter().filter(|ro| {
-        !ro.honorific
-            && crate::text::normalize::key(&ro.title).split(' ').next().is_some_and(|w| strip_article(w) == word)
+        let key = crate::text::normalize::key(&ro.title);
+        let words: Vec<&str> = key.split(' ').map(strip_article).collect();
+        !ro.honorific && words.first().is_some_and(|w| *w == word) && rest.iter().all(|r| words.contains(r))
     });
     if let Some(first) = holders.next() {
         return holders.all(|o| o.entity == first.entity).then_some(first.entity);
@@ -1175,6 +1187,13 @@ mod tests {
         // An attribution set off by commas is the source of the verb's statement.
         let q = one("وأكد الصفدي، بحسب بيان لوزارة الخارجية، ضرورة تنفيذ الاتفاق.");
         assert_eq!(q.1, "ضرورة تنفيذ الاتفاق");
+        // Another office of the same head is not the one named before; the holder is unnamed.
+        let q =
+            quotes("عنوان\n\nوقال رئيس الوزراء كامل إدريس إن الحكومة منفتحة. وأكد رئيس مجلس النواب أن المجلس مستعد.");
+        assert_eq!(q[1].0.as_deref(), Some("رئيس مجلس النواب"), "{q:?}");
+        // A name cut after و right after a listed given name is that name's next word.
+        let q = one("وأوضح جون ويليامز أن السوق مستقر.");
+        assert_eq!(q.0.as_deref(), Some("جون ويليامز"));
         // Verbs that report speech only with what was said marked.
         assert!(quotes("عنوان\n\nوأقر مجلس الوزراء مشروع الموازنة العامة.").is_empty());
         assert!(quotes("عنوان\n\nواختتم الرئيس الفرنسي زيارته إلى الجزائر أمس.").is_empty());

@@ -332,6 +332,21 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 j += 1;
                 continue;
             }
+            // "الرئيس التنفيذي لشركة معادن، خالد المديفر": a construct noun under the
+            // preposition and the one-word name of its body, closing the phrase.
+            if v.is_construct_noun_under_prep(j)
+                && j + 2 == limit
+                && v.word(j + 1)
+                && !doc.segs[j + 1].is_split()
+                && !lex.is_stopword(&doc.bases[j + 1])
+                && matches!(
+                    lexicon().org_words.get(strip_article(&doc.bases[j])),
+                    Some(crate::lexicon::OrgWord::Head | crate::lexicon::OrgWord::WeakHead)
+                )
+            {
+                j += 2;
+                break;
+            }
             // "بجامعة الأزهر", "لنادي الكويت": a construct noun under the preposition.
             if v.is_construct_noun_under_prep(j)
                 && strip_article(&doc.bases[j]) != "منصب"
@@ -916,7 +931,9 @@ pub fn assign(doc: &mut Document) {
                 // A head with a genitive of its own is another office ("رئيس الأمانة العامة" is
                 // not "رئيس" of someone named before).
                 let se = short_end(&v, &ph);
-                let own_genitive = se < end && doc.segs[se].prep.is_none() && v.is_article_noun(se);
+                // So is one with a genitive in construct ("رئيس مجلس النواب" is not "رئيس الوزراء").
+                let own_genitive =
+                    se < end && doc.segs[se].prep.is_none() && (v.is_article_noun(se) || v.is_construct_noun(se));
                 let holder = owner
                     .get(&full)
                     .copied()
@@ -1472,6 +1489,11 @@ mod tests {
                 "وزير الشؤون الخارجية والتعاون الدولي",
             ),
             ("وقال كبير مفاوضي الحوثيين محمد عبد السلام إن الوضع صعب.", "محمد عبد السلام", "كبير مفاوضي الحوثيين"),
+            (
+                "وقال الرئيس التنفيذي لشركة معادن، خالد المديفر، إن الأرباح ارتفعت.",
+                "خالد المديفر",
+                "الرئيس التنفيذي لشركة معادن",
+            ),
         ] {
             let r = roles(&format!("عنوان\n\n{text}"));
             assert!(r.iter().any(|(n, t)| n.starts_with(name) && t.iter().any(|x| x == title)), "{text}: {r:?}");

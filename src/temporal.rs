@@ -636,7 +636,8 @@ pub fn scan(doc: &mut Document) {
                 let mut end = i + 1;
                 let mut value = reference.map(|r| r.plus(off).iso());
                 // "اليوم الجمعة": the weekday names the day.
-                if end < n && lex.weekdays.contains_key(stem(doc, end)) {
+                // Not "بأحد فنادق" (one of), which has a preposition and no article.
+                if end < n && lex.weekdays.contains_key(stem(doc, end)) && doc.segs[end].prep.is_none() {
                     end += 1;
                 }
                 if w == "اليوم" && b != "اليوم" {
@@ -733,8 +734,10 @@ pub fn scan(doc: &mut Document) {
                 continue;
             }
         }
-        // A number followed by a duration unit.
-        if kind == TokenKind::Number && i + 1 < n {
+        // A number followed by a duration unit: not a number's label ("المرسوم رقم 218 لعام
+        // 2025"), nor a unit with لـ ("لعام 2025" is "of the year").
+        let numbered = i > 0 && matches!(stem(doc, i - 1), "رقم" | "برقم");
+        if kind == TokenKind::Number && i + 1 < n && !numbered && doc.segs[i + 1].prep.is_none() {
             if let (Some(v), Some((unit, time, _))) = (number(doc.light(i)), duration_unit(stem(doc, i + 1))) {
                 found.push(Found {
                     first: i,
@@ -969,6 +972,14 @@ mod tests {
                 .unwrap();
             assert_eq!(r.document.dateline.as_ref().map(|d| d.text.as_str()), Some(line));
         }
+    }
+
+    #[test]
+    fn numbers_of_decrees_and_one_of_are_no_times() {
+        let got = dates("عنوان\n\nوصدر المرسوم رقم 218 لعام 2025، والتقى الوزير صباح اليوم بأحد فنادق العاصمة الوفد.");
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(!v.iter().any(|(_, x)| x.is_some_and(|x| x.starts_with('P'))), "no duration: {v:?}");
+        assert!(v.iter().any(|(t, _)| *t == "صباح اليوم"), "{v:?}");
     }
 
     #[test]
