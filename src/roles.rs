@@ -1470,6 +1470,19 @@ mod tests {
     }
 
     #[test]
+    fn ranks_and_forms_of_address_between_the_office_and_the_name() {
+        let r = roles("عنوان\n\nاستقبل الوزير أمس قائد الجيش العماد رودولف هيكل.");
+        assert!(has(&r, "رودولف هيكل", "قائد الجيش") && has(&r, "رودولف هيكل", "العماد"), "{r:?}");
+        let r = roles(
+            "عنوان\n\nاستقبل رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول ركن عبد الفتاح البرهان اليوم وزير الخارجية المصري.",
+        );
+        assert!(has(&r, "عبد الفتاح البرهان", "رئيس مجلس السيادة"), "{r:?}");
+        assert!(has(&r, "عبد الفتاح البرهان", "القائد العام للقوات المسلحة"), "{r:?}");
+        let r = roles("عنوان\n\nوقال رئيس أرامكو المهندس أمين الناصر إن الأرباح ارتفعت.");
+        assert!(has(&r, "أمين الناصر", "رئيس أرامكو"), "{r:?}");
+    }
+
+    #[test]
     fn deputies_and_maghreb_ministries_keep_their_whole_title() {
         for (text, name, title) in [
             // The segmenter reads the و of "وكيلة" as "and".

@@ -605,6 +605,18 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     out
 }
 
+/// Past forms of address and ranks from `k` ("المهندس", "الفريق أول ركن").
+fn honorifics_end(doc: &Document, mut k: usize, end: usize) -> usize {
+    let lex = lexicon();
+    while k < end {
+        match lex.titles.match_at(&doc.bases[k..end], 0) {
+            Some((n, e)) if lex.titles.entry(e).kind == TitleKind::Honorific && doc.segs[k].conj.is_none() => k += n,
+            _ => break,
+        }
+    }
+    k
+}
+
 /// Past "إلى" and a known place after an envoy's title and body ("مبعوث الأمم المتحدة [إلى
 /// ليبيا] غسان سلامة"); else `k` itself.
 fn sent_to_place(doc: &Document, tp: &TitlePhrase, k: usize, end: usize) -> usize {
@@ -739,7 +751,15 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             // "الرئيس الروسي فلاديمير بوتين"
             // "المتحدث باسم …" speaks in the name of someone; "باسم" is no name there.
             let spokesman = after < end && (&*doc.bases[after] == "باسم" || &*doc.bases[after - 1] == "باسم");
-            if let Some(ne) = name_at(doc, after, end).filter(|_| !place_first && !spokesman) {
+            // "رئيس أرامكو المهندس أمين الناصر": a listed organisation there is the body the
+            // title heads, not a name.
+            let listed_body = || {
+                let lex = lexicon();
+                crate::ner::gazetteer::matches(doc, after..end.min(after + 6)).iter().any(|m| {
+                    m.first == after && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
+                })
+            };
+            if let Some(ne) = name_at(doc, after, end).filter(|_| !place_first && !spokesman && !listed_body()) {
                 // "اللاعب التونسي الشهير عصام جمعة", "مشرفة الفرقة وفاء سفر": after a title, a
                 // listed given name takes a common word as its family name.
                 let ne = with_family(doc, after, ne, end);
@@ -779,7 +799,9 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                     })
                     .find(|&oe| oe >= long.tokens.end)
                     .or_else(|| (long.tokens.end > after).then_some(long.tokens.end))
-                    .map(|oe| sent_to_place(doc, &tp, oe, end));
+                    .map(|oe| sent_to_place(doc, &tp, oe, end))
+                    // "رئيس أرامكو المهندس أمين الناصر": a form of address or a rank before the holder.
+                    .map(|oe| honorifics_end(doc, oe, end));
                 if let Some((oe, ne)) = body.and_then(|oe| Some((oe, holder_name_at(doc, oe, end)?))) {
                     let ne = with_family(doc, oe, ne, end);
                     let mut t = long.clone();
