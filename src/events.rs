@@ -145,6 +145,8 @@ fn requested(doc: &Document, t: usize) -> bool {
     let w = |i: usize| strip_article(&doc.bases[i]);
     t >= 2 && &*doc.bases[t - 1] == "من" && matches!(w(t - 2), "طلب" | "دعوه" | "مبادره")
         || t >= 1 && doc.segs[t].prep.is_none() && matches!(w(t - 1), "طلب" | "دعوه") && doc.segs[t - 1].prep.is_some()
+        // "بحضور رئيس الوزراء فلان": who attends is no party either.
+        || t >= 1 && doc.segs[t].prep.is_none() && w(t - 1) == "حضور" && doc.segs[t - 1].prep == Some('ب')
 }
 
 /// Whether an actor is governed by a preposition ("للمملكة", "إلى السعودية"): a destination
@@ -902,9 +904,20 @@ pub fn extract(doc: &mut Document) {
                     let pron_subject = reported_pron.filter(|_| before.is_empty()).and_then(|k| {
                         Some(Actor { entity: antecedent(doc, k, &[])?, at: k, end: k + 1, kind: EntityKind::Person })
                     });
+                    // "استقبل فلان ضيفه، وبحث معه …": a verb joined by و after a comma shares the
+                    // subject of the verb before it in the sentence.
+                    let shared = (doc.segs[tr.start].conj == Some('و')
+                        && tr.start > a
+                        && doc.light(tr.start - 1) == ",")
+                        .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
+                        .flatten()
+                        .and_then(|p| p.participants.first())
+                        .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
+                        .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
                     let mut subj = served
                         .or(relative_subject)
                         .or(kana)
+                        .or(shared)
                         .or(svo)
                         .or(vso.filter(|a| a.at <= tr.end + 6 && pron_subject.is_none()))
                         .or(before.iter().rev().find(|a| !governed(doc, a)).copied())
@@ -914,6 +927,21 @@ pub fn extract(doc: &mut Document) {
                         subj = subj.or(vso);
                     }
                     parties(&mut ev, subj);
+                    // "…، وبحثا العلاقات": a dual verb sharing the subject is both parties.
+                    let base = &*doc.bases[tr.start];
+                    let dual = base.strip_suffix('ا').is_some_and(|l| lex.events.find(l).is_some())
+                        || base.starts_with(['ي', 'ت'])
+                            && base.strip_suffix("ان").is_some_and(|l| lex.events.find(l).is_some());
+                    if dual && shared.is_some() {
+                        let second = events.last().and_then(|p| p.participants.get(1)).filter(|p| {
+                            matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization)
+                        });
+                        if let Some(&(e, _)) = second {
+                            if !ev.participants.iter().any(|p| p.0 == e) {
+                                ev.participants.push((e, roles.1));
+                            }
+                        }
+                    }
                     // "كما اجتمع بوزير الدفاع فلان": a verb opening its sentence with its subject
                     // left unsaid continues the one the article was telling of.
                     let opens = (a..tr.start).all(|k| {
@@ -1378,6 +1406,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_shares_the_subject_and_attendees_are_no_party() {
+        let ev = events("عنوان\n\nاستقبل الرئيس عبد الفتاح السيسي أمس رئيس الوزراء الهندي ناريندرا مودي، وبحث معه العلاقات الثنائية.");
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1[0], "عبد الفتاح السيسي", "{ev:?}");
+        let ev = events(
+            "عنوان\n\nاستقبل الرئيس عبد الفتاح السيسي أمس رئيس الوزراء الهندي ناريندرا مودي، وبحثا العلاقات الثنائية.",
+        );
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, vec!["عبد الفتاح السيسي".to_string(), "ناريندرا مودي".to_string()], "{ev:?}");
+        let ev = events(
+            "عنوان\n\nاستقبل الرئيس عبد الفتاح السيسي أمس رئيس الوزراء الهندي ناريندرا مودي، بحضور رئيس الوزراء مصطفى مدبولي.",
+        );
+        assert!(ev.iter().all(|e| !e.1.contains(&"مصطفى مدبولي".to_string())), "{ev:?}");
     }
 
     #[test]
