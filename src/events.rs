@@ -1283,7 +1283,15 @@ pub fn extract(doc: &mut Document) {
             }
             // An arrival or departure without a place is mostly another sense of the verb
             // ("ليصل عدد…" reaching a number, "وصول المولود"); one with a place is kept.
-            if matches!(ev.kind.as_str(), "arrival" | "departure") && ev.place.is_none() {
+            // "وصل ماكرون إلى البلاد", "غادر الوزير المملكة": the country the article is about
+            // is a place though no name says it.
+            let the_country = (tr.end..right.min(tr.end + 8)).any(|k| {
+                matches!(&*doc.bases[k], "البلاد" | "المملكه" | "السلطنه")
+                    && (k == tr.end
+                        || &*doc.bases[k - 1] == "الي"
+                        || doc.segs[k].prep.is_none() && ev.kind == "departure")
+            });
+            if matches!(ev.kind.as_str(), "arrival" | "departure") && ev.place.is_none() && !the_country {
                 continue;
             }
             events.push(ev);
@@ -1406,6 +1414,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn arriving_in_or_leaving_the_country_the_article_is_about() {
+        let ev = events("عنوان\n\nوصل الرئيس الفرنسي إيمانويل ماكرون إلى البلاد أمس.");
+        assert!(ev.iter().any(|e| e.0 == "arrival" && e.1 == vec!["إيمانويل ماكرون".to_string()]), "{ev:?}");
+        let ev = events("عنوان\n\nوغادر الوزير خالد السعدي المملكة مساء أمس.");
+        assert!(ev.iter().any(|e| e.0 == "departure"), "{ev:?}");
+        // Reaching a number is still no arrival.
+        let ev = events("عنوان\n\nووصل عدد الضحايا إلى مئة.");
+        assert!(ev.iter().all(|e| e.0 != "arrival"), "{ev:?}");
     }
 
     #[test]
