@@ -157,10 +157,18 @@ pub fn honorific_pronoun(doc: &Document, t: usize) -> Option<usize> {
         .filter(|r| r.honorific && crate::text::normalize::key(&r.title).contains(stem))
         .map(|r| r.entity)
         .collect();
+    // Not where named as one attending ("بحضور سمو الشيخ سيف بن زايد"): the pronoun is the
+    // one who acts.
+    let attending = |m: usize| {
+        let first = doc.mentions[m].tokens.start;
+        (first.saturating_sub(5)..first)
+            .any(|k| matches!(&*doc.bases[k], "حضور" | "مشاركه") && doc.segs[k].prep == Some('ب'))
+    };
     let before = |e: usize| {
         doc.entities[e]
             .mentions
             .iter()
+            .filter(|&&m| !attending(m))
             .map(|&m| doc.mentions[m].span.start)
             .filter(|&s| s < doc.tokens[t].span.start)
             .max()
@@ -1193,6 +1201,11 @@ mod tests {
         assert_eq!(q[1].0.as_deref(), Some("رئيس مجلس النواب"), "{q:?}");
         // A name cut after و right after a listed given name is that name's next word.
         let q = one("وأوضح جون ويليامز أن السوق مستقر.");
+        // A form of address with a pronoun is the one who acts, not one named attending.
+        let q2 = quotes(
+            "عنوان\n\nترأس صاحب السمو الشيخ محمد بن راشد آل مكتوم اجتماع مجلس الوزراء بحضور سمو الشيخ سيف بن زايد آل نهيان. وقال سموه إن الحكومة ماضية في خططها.",
+        );
+        assert_eq!(q2.last().and_then(|x| x.0.as_deref()), Some("محمد بن راشد آل مكتوم"), "{q2:?}");
         assert_eq!(q.0.as_deref(), Some("جون ويليامز"));
         // Verbs that report speech only with what was said marked.
         assert!(quotes("عنوان\n\nوأقر مجلس الوزراء مشروع الموازنة العامة.").is_empty());
