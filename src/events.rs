@@ -1317,7 +1317,20 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
     for ev in events {
         let same = out.iter_mut().find(|o| {
             // Each announcement is its own event, unless told twice in one sentence.
-            o.kind == ev.kind && (o.kind != "statement" || o.sentence == ev.sentence) && {
+            // Two times that differ are two events ("بحث … يوم السبت، على أن تعقد جولة جديدة من
+            // المفاوضات … الشهر المقبل").
+            let apart = match (o.time, ev.time) {
+                (Some(x), Some(y)) => {
+                    let (mx, my) = (&doc.mentions[x], &doc.mentions[y]);
+                    match (&mx.value, &my.value) {
+                        (Some(a), Some(b)) => a != b,
+                        // Unresolved (no dateline): as written.
+                        _ => mx.key != my.key,
+                    }
+                }
+                _ => false,
+            };
+            o.kind == ev.kind && !apart && (o.kind != "statement" || o.sentence == ev.sentence) && {
                 let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
                 let b: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
                 !b.is_empty() && (b.iter().all(|x| a.contains(x)) || a.iter().all(|x| b.contains(x)))
@@ -1414,6 +1427,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn talks_at_two_times_are_two_events() {
+        let ev = events(
+            "عنوان\n\nوبحث الوزير خالد عمر مع نظيره سامي حمدان ملف الأسرى يوم السبت، على أن تعقد جولة جديدة من المفاوضات في القاهرة الشهر المقبل.",
+        );
+        let talks: Vec<_> = ev.iter().filter(|e| e.0 == "talks").collect();
+        assert_eq!(talks.len(), 2, "{ev:?}");
+        assert!(talks.iter().any(|e| e.3 == "happened") && talks.iter().any(|e| e.3 == "planned"), "{ev:?}");
     }
 
     #[test]
