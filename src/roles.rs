@@ -178,9 +178,11 @@ impl View<'_, '_> {
             && s.enclitic.is_none()
             && self.person_at(t).is_none()
             && !lex.is_stopword(b)
-            && lex.stems.count(b) >= CONSTRUCT_MIN
-            && lex.stems.entity_share(b).unwrap_or(0.0) < 0.5
-            && !b.starts_with(['ي', 'ت'])
+            // A head noun of bodies ("جامعة", "شركة"), however often seen inside names.
+            && (crate::ner::orgs::is_head(self.doc, t)
+                || lex.stems.count(b) >= CONSTRUCT_MIN
+                    && lex.stems.entity_share(b).unwrap_or(0.0) < 0.5
+                    && !b.starts_with(['ي', 'ت']))
     }
 
     /// The same after the conjunction و ("و**شؤون** المغتربين").
@@ -1420,6 +1422,9 @@ mod tests {
                 "الرئيس التنفيذي لشركة أرامكو",
             ),
             ("وقال رئيس هيئة الاستثمار محمد عبد الوهاب إن الهيئة تعمل.", "محمد عبد الوهاب", "رئيس هيئة الاستثمار"),
+            // A head noun of bodies with its genitive, then a name whose first word is also a
+            // common word, before what he said.
+            ("وقال رئيس جامعة الأزهر سلامة داود إن الجامعة منفتحة.", "سلامة داود", "رئيس جامعة الأزهر"),
             // The tagger read "توتال باتريك" as one name across the body's edge.
             (
                 "وقال المدير العام لشركة توتال باتريك بويانيه إن الشركة تعمل.",

@@ -641,6 +641,28 @@ fn holder_name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
     if let Some(ne) = name_at(doc, i, end) {
         return Some(ne);
     }
+    // "رئيس جامعة الأزهر [سلامة داود] إن": two words, the second a name's, before what he
+    // said, are the holder's name though the first is also a common word.
+    let plain = |k: usize| {
+        let s = &doc.segs[k];
+        k < end
+            && doc.tokens[k].kind == TokenKind::Word
+            && s.conj.is_none()
+            && s.prep.is_none()
+            && s.enclitic.is_none()
+            && s.article == Article::None
+            && !lexicon().is_stopword(&doc.bases[k])
+    };
+    let said_next =
+        |k: usize| k < end && (doc.is_that(k) || doc.light(k) == "," || lexicon().speech.at(doc, k).is_some());
+    if plain(i)
+        && plain(i + 1)
+        && !doc.bases[i].ends_with('ا')
+        && name_like(doc, i + 1, false) == NameLike::Strong
+        && said_next(i + 2)
+    {
+        return Some(i + 2);
+    }
     let s = &doc.segs[i];
     let bare_given = doc.tokens[i].kind == TokenKind::Word
         && s.conj.is_none()
@@ -759,7 +781,10 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                     m.first == after && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
                 })
             };
-            if let Some(ne) = name_at(doc, after, end).filter(|_| !place_first && !spokesman && !listed_body()) {
+            let headed_body = crate::ner::orgs::is_head(doc, after);
+            if let Some(ne) =
+                name_at(doc, after, end).filter(|_| !place_first && !spokesman && !headed_body && !listed_body())
+            {
                 // "اللاعب التونسي الشهير عصام جمعة", "مشرفة الفرقة وفاء سفر": after a title, a
                 // listed given name takes a common word as its family name.
                 let ne = with_family(doc, after, ne, end);
