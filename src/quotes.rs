@@ -1111,6 +1111,23 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
                 j = k + 1;
             }
         }
+        // "المتحدث باسم الوزارة", "متحدث باسم الجيش": whom the spokesman speaks for.
+        if j + 1 < end && &*doc.bases[j] == "باسم" {
+            let mut k = j + 1;
+            while k < end && k < j + 5 && {
+                let s = &doc.segs[k];
+                doc.tokens[k].kind == TokenKind::Word
+                    && s.conj.is_none()
+                    && s.prep.is_none()
+                    && s.enclitic.is_none()
+                    && !lexicon().is_stopword(&doc.bases[k])
+            } {
+                k += 1;
+            }
+            if k > j + 1 {
+                return Some(Span::new(doc.stem_start(from), doc.tokens[k - 1].span.e()));
+            }
+        }
         while j < end && j < i + 5 {
             let s = &doc.segs[j];
             let ok = doc.tokens[j].kind == TokenKind::Word
@@ -1205,6 +1222,9 @@ mod tests {
         assert_eq!(q[1].0.as_deref(), Some("رئيس مجلس النواب"), "{q:?}");
         // A name cut after و right after a listed given name is that name's next word.
         let q = one("وأوضح جون ويليامز أن السوق مستقر.");
+        // A spokesman speaks for whom he is named after.
+        let q4 = quotes("عنوان\n\nوقال المتحدث باسم الوزارة إن الوزير سيزور موسكو.");
+        assert_eq!(q4[0].0.as_deref(), Some("المتحدث باسم الوزارة"), "{q4:?}");
         // After عدم a verb of saying is a noun, no cue of its own.
         let q3 = quotes("عنوان\n\nوقال الوزير إن الوضع صعب. وقال مصدر طلب عدم ذكر اسمه، إن المحادثات توقفت.");
         assert_eq!(q3.last().and_then(|x| x.0.as_deref()), Some("مصدر"), "{q3:?}");

@@ -576,7 +576,15 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
             continue;
         }
         let Some((1, e)) = lex.titles.match_at(&v.doc.bases[h..p], 0) else { break };
-        if lex.titles.entry(e).kind == TitleKind::Honorific || !(h + 1..p).all(|t| v.is_modifier(t)) {
+        // Its modifiers, and where it serves: "سفيرها [لدى الرياض] فلان".
+        let mut k = h + 1;
+        while k < p && v.is_modifier(k) {
+            k += 1;
+        }
+        if k + 1 < p && matches!(&*v.doc.bases[k], "لدي" | "في") && v.place_at(k + 1).is_some() {
+            k = v.doc.mentions[v.place_at(k + 1).expect("checked")].tokens.end;
+        }
+        if lex.titles.entry(e).kind == TitleKind::Honorific || k != p {
             break;
         }
         let mut affiliation = (h + 1..p).find(|&t| lex.gazetteer.is_nisba(&v.doc.bases[t]));
@@ -1472,6 +1480,12 @@ mod tests {
         assert!(has(&r, "غسان سلامة", "مبعوث الأمم المتحدة إلى ليبيا"), "{r:?}");
         let r = roles("عنوان\n\nاستقبل الرئيس اليوم المبعوث الشخصي للأمين العام للأمم المتحدة رمطان لعمامرة.");
         assert!(has(&r, "رمطان لعمامرة", "المبعوث الشخصي للأمين العام للأمم المتحدة"), "{r:?}");
+    }
+
+    #[test]
+    fn a_possessive_title_with_where_it_serves() {
+        let r = roles("عنوان\n\nوقال سفيرها لدى الرياض محمد الأمين إن العلاقات ممتازة.");
+        assert!(has(&r, "محمد الأمين", "سفيرها لدى الرياض"), "{r:?}");
     }
 
     #[test]
