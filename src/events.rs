@@ -386,7 +386,7 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
     "تخطط",
 ];
 
-fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static str {
+fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) -> &'static str {
     let t = trig.start;
     let seg = &doc.segs[t];
     // "سيزور", and "ستزور" which the clitic splitter may leave whole.
@@ -413,7 +413,8 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>) -> &'static st
         doc.segs[i].article == Article::None
             && matches!(strip_article(&doc.bases[i]), "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه")
     });
-    if denial {
+    // A statement denying something happened ("نفت المنظمة في بيان …").
+    if denial && kind != "statement" {
         return "denied";
     }
     // "إمكانية عقد لقاء", "احتمال زيارة": a possibility.
@@ -662,7 +663,7 @@ pub fn extract(doc: &mut Document) {
                 place: None,
                 time: None,
                 duration: None,
-                modality: modality(doc, &tr, a..b),
+                modality: modality(doc, &tr, a..b, &trig.kind),
                 sentence: si,
             };
             // The two people of the last event with two: what a dual ("الجانبان") refers to.

@@ -393,7 +393,14 @@ fn title_holder(doc: &Document, head: usize, j: usize) -> Option<usize> {
     // of "رئيس الوزراء", though "الرئيس" alone may be.
     let rest: Vec<&str> = (head + 1..j)
         .map(|t| strip_article(&doc.bases[t]))
-        .filter(|w| !crate::ner::rules::TITLE_MODIFIERS.contains(w) && !lexicon().gazetteer.is_nisba(w))
+        .filter(|w| {
+            !crate::ner::rules::TITLE_MODIFIERS.contains(w)
+                && !lexicon().gazetteer.is_nisba(w)
+                && !lexicon()
+                    .titles
+                    .match_at(&[*w], 0)
+                    .is_some_and(|(_, e)| lexicon().titles.entry(e).kind == TitleKind::Honorific)
+        })
         .collect();
     let mut holders = doc.roles.iter().filter(|ro| {
         let key = crate::text::normalize::key(&ro.title);

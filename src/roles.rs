@@ -219,8 +219,22 @@ impl View<'_, '_> {
 }
 
 /// Heads of titles sent somewhere ("المبعوث الأممي إلى ليبيا"), folded, article stripped.
-const ENVOYS: &[&str] =
-    &["مبعوث", "مبعوثه", "موفد", "موفده", "سفير", "سفيره", "ممثل", "ممثله", "مندوب", "مندوبه", "منسق", "منسقه", "وفد"];
+const ENVOYS: &[&str] = &[
+    "مبعوث",
+    "مبعوثه",
+    "موفد",
+    "موفده",
+    "سفير",
+    "سفيره",
+    "ممثل",
+    "ممثله",
+    "مندوب",
+    "مندوبه",
+    "منسق",
+    "منسقه",
+    "وفد",
+    "بعثه",
+];
 
 /// The title phrase starting at `i` (a title head) and ending before `limit`.
 fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
@@ -240,6 +254,19 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     while j < limit && guard < 40 {
         guard += 1;
         let s = &doc.segs[j];
+        // A name or an acronym set off after a body's name: "رئيس حزب «التقدم» فلان",
+        // "القيادي في حركة المقاومة الإسلامية (حماس) فلان".
+        if j > i && matches!(doc.light(j), "\"" | "«" | "(") {
+            let closing: &[&str] = if doc.light(j) == "(" { &[")"] } else { &["\"", "»"] };
+            if let Some(c) = (j + 2..limit.min(j + 6)).find(|&k| closing.contains(&doc.light(k))) {
+                // Not a blessing after a ruler's title ("رئيس الدولة "حفظه الله"").
+                let blessing = (j + 1..c).any(|k| &*doc.bases[k] == "الله");
+                if !blessing && (j + 1..c).all(|k| v.word(k) || doc.tokens[k].kind == TokenKind::Foreign) {
+                    j = c + 1;
+                    continue;
+                }
+            }
+        }
         if !v.word(j) || v.time_at(j) || v.accusative(j) {
             break;
         }
@@ -448,7 +475,11 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         if s.conj.is_none()
             && v.is_construct_noun(j)
             && j + 1 < limit
-            && (v.is_article_noun(j + 1) || v.is_construct_noun(j + 1) || v.place_at(j + 1).is_some() || named_genitive)
+            && (v.is_article_noun(j + 1)
+                || v.is_construct_noun(j + 1)
+                || v.place_at(j + 1).is_some()
+                || named_genitive
+                || crate::ner::orgs::is_head(doc, j) && matches!(doc.light(j + 1), "\"" | "«"))
         {
             j += 1;
             continue;
@@ -487,22 +518,32 @@ fn holds_listed(doc: &Document, p: usize, head: &str) -> bool {
 /// The text of a phrase as a title: clitics off its first word ("للرئيس" → "الرئيس"), names
 /// of other people inside it left out.
 pub fn phrase_text(doc: &Document, p: &Phrase) -> String {
-    let mut out: Vec<String> = Vec::new();
+    let mut out = String::new();
     let mut t = p.tokens.start;
+    let mut prev_end: Option<usize> = None;
     while t < p.tokens.end {
         if let Some(r) = p.skip.iter().find(|r| r.start == t) {
             t = r.end;
+            prev_end = None;
             continue;
+        }
+        // Between two words, the text as written (so marks keep their place: "(حماس)",
+        // "«التقدم»"); a single space where a name inside was left out.
+        match prev_end {
+            Some(e) => out.push_str(&doc.text[e..doc.tokens[t].span.s()]),
+            None if !out.is_empty() => out.push(' '),
+            None => {}
         }
         // A title read whole though it starts with و ("وزيرا") keeps its first letter.
         if t == p.tokens.start && !accusative_title_whole(doc, t) && !title_whole(doc, t, p.tokens.end) {
-            out.push(word_without_proclitics(doc, t));
+            out.push_str(&word_without_proclitics(doc, t));
         } else {
-            out.push(doc.slice(doc.tokens[t].span).to_string());
+            out.push_str(doc.slice(doc.tokens[t].span));
         }
+        prev_end = Some(doc.tokens[t].span.e());
         t += 1;
     }
-    out.join(" ")
+    out
 }
 
 /// A word as written, its conjunction and preposition removed and an elided article restored.
@@ -1480,6 +1521,22 @@ mod tests {
         assert!(has(&r, "غسان سلامة", "مبعوث الأمم المتحدة إلى ليبيا"), "{r:?}");
         let r = roles("عنوان\n\nاستقبل الرئيس اليوم المبعوث الشخصي للأمين العام للأمم المتحدة رمطان لعمامرة.");
         assert!(has(&r, "رمطان لعمامرة", "المبعوث الشخصي للأمين العام للأمم المتحدة"), "{r:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_or_acronym_set_off_inside_a_title() {
+        let r = roles("عنوان\n\nوقال رئيس حزب «التقدم» سالم العلي إن الحزب سيشارك.");
+        assert!(has(&r, "سالم العلي", "رئيس حزب «التقدم»"), "{r:?}");
+        let r = roles("عنوان\n\nوقال القيادي في حركة المقاومة الإسلامية (حماس) طاهر النونو إن المفاوضات مستمرة.");
+        assert!(has(&r, "طاهر النونو", "القيادي في حركة المقاومة الإسلامية (حماس)"), "{r:?}");
+        // A blessing after a ruler's title is none of it.
+        let r = roles("عنوان\n\nواستقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة \"حفظه الله\" الوفد.");
+        assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("حفظه"))), "{r:?}");
+        // A rank is written with the article; "عماد" alone is a given name.
+        let r = roles("عنوان\n\nوأعلن النائب المستقل عماد شحادة أنه لم يسم أحدا.");
+        assert!(has(&r, "عماد شحادة", "النائب المستقل"), "{r:?}");
+        let r = roles("عنوان\n\nومن المقرر أن يزور وفد برئاسة رئيس بعثة الصندوق إلى العراق، غازي شبيكات، بغداد.");
+        assert!(has(&r, "غازي شبيكات", "رئيس بعثة الصندوق إلى العراق"), "{r:?}");
     }
 
     #[test]

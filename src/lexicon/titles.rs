@@ -32,6 +32,8 @@ pub struct TitleEntry {
     /// Added after the tagger was trained: read by the rules, not a tagger feature, so that
     /// it does not change the trained model (flag `r`).
     pub rules_only: bool,
+    /// Only with the article (`d`): "العماد" is a rank, "عماد" a given name.
+    pub definite: bool,
     /// Number of words.
     pub words: usize,
 }
@@ -82,6 +84,7 @@ impl Titles {
                 standalone: flags.contains('n'),
                 ambiguous: flags.contains('a'),
                 rules_only: flags.contains('r'),
+                definite: flags.contains('d'),
                 words: words.len(),
             };
             let slot = index.entry(strip_article(first).to_string()).or_default();
@@ -143,6 +146,9 @@ impl Titles {
             if trained && self.entries[*e].rules_only {
                 continue;
             }
+            if self.entries[*e].definite && !bases.get(i).is_some_and(|b| b.as_ref().starts_with("ال")) {
+                continue;
+            }
             for (j, w) in rest.iter().enumerate() {
                 match bases.get(i + 1 + j).map(|b| b.as_ref()) {
                     Some(b)
@@ -180,6 +186,13 @@ mod tests {
         let t = &lexicon().titles;
         let e = t.match_at(&["امير"], 0).map(|(_, e)| t.entry(e).kind);
         assert_eq!(e, Some(TitleKind::Honorific));
+    }
+
+    #[test]
+    fn ranks_only_with_the_article() {
+        let t = &lexicon().titles;
+        assert!(t.match_at(&["العماد"], 0).is_some());
+        assert!(t.match_at(&["عماد"], 0).is_none(), "a given name");
     }
 
     #[test]

@@ -399,6 +399,12 @@ pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool) -> Opti
     }
     let lex = lexicon();
     let headed = matches!(org_word(doc, j), Some(OrgWord::Head | OrgWord::WeakHead));
+    // "رئيس حزب «التقدم» سالم العلي": a head and its name in quotation marks.
+    if headed && j + 2 < end && matches!(doc.light(j + 1), "\"" | "«") {
+        if let Some(close) = (j + 3..end.min(j + 7)).find(|&k| matches!(doc.light(k), "\"" | "»")) {
+            return Some(close + 1);
+        }
+    }
     let known = crate::ner::gazetteer::matches(doc, j..end.min(j + 8)).into_iter().find(|m| {
         (m.first == j || headed && m.first == j + 1 && plain(doc, j + 1))
             && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization

@@ -215,6 +215,10 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
             return NameLike::Strong;
         }
     }
+    // "سالم العلي": with the article it is a family name, never the preposition.
+    if !first && seg.article != Article::None && bare == "علي" {
+        return NameLike::Strong;
+    }
     if doc.place_tokens.get(i).copied().unwrap_or(false) {
         return NameLike::No;
     }
@@ -593,6 +597,19 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
             }
             k += 1;
         }
+    }
+    // "الرئيس المكلف [تشكيل الحكومة] فؤاد الجسر", "المكلف بتشكيل الحكومة": what he is charged
+    // with.
+    let charged = |k: usize| k < end && matches!(&*doc.bases[k], "المكلف" | "المكلفه");
+    if charged(j) {
+        j += 1;
+    }
+    if j + 1 < end
+        && charged(j - 1)
+        && doc.segs[j + 1].article != Article::None
+        && strip_article(&doc.bases[j]) == "تشكيل"
+    {
+        j += 2;
     }
     // "للائتلاف", "للأمم المتحدة": لـ with the article.
     if j < end && clean(j) && doc.segs[j].prep == Some('ل') && doc.segs[j].article != Article::None {
