@@ -763,7 +763,14 @@ pub fn extract(doc: &mut Document) {
                             .first()
                             .copied()
                             .or(shared)
-                            .or_else(|| actors(doc, left..k, pair).into_iter().rev().find(|x| !governed(doc, x)));
+                            .or_else(|| actors(doc, left..k, pair).into_iter().rev().find(|x| !governed(doc, x)))
+                            // "لافتا إلى أنه سيعقد اجتماعا مع …": the one the pronoun on أن
+                            // stands for.
+                            .or_else(|| {
+                                let p = reported_pron?;
+                                let e = antecedent(doc, p, &[])?;
+                                Some(Actor { entity: e, at: p, end: p + 1, kind: EntityKind::Person })
+                            });
                         // "سيتوجه إلى بغداد لإجراء محادثات مع…": a purpose clause's doer is the
                         // one who acts in the clause before it.
                         let purpose = || {
@@ -1428,6 +1435,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_meeting_held_by_the_one_a_pronoun_on_that_stands_for() {
+        let ev = events(
+            "عنوان\n\nوقال المحافظ خالد العبيد إن الوضع صعب، لافتا إلى أنه سيعقد اجتماعا مع ممثلي المنظمات الدولية يوم الأحد المقبل.",
+        );
+        assert!(
+            ev.iter().any(|e| e.0 == "meeting" && e.1.first().map(String::as_str) == Some("خالد العبيد")),
+            "{ev:?}"
+        );
     }
 
     #[test]
