@@ -60,9 +60,23 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         cands.extend(model::recognize_with(w, doc));
     }
     doc.mentions = merge::merge(cands);
-    // "وقال مصدران دبلوماسيان": an unnamed source is nobody's name, whatever read it so.
-    doc.mentions.retain(|m| {
-        m.kind != crate::output::EntityKind::Person || !crate::quotes::SOURCES.contains(&&*doc.bases[m.tokens.start])
+    // "وقال مصدران دبلوماسيان": an unnamed source is nobody's name, whatever read it so; nor
+    // is a blessing set off after a ruler's titles ("، رعاه الله،", "حفظه الله").
+    let no_name: Vec<bool> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            let first = m.tokens.start;
+            m.kind == crate::output::EntityKind::Person
+                && (crate::quotes::SOURCES.contains(&&*doc.bases[first])
+                    || m.tokens.clone().any(|t| &*doc.bases[t] == "الله")
+                        && matches!(doc.key(first), "رعاه" | "حفظه" | "يرعاه" | "يحفظه" | "رحمه" | "ايده" | "وفقه"))
+        })
+        .collect();
+    let mut k = 0;
+    doc.mentions.retain(|_| {
+        k += 1;
+        !no_name[k - 1]
     });
     // "سعيد يستقبل رئيسة الحكومة": a headline's verb of an event or of saying, in the
     // imperfect, is no word of the name before it.

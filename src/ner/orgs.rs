@@ -210,7 +210,7 @@ fn bare<'d>(doc: &'d Document, j: usize) -> &'d str {
 
 /// Whether token `j` is a head noun of bodies ("شركة", "جامعة", "وزارة"), strong or weak.
 pub fn is_head(doc: &Document, j: usize) -> bool {
-    matches!(org_word(doc, j), Some(OrgWord::Head | OrgWord::WeakHead))
+    j < doc.tokens.len() && matches!(org_word(doc, j), Some(OrgWord::Head | OrgWord::WeakHead))
 }
 
 fn org_word(doc: &Document, j: usize) -> Option<OrgWord> {
