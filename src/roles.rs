@@ -1609,6 +1609,20 @@ mod tests {
             let r = roles(&format!("عنوان\n\n{text}"));
             assert!(r.iter().any(|(n, _)| n == name), "{text}: {r:?}");
         }
+        // "علي" with its dots as a middle or first name; a rules-only given name a stop-word
+        // list holds ("معاذ"); a foreign given name the segmenter cut ("باتريس").
+        for (text, name) in [
+            ("وقال سالم علي الكعبي إن المنتخب جاهز.", "سالم علي الكعبي"),
+            ("وقال علي جواد الموسوي إن المنتخب جاهز.", "علي جواد الموسوي"),
+            ("وقال وزير الاستثمار معاذ الخصاونة إن الاستثمار ينمو.", "معاذ الخصاونة"),
+            ("قال باتريس موتسيبي إن البطولة ناجحة.", "باتريس موتسيبي"),
+        ] {
+            let r = roles(&format!("عنوان\n\n{text}"));
+            assert!(r.iter().any(|(n, _)| n == name), "{text}: {r:?}");
+        }
+        // After a family name with the article, a listed given name opens the next person.
+        let r = roles("عنوان\n\nالتقى يوسف العلمي جاك أنوما في القاهرة.");
+        assert_eq!(r.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), vec!["يوسف العلمي", "جاك أنوما"], "{r:?}");
         // After a preposition the ambiguous title is the common noun ("the team").
         let r = roles("عنوان\n\nوجاء زميله في الفريق جراح العتيقي كأفضل لاعب.");
         assert!(r.is_empty(), "{r:?}");

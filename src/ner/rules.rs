@@ -210,10 +210,31 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if first && doc.light(i) == "علي" && i + 1 < doc.tokens.len() {
         let next = &doc.segs[i + 1];
         let family = lex.family_names.contains(&*doc.bases[i + 1])
-            || next.article == Article::None && name_like(doc, i + 1, false) == NameLike::Strong;
+            || next.article == Article::None
+                && next.conj.is_none()
+                && next.prep.is_none()
+                && (lex.given_names.contains(&*doc.bases[i + 1]) || name_like(doc, i + 1, false) == NameLike::Strong);
         if family && !lex.is_stopword(&doc.bases[i + 1]) {
             return NameLike::Strong;
         }
+    }
+    // "سالم علي الكعبي": written with its dots between a name's word and a family name, it is
+    // the middle name.
+    if !first && doc.light(i) == "علي" && seg.article == Article::None && i + 1 < doc.tokens.len() && {
+        let next = &doc.segs[i + 1];
+        // ANERcorp writes the preposition so too ("… علي الصعيد"): a nisba-shaped word after it
+        // is a family name only where what was said or a clause's end follows.
+        let after = i + 2;
+        let closes = after >= doc.tokens.len()
+            || doc.tokens[after].kind == TokenKind::Punct
+            || doc.is_that(after)
+            || lex.speech.at(doc, after).is_some();
+        next.conj.is_none() && next.prep.is_none() && next.article != Article::None && {
+            let b = strip_article(&doc.bases[i + 1]);
+            lex.family_names.contains(&*doc.bases[i + 1]) || b.ends_with('ي') && b.chars().count() >= 4 && closes
+        }
+    } {
+        return NameLike::Strong;
     }
     // "سالم العلي": with the article it is a family name, never the preposition.
     if !first && seg.article != Article::None && bare == "علي" {
@@ -223,6 +244,10 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         return NameLike::No;
     }
     if first && given_title(doc, i) && i > 0 && lex.titles.honorific_word_at(&doc.bases, i - 1) {
+        return NameLike::Strong;
+    }
+    // A given name of the rules' own list is a name though a stop-word list holds it ("معاذ").
+    if seg.article == Article::None && lex.given_names.contains(base) && !lex.trained_given_names.contains(base) {
         return NameLike::Strong;
     }
     if bare.chars().count() < 2
@@ -380,6 +405,16 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             break;
         }
         if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) {
+            break;
+        }
+        // "التقى يوسف العلمي [جاك] أنوما": after a family name with the article, a listed given
+        // name opens the next person's name.
+        if words >= 2
+            && doc.segs[j - 1].article != Article::None
+            && doc.segs[j].article == Article::None
+            && doc.segs[j].conj.is_none()
+            && lexicon().given_names.contains(&*doc.bases[j])
+        {
             break;
         }
         // "خالد سليمان [العبادي]": a family name shaped like a nisba (not a country's) after
@@ -1095,7 +1130,9 @@ fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
                     && lex.speech.at(doc, k).is_none()
             };
             // "وقال مصدران دبلوماسيان": an unnamed source is nobody's name.
-            let first_ok = plain(j)
+            // "وقال علي جواد الموسوي إن": "علي" with its dots opening a name.
+            let ali_first = doc.light(j) == "علي" && name_like(doc, j, true) == NameLike::Strong;
+            let first_ok = (plain(j) || ali_first)
                 && doc.segs[j].article == Article::None
                 && !crate::quotes::SOURCES.contains(&&*doc.bases[j])
                 && (lex.given_names.contains(&*doc.bases[j]) || unseen_whole(doc, j));
@@ -1103,7 +1140,10 @@ fn speakers(doc: &Document, out: &mut Vec<RulePerson>) {
                 continue;
             }
             let mut k = j + 1;
-            while k < end && k < j + 3 && plain(k) {
+            while k < end
+                && k < j + 3
+                && (plain(k) || doc.light(k) == "علي" && name_like(doc, k, false) == NameLike::Strong)
+            {
                 k += 1;
             }
             // What was said starts right after the name.
