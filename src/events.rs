@@ -480,6 +480,18 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
             return "planned";
         }
     }
+    // "على أن يقوم بزيارة", "على أن تعقد جولة": what is agreed to come; "قرر عقد اجتماع":
+    // what was decided.
+    let held = t > s.start && &*doc.bases[t - 1] == "عقد";
+    let decided = (s.start.max(t.saturating_sub(4))..t)
+        .any(|k| &*doc.bases[k] == "علي" && k + 1 < t && doc.is_that(k + 1))
+        || (s.start.max(t.saturating_sub(12))..t).rev().take_while(|&k| !clause_edge(doc, k)).any(|k| {
+            matches!(strip_article(&doc.bases[k]), "قرر" | "قررت" | "تقرر" | "يقرر" | "اتفق" | "اتفقا" | "اتفقت")
+                && (k + 1 == t || held)
+        });
+    if decided {
+        return "planned";
+    }
     // "ويغادر الرئيس عمّان مساء الخميس": an imperfect verb opening a sentence of the body
     // tells what is to come (headlines tell what happened so).
     let opens = (s.start..t).all(|k| doc.tokens[k].kind != crate::text::tokenize::TokenKind::Word);
@@ -850,6 +862,14 @@ pub fn extract(doc: &mut Document) {
                             before.iter().find(|x| x.at > k).copied()
                         })
                         .flatten();
+                    // "وكانت البعثة قد التقت رئيس الوزراء": a subject nobody's name says stands
+                    // between كان and قد; the name after the verb is the one met.
+                    let kana_unnamed = kana.is_none()
+                        && tr.start > left + 2
+                        && matches!(&*doc.bases[tr.start - 1], "قد" | "لقد")
+                        && doc.tokens[tr.start - 2].kind == crate::text::tokenize::TokenKind::Word
+                        && matches!(strip_article(&doc.bases[tr.start - 3]), "كان" | "كانت" | "كانوا")
+                        && doc.segs[tr.start - 2].article != Article::None;
                     // VSO first, else SVO. A mover is a person or an organisation: "غادر سورية"
                     // names the place left, not who left.
                     // "كما اجتمع بوزير الدفاع فلان": a name after ب or مع is met, not meeting.
@@ -898,7 +918,7 @@ pub fn extract(doc: &mut Document) {
                     let counterpart = vso.is_some_and(|x| {
                         x.at <= tr.end + 3 && tr.end < b && strip_article(&doc.bases[tr.end]).starts_with("نظير")
                     });
-                    let vso = vso.filter(|_| !unnamed_subject && !counterpart);
+                    let vso = vso.filter(|_| !unnamed_subject && !counterpart && !kana_unnamed);
                     // "…فلان، الذي وصل إلى القاهرة": the subject of a relative clause is the name
                     // it follows.
                     let relative_subject = (tr.start > a + 1
@@ -1031,10 +1051,24 @@ pub fn extract(doc: &mut Document) {
                             .any(|i| matches!(strip_article(&doc.bases[i]), "صادر" | "صادره"));
                     let reach = if issued { 4 } else { 1 };
                     // A visit's country after لـ/إلى is where, not who ("في زيارة رسمية للمملكة").
-                    let gen = after
-                        .first()
-                        .copied()
-                        .filter(|a| a.at <= tr.end + reach && !(trig.frame == "mover-place" && governed(doc, a)));
+                    // "زيارة رسمية أجراها الرئيس فلان إلى…", "الزيارة التي قام بها فلان": the doer
+                    // named after the verb that carries the noun out.
+                    let carried = (tr.end..(tr.end + 4).min(right)).find(|&k| {
+                        let w = strip_article(&doc.bases[k]);
+                        let pron = matches!(doc.segs[k].enclitic_str(), Some("ها" | "ه"));
+                        matches!(w, "اجري" | "اجرا" | "اجرت" | "يجري" | "تجري") && pron
+                            || matches!(w, "قام" | "قامت" | "يقوم" | "تقوم")
+                                && k + 1 < b
+                                && matches!(doc.key(k + 1), "بها" | "به")
+                    });
+                    let doer = carried
+                        .and_then(|k| after.iter().find(|a| a.at > k && a.at <= k + 4 && !governed(doc, a)).copied());
+                    let gen = doer.or_else(|| {
+                        after
+                            .first()
+                            .copied()
+                            .filter(|a| a.at <= tr.end + reach && !(trig.frame == "mover-place" && governed(doc, a)))
+                    });
                     let rel = if gen.is_none() { relative.as_slice() } else { &[] };
                     if let Some((first, rest)) = rel.split_first() {
                         push(&mut ev, *first, roles.0);
@@ -1435,6 +1469,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn doers_named_after_their_verb_plans_agreed_or_decided_and_an_unnamed_subject() {
+        let ev = events("عنوان\n\nوجاء ذلك خلال زيارة رسمية أجراها الرئيس الصومالي حسن شيخ محمود إلى إثيوبيا.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.1 == vec!["حسن شيخ محمود".to_string()]), "{ev:?}");
+        let ev = events(
+            "عنوان\n\nوتأتي الزيارة التي يقوم بها الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في إطار تعزيز العلاقات.",
+        );
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.1 == vec!["إيمانويل ماكرون".to_string()]), "{ev:?}");
+        let ev = events("عنوان\n\nوقرر الرئيس عبد المجيد تبون عقد اجتماع مع الوزير أحمد عطاف.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "planned"), "{ev:?}");
+        let ev = events("عنوان\n\nوبحث الوزير خالد عمر مع نظيره سامي حمدان الملف، على أن يقوم بزيارة إلى القاهرة.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "planned"), "{ev:?}");
+        // The one met is not the subject nobody's name says.
+        let ev = events("عنوان\n\nوكانت البعثة قد التقت أمس رئيس مجلس الوزراء نواف سلام في السراي الحكومي.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(m.1, vec!["نواف سلام".to_string()], "{ev:?}");
     }
 
     #[test]
