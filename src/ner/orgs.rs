@@ -103,6 +103,7 @@ const EPONYM_HEADS: &[(&str, bool)] = &[
     ("مدرسه", false),
     ("برنامج", false),
     ("مجمع", false),
+    ("مركب", true),
     ("مستشفي", true),
     ("مطار", true),
     ("مدينه", true),
@@ -140,8 +141,14 @@ pub fn eponyms(doc: &Document) -> Vec<MentionInfo> {
             let from = if titled { i + 2 } else { i + 1 };
             let name_end = crate::ner::rules::name_at(doc, from, end)
                 .filter(|&ne| {
-                    // Without a title, a listed given name and more ("جامعة محمد بن زايد").
-                    titled || ne >= from + 2 && lex.given_names.contains(bare(doc, from))
+                    // Without a title, a listed given name and more ("جامعة محمد بن زايد"), or
+                    // any name of two words after a place's head ("ملعب نيلسون مانديلا").
+                    titled || ne >= from + 2 && (lex.given_names.contains(bare(doc, from)) || place)
+                })
+                // "ملعب ابن بطوطة": a name by its kunya.
+                .or_else(|| {
+                    (place && matches!(&*doc.bases[from], "ابن" | "ابو") && from + 1 < end && plain(doc, from + 1))
+                        .then_some(from + 2)
                 })
                 // After a title, one plain word even if it also names a place ("جائزة الشيخ زايد").
                 .or_else(|| {
@@ -499,6 +506,9 @@ mod tests {
         let people: Vec<&str> =
             a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
         assert_eq!(people, vec!["الملك سلمان"], "no namesake is a person of the article");
+        // A place's head before any name of two words, without a title.
+        let a = crate::Analyzer::default().analyze("عنوان\n\nوتدرب المنتخب في مركب محمد السادس لكرة القدم.").unwrap();
+        assert!(a.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", a.entities);
     }
 
     #[test]
