@@ -279,6 +279,25 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
             break;
         }
     }
+    // "قال مكتب المبعوث الأممي هانس غروندبرغ إن", "ونفى مكتب بري في بيان أن": an office
+    // speaks for its holder, as written, not the holder himself.
+    if let Some(h) =
+        head.filter(|&h| doc.segs[h].prep.is_none() && matches!(strip_article(&doc.bases[h]), "مكتب" | "ديوان"))
+    {
+        let mut j = h + 1;
+        while j < r.end
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.segs[j].prep.is_none()
+            && doc.segs[j].conj.is_none()
+            && !PREPS.contains(&&*doc.bases[j])
+            && !date_at(doc, j)
+        {
+            j += 1;
+        }
+        if j > h + 1 {
+            return Some((Who::Text(Span::new(doc.stem_start(h), doc.tokens[j - 1].span.e())), j));
+        }
+    }
     // A person named after other words is the subject only behind a title ("قال رئيس
     // الوزراء البريطاني ديفيد كاميرون"), not in an object ("أعلن الائتلاف انتخاب فلان").
     let titled = |t: usize| {
@@ -1229,6 +1248,11 @@ mod tests {
         assert_eq!(q[1].0.as_deref(), Some("رئيس مجلس النواب"), "{q:?}");
         // A name cut after و right after a listed given name is that name's next word.
         let q = one("وأوضح جون ويليامز أن السوق مستقر.");
+        // An office speaks for its holder, as written.
+        let q5 = quotes(
+            "عنوان\n\nوقال الرئيس نبيه بري إن الجلسة مفتوحة. ونفى مكتب بري في بيان أن يكون الرئيس قد التقى الوفد.",
+        );
+        assert_eq!(q5.last().and_then(|x| x.0.as_deref()), Some("مكتب بري"), "{q5:?}");
         // A spokesman speaks for whom he is named after.
         let q4 = quotes("عنوان\n\nوقال المتحدث باسم الوزارة إن الوزير سيزور موسكو.");
         assert_eq!(q4[0].0.as_deref(), Some("المتحدث باسم الوزارة"), "{q4:?}");
