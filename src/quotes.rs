@@ -280,10 +280,14 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
         }
     }
     // "قال مكتب المبعوث الأممي هانس غروندبرغ إن", "ونفى مكتب بري في بيان أن": an office
-    // speaks for its holder, as written, not the holder himself.
-    if let Some(h) =
-        head.filter(|&h| doc.segs[h].prep.is_none() && matches!(strip_article(&doc.bases[h]), "مكتب" | "ديوان"))
-    {
+    // speaks for its holder, as written, not the holder himself (a body named so, "مكتب
+    // الأمم المتحدة لتنسيق الشؤون الإنسانية", speaks as itself).
+    let office = |h: usize| {
+        doc.segs[h].prep.is_none()
+            && matches!(strip_article(&doc.bases[h]), "مكتب" | "ديوان")
+            && actor_at(doc, h).is_none()
+    };
+    if let Some(h) = head.filter(|&h| office(h)) {
         let mut j = h + 1;
         while j < r.end
             && doc.tokens[j].kind == TokenKind::Word
