@@ -123,10 +123,10 @@ impl View<'_, '_> {
             return None;
         }
         // "وكيلة الأمين العام": a title opening with و the segmenter read as "and".
-        if title_whole(self.doc, t, limit) {
-            let mut words: Vec<std::rc::Rc<str>> = self.doc.bases[t..limit].to_vec();
-            words[0] = crate::text::normalize::key(self.doc.light(t)).into();
-            return lexicon().titles.match_at(&words, 0);
+        if self.doc.segs[t].conj == Some('و') && self.doc.segs[t].prep.is_none() {
+            if let Some(m) = title_whole_at(self.doc, t, limit) {
+                return Some(m);
+            }
         }
         lexicon().titles.match_at(&self.doc.bases[t..limit], 0)
     }
@@ -217,6 +217,9 @@ impl View<'_, '_> {
             && (lex.stems.entity_share(b).unwrap_or(0.0) < 0.5 || self.place_at(t + 1).is_some())
     }
 }
+
+/// Longest title, in words, looked for at once.
+const TITLE_WINDOW: usize = 8;
 
 /// Heads of titles sent somewhere ("المبعوث الأممي إلى ليبيا"), folded, article stripped.
 const ENVOYS: &[&str] = &[
@@ -1176,9 +1179,15 @@ fn title_whole(doc: &Document, t: usize, end: usize) -> bool {
     if doc.segs[t].conj != Some('و') || doc.segs[t].prep.is_some() {
         return false;
     }
-    let mut words: Vec<std::rc::Rc<str>> = doc.bases[t..end.max(t + 1)].to_vec();
+    title_whole_at(doc, t, end).is_some()
+}
+
+/// The title read whole at `t` though it opens with و: its length and entry.
+fn title_whole_at(doc: &Document, t: usize, end: usize) -> Option<(usize, usize)> {
+    // Titles are a few words long: a short window, not the rest of the sentence.
+    let mut words: Vec<std::rc::Rc<str>> = doc.bases[t..end.max(t + 1).min(t + TITLE_WINDOW)].to_vec();
     words[0] = crate::text::normalize::key(doc.light(t)).into();
-    lexicon().titles.match_at(&words, 0).is_some()
+    lexicon().titles.match_at(&words, 0)
 }
 
 fn accusative_title_whole(doc: &Document, t: usize) -> bool {
