@@ -376,6 +376,9 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                     Some(crate::lexicon::OrgWord::Head | crate::lexicon::OrgWord::WeakHead)
                 )
             {
+                if let Some(m) = v.place_at(j + 1) {
+                    affiliation.get_or_insert(doc.mentions[m].tokens.start);
+                }
                 j += 2;
                 break;
             }
@@ -1468,6 +1471,17 @@ mod tests {
             let r = roles(&format!("عنوان\n\n{text}"));
             assert!(has(&r, name, title), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn the_body_a_title_heads_is_its_affiliation() {
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nوقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الأرباح ارتفعت.")
+            .unwrap();
+        let p = a.entities.iter().find(|e| e.name == "أمين الناصر").expect("the person");
+        let aff =
+            p.affiliation.as_deref().and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.as_str());
+        assert_eq!(aff, Some("أرامكو"));
     }
 
     #[test]

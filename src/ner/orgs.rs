@@ -389,13 +389,26 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
     Some(OrgPhrase { end: j, core_end: j, named: !weak || n_adj >= 2 || j > before })
 }
 
+/// For each token, the end of the listed organisation name starting there (0 if none): one
+/// pass of the gazetteer over the document, for [`body_after_title`].
+pub fn listed_organisations(doc: &Document) -> Vec<usize> {
+    let lex = lexicon();
+    let mut out = vec![0; doc.tokens.len()];
+    for m in crate::ner::gazetteer::matches(doc, 0..doc.tokens.len()) {
+        if lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization {
+            out[m.first] = out[m.first].max(m.end);
+        }
+    }
+    out
+}
+
 /// The end of the body a title heads, written right after it: "رئيس [شركة أرامكو] أمين
 /// الناصر", "الرئيس التنفيذي [لشركة أرامكو] أمين الناصر", "رئيس [هيئة الاستثمار] محمد …". An
 /// organisation the gazetteer lists, after a head noun or alone, with its adjectives of names
 /// ("المبعوث الشخصي للأمين العام [للأمم المتحدة] رمطان لعمامرة");
 /// else a head's phrase that reads as a name. `lam`: whether the body may take لـ (after a
 /// title with the article), else it must be a bare genitive (after one in construct).
-pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool) -> Option<usize> {
+pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool, listed: &[usize]) -> Option<usize> {
     if j >= end || doc.tokens[j].kind != TokenKind::Word {
         return None;
     }
@@ -412,12 +425,12 @@ pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool) -> Opti
             return Some(close + 1);
         }
     }
-    let known = crate::ner::gazetteer::matches(doc, j..end.min(j + 8)).into_iter().find(|m| {
-        (m.first == j || headed && m.first == j + 1 && plain(doc, j + 1))
-            && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
-    });
-    if let Some(m) = known {
-        let mut k = m.end;
+    let _ = lex;
+    let listed_at = |k: usize| listed.get(k).copied().filter(|&e| e > k && e <= end);
+    let known =
+        listed_at(j).or_else(|| if headed && j + 1 < end && plain(doc, j + 1) { listed_at(j + 1) } else { None });
+    if let Some(m_end) = known {
+        let mut k = m_end;
         while k < end && name_adjective(doc, k) {
             k += 1;
         }

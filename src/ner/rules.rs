@@ -809,6 +809,7 @@ fn is_comma(doc: &Document, i: usize) -> bool {
 /// Finds people introduced by titles, in apposition to titles, and the byline's author.
 pub fn persons(doc: &Document) -> Vec<RulePerson> {
     let mut out = Vec::new();
+    let listed = crate::ner::orgs::listed_organisations(doc);
     for s in &doc.sentences {
         let (start, end) = (s.tokens.start, s.tokens.end);
         let mut i = start;
@@ -827,12 +828,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             let spokesman = after < end && (&*doc.bases[after] == "باسم" || &*doc.bases[after - 1] == "باسم");
             // "رئيس أرامكو المهندس أمين الناصر": a listed organisation there is the body the
             // title heads, not a name.
-            let listed_body = || {
-                let lex = lexicon();
-                crate::ner::gazetteer::matches(doc, after..end.min(after + 6)).iter().any(|m| {
-                    m.first == after && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
-                })
-            };
+            let listed_body = || listed.get(after).is_some_and(|&e| e > after);
             let headed_body = crate::ner::orgs::is_head(doc, after);
             if let Some(ne) =
                 name_at(doc, after, end).filter(|_| !place_first && !spokesman && !headed_body && !listed_body())
@@ -872,7 +868,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                         if !(lam || k == after && construct(after - 1)) {
                             return None;
                         }
-                        crate::ner::orgs::body_after_title(doc, k, end, lam)
+                        crate::ner::orgs::body_after_title(doc, k, end, lam, &listed)
                     })
                     .find(|&oe| oe >= long.tokens.end)
                     .or_else(|| (long.tokens.end > after).then_some(long.tokens.end))
