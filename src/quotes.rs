@@ -425,10 +425,16 @@ fn title_holder(doc: &Document, head: usize, j: usize) -> Option<usize> {
                     .is_some_and(|(_, e)| lexicon().titles.entry(e).kind == TitleKind::Honorific)
         })
         .collect();
+    // Its country's adjective too: "الوزير الأردني" is not the Egyptian minister named before.
+    let nisbas: Vec<&str> =
+        (head + 1..j).map(|t| strip_article(&doc.bases[t])).filter(|w| lexicon().gazetteer.is_nisba(w)).collect();
     let mut holders = doc.roles.iter().filter(|ro| {
         let key = crate::text::normalize::key(&ro.title);
         let words: Vec<&str> = key.split(' ').map(strip_article).collect();
-        !ro.honorific && words.first().is_some_and(|w| *w == word) && rest.iter().all(|r| words.contains(r))
+        !ro.honorific
+            && words.first().is_some_and(|w| *w == word)
+            && rest.iter().all(|r| words.contains(r))
+            && nisbas.iter().all(|n| words.contains(n))
     });
     if let Some(first) = holders.next() {
         return holders.all(|o| o.entity == first.entity).then_some(first.entity);
@@ -1252,6 +1258,11 @@ mod tests {
         assert_eq!(q[1].0.as_deref(), Some("رئيس مجلس النواب"), "{q:?}");
         // A name cut after و right after a listed given name is that name's next word.
         let q = one("وأوضح جون ويليامز أن السوق مستقر.");
+        // A bare title with another country's adjective is not the minister named before.
+        let q6 = quotes(
+            "عنوان\n\nوقال وزير الخارجية المصري بدر عبد العاطي إن الوضع صعب. فيما أكد الوزير الأردني أن الحل سياسي.",
+        );
+        assert_eq!(q6.last().and_then(|x| x.0.as_deref()), Some("الوزير الأردني"), "{q6:?}");
         // An office speaks for its holder, as written.
         let q5 = quotes(
             "عنوان\n\nوقال الرئيس نبيه بري إن الجلسة مفتوحة. ونفى مكتب بري في بيان أن يكون الرئيس قد التقى الوفد.",

@@ -1372,7 +1372,16 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
         }
         // "نظيره الأردني أيمن الصفدي", or without the adjective ("نظيره أحمد عطاف").
         let nisba = lexicon().gazetteer.is_nisba(&doc.bases[t + 1]);
-        let at = if nisba { t + 2 } else { t + 1 };
+        let mut at = if nisba { t + 2 } else { t + 1 };
+        // "نظيره السعودي الأمير فيصل بن فرحان": past a form of address, unless a name starts
+        // there ("نظيره الأفغاني أمير خان متقي").
+        let starts = |k: usize| v.person_at(k).is_some_and(|pm| doc.mentions[pm].tokens.start == k);
+        while at < b && !starts(at) {
+            match v.title_at(at, b) {
+                Some((n, e)) if lexicon().titles.entry(e).kind == TitleKind::Honorific => at += n,
+                _ => break,
+            }
+        }
         let Some(pm) = v.person_at(at).filter(|&pm| doc.mentions[pm].tokens.start == at) else { continue };
         // The office of the nearest person named before, with its nisba swapped.
         let prev = found
@@ -1565,6 +1574,14 @@ mod tests {
         assert!(has(&r, "عماد شحادة", "النائب المستقل"), "{r:?}");
         let r = roles("عنوان\n\nومن المقرر أن يزور وفد برئاسة رئيس بعثة الصندوق إلى العراق، غازي شبيكات، بغداد.");
         assert!(has(&r, "غازي شبيكات", "رئيس بعثة الصندوق إلى العراق"), "{r:?}");
+    }
+
+    #[test]
+    fn a_counterpart_with_a_form_of_address_or_a_name_like_one() {
+        let r = roles("عنوان\n\nوالتقى الوزير عباس عراقجي نظيره السعودي الأمير فيصل بن فرحان.");
+        assert!(r.iter().any(|(n, t)| n == "فيصل بن فرحان" && t.iter().any(|x| x.ends_with("السعودي"))), "{r:?}");
+        let r = roles("عنوان\n\nوبحث وزير الخارجية الباكستاني إسحاق دار مع نظيره الأفغاني أمير خان متقي العلاقات.");
+        assert!(r.iter().any(|(n, t)| n == "أمير خان متقي" && t.iter().any(|x| x.ends_with("الأفغاني"))), "{r:?}");
     }
 
     #[test]
