@@ -239,9 +239,6 @@ const PREPS: &[&str] = &[
 ];
 
 /// Nouns of number or part that take "من" ("مجموعة من العلماء", "أحد أعضاء الائتلاف").
-/// Numbers that count an unnamed source ("ثلاثة مسؤولين"), folded.
-const NUMBERS: &[&str] = &["ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عده", "عشرات"];
-
 const PARTITIVES: &[&str] = &["مجموعه", "عدد", "فريق", "احد", "بعض", "كثير", "عشرات", "مئات"];
 
 /// The subject of a speech verb in `r`, the words between the verb and what was said, and
@@ -268,7 +265,8 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
             break;
         }
         // "قال ثلاثة مسؤولين": a number counts the source after it.
-        if NUMBERS.contains(&b) && t + 1 < r.end && SOURCES.contains(&strip_article(&doc.bases[t + 1])) {
+        let counting = crate::temporal::number_word(b).is_some() || matches!(b, "عده" | "عشرات");
+        if counting && t + 1 < r.end && SOURCES.contains(&strip_article(&doc.bases[t + 1])) {
             continue;
         }
         if PARTITIVES.contains(&b) || !date_at(doc, t) && !stop(t) {
@@ -1127,17 +1125,17 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
         // الرسمية"), without after an indefinite one ("مصادر مطلعة", "مسؤول أمريكي").
         let mut definite = doc.segs[i].article != crate::text::clitics::Article::None;
         let mut j = i + 1;
+        let plain = |k: usize| {
+            let s = &doc.segs[k];
+            doc.tokens[k].kind == TokenKind::Word
+                && s.conj.is_none()
+                && s.prep.is_none()
+                && s.enclitic.is_none()
+                && !lexicon().is_stopword(&doc.bases[k])
+        };
         // An indefinite noun in construct takes a genitive that ends definite ("بيان اتحاد
         // الكتاب العرب", "وكالة الحماية الصحية"): the source is the whole phrase.
         if !definite {
-            let plain = |k: usize| {
-                let s = &doc.segs[k];
-                doc.tokens[k].kind == TokenKind::Word
-                    && s.conj.is_none()
-                    && s.prep.is_none()
-                    && s.enclitic.is_none()
-                    && !lexicon().is_stopword(&doc.bases[k])
-            };
             let mut k = i + 1;
             while k < end && k < i + 3 && plain(k) && doc.segs[k].article == crate::text::clitics::Article::None {
                 k += 1;
@@ -1150,14 +1148,7 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
         // "المتحدث باسم الوزارة", "متحدث باسم الجيش": whom the spokesman speaks for.
         if j + 1 < end && &*doc.bases[j] == "باسم" {
             let mut k = j + 1;
-            while k < end && k < j + 5 && {
-                let s = &doc.segs[k];
-                doc.tokens[k].kind == TokenKind::Word
-                    && s.conj.is_none()
-                    && s.prep.is_none()
-                    && s.enclitic.is_none()
-                    && !lexicon().is_stopword(&doc.bases[k])
-            } {
+            while k < end && k < j + 5 && plain(k) {
                 k += 1;
             }
             if k > j + 1 {

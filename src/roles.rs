@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::doc::{Document, MentionInfo, RoleInfo, Source};
-use crate::lexicon::titles::{strip_article, strip_article_key};
+use crate::lexicon::titles::{strip_article, strip_article_key, ENVOY_HEADS};
 use crate::lexicon::{lexicon, PatternForm, TitleKind};
 use crate::output::{EntityKind, MentionForm, SentenceKind};
 use crate::span::Span;
@@ -221,24 +221,6 @@ impl View<'_, '_> {
 /// Longest title, in words, looked for at once.
 const TITLE_WINDOW: usize = 8;
 
-/// Heads of titles sent somewhere ("المبعوث الأممي إلى ليبيا"), folded, article stripped.
-const ENVOYS: &[&str] = &[
-    "مبعوث",
-    "مبعوثه",
-    "موفد",
-    "موفده",
-    "سفير",
-    "سفيره",
-    "ممثل",
-    "ممثله",
-    "مندوب",
-    "مندوبه",
-    "منسق",
-    "منسقه",
-    "وفد",
-    "بعثه",
-];
-
 /// The title phrase starting at `i` (a title head) and ending before `limit`.
 fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     let doc = v.doc;
@@ -398,7 +380,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         let key = strip_article(&doc.bases[j]);
         // "المبعوث الأمريكي إلى سوريا", but "وصل فلان وزير الخارجية الفرنسي [إلى مسقط]": only
         // an envoy's title goes on with where he is sent.
-        let sent_to = &*doc.bases[j] == "الي" && !(i..j).any(|t| ENVOYS.contains(&strip_article(&doc.bases[t])));
+        let sent_to = &*doc.bases[j] == "الي" && !(i..j).any(|t| ENVOY_HEADS.contains(&strip_article(&doc.bases[t])));
         if s.conj.is_none() && COMPLEMENT_PREPS.contains(&&*doc.bases[j]) && j + 1 < limit && !sent_to {
             // "على" is the head's own complement ("المشرف على المشروع"), not one after a
             // genitive ("لاعب نادي الكويت [على لقب أفضل لاعب]" is what he won).

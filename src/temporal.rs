@@ -114,7 +114,7 @@ fn number(s: &str) -> Option<f64> {
 }
 
 /// Arabic number words (folded, without clitics) → value.
-fn number_word(w: &str) -> Option<f64> {
+pub(crate) fn number_word(w: &str) -> Option<f64> {
     Some(match w {
         "واحد" | "واحده" => 1.0,
         "اثنان" | "اثنين" | "اثنتان" | "اثنتين" => 2.0,

@@ -45,6 +45,25 @@ pub struct Titles {
     index: FxHashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
+/// Heads of titles sent somewhere ("المبعوث الأممي إلى ليبيا"), folded, article stripped: the
+/// title goes on with where ("إلى ليبيا"), and the holder's name after it.
+pub const ENVOY_HEADS: &[&str] = &[
+    "مبعوث",
+    "مبعوثه",
+    "موفد",
+    "موفده",
+    "سفير",
+    "سفيره",
+    "ممثل",
+    "ممثله",
+    "مندوب",
+    "مندوبه",
+    "منسق",
+    "منسقه",
+    "وفد",
+    "بعثه",
+];
+
 /// Strips the article from a folded word.
 pub fn strip_article(w: &str) -> &str {
     match w.strip_prefix("ال") {

@@ -672,10 +672,7 @@ fn honorifics_end(doc: &Document, mut k: usize, end: usize) -> usize {
 /// Past "إلى" and a known place after an envoy's title and body ("مبعوث الأمم المتحدة [إلى
 /// ليبيا] غسان سلامة"); else `k` itself.
 fn sent_to_place(doc: &Document, tp: &TitlePhrase, k: usize, end: usize) -> usize {
-    let envoy = matches!(
-        strip_article(&doc.bases[tp.tokens.start]),
-        "مبعوث" | "مبعوثه" | "موفد" | "موفده" | "ممثل" | "ممثله" | "منسق" | "منسقه"
-    );
+    let envoy = crate::lexicon::titles::ENVOY_HEADS.contains(&strip_article(&doc.bases[tp.tokens.start]));
     if !envoy || k + 1 >= end || &*doc.bases[k] != "الي" || !doc.place_tokens[k + 1] {
         return k;
     }
@@ -782,6 +779,11 @@ pub struct RulePerson {
     pub confident: bool,
 }
 
+/// A person named at `name` after the title phrase `title`.
+fn titled(doc: &Document, name: Range<usize>, title: TitlePhrase) -> RulePerson {
+    RulePerson { confident: confident(doc, &name, Some(&title)), name, title: Some(title) }
+}
+
 fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -> bool {
     let Some(tp) = title else { return true };
     let e = lexicon().titles.entry(tp.entry);
@@ -836,11 +838,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 // "اللاعب التونسي الشهير عصام جمعة", "مشرفة الفرقة وفاء سفر": after a title, a
                 // listed given name takes a common word as its family name.
                 let ne = with_family(doc, after, ne, end);
-                out.push(RulePerson {
-                    confident: confident(doc, &(after..ne), Some(&tp)),
-                    name: after..ne,
-                    title: Some(tp),
-                });
+                out.push(titled(doc, after..ne, tp));
                 i = ne;
                 continue;
             }
@@ -848,11 +846,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             if long.tokens.end > after {
                 if let Some(ne) = name_at(doc, long.tokens.end, end) {
                     let ne = with_family(doc, long.tokens.end, ne, end);
-                    out.push(RulePerson {
-                        confident: confident(doc, &(long.tokens.end..ne), Some(&long)),
-                        name: long.tokens.end..ne,
-                        title: Some(long),
-                    });
+                    out.push(titled(doc, long.tokens.end..ne, long));
                     i = ne;
                     continue;
                 }
@@ -879,11 +873,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                     let ne = with_family(doc, oe, ne, end);
                     let mut t = long.clone();
                     t.tokens = tp.tokens.start..oe;
-                    out.push(RulePerson {
-                        confident: confident(doc, &(oe..ne), Some(&t)),
-                        name: oe..ne,
-                        title: Some(t),
-                    });
+                    out.push(titled(doc, oe..ne, t));
                     i = ne;
                     continue;
                 }
