@@ -272,9 +272,16 @@ impl<'t> Document<'t> {
 
     /// The forms every token is looked up under in the word lists (event triggers, speech
     /// and stance cues): computed once, on first use, from the tokens, segments and bases,
-    /// which no stage changes after segmentation.
+    /// which no stage changes after segmentation but the rejoining of a name's words
+    /// ([`Document::forget_forms`]).
     pub fn forms(&self) -> &crate::lexicon::forms::TokenForms {
         self.forms.get_or_init(|| crate::lexicon::forms::TokenForms::of(self))
+    }
+
+    /// Drops the lookup forms worked out so far: for a stage that rejoins a word the
+    /// segmenter cut ("بيرون" read as ب + "يرون"), so that no list matches the old reading.
+    pub fn forget_forms(&mut self) {
+        self.forms.take();
     }
 
     /// The original text of a span.

@@ -486,6 +486,9 @@ fn rejoin_name_words(doc: &mut Document) {
             *r = true;
         }
     }
+    if rejoined.contains(&true) {
+        doc.forget_forms();
+    }
     // A mention cut at a rejoined word: a full name takes the word whole; a lone word goes,
     // and propagation finds it again whole from the full name.
     let tokens = &doc.tokens;

@@ -253,7 +253,8 @@ fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
     if k >= 2 {
         let n = k - 1;
         let ns = &doc.segs[n];
-        let plain = bare_noun(doc, n) && !PEOPLE_NOUNS.contains(&word(n));
+        // "في استقبال غروندبرغ": an event's noun is no place.
+        let plain = bare_noun(doc, n) && !PEOPLE_NOUNS.contains(&word(n)) && lexicon().events.at(doc, n).is_none();
         if plain && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
             return true;
         }
@@ -344,6 +345,15 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
     let verb_like = s.article == Article::None && !matches!(s.prep, Some('ب' | 'ك'));
     lex.events.at(doc, t).is_some()
         || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+}
+
+/// "في استقبال الضيف **لدى وصوله** المطار فلان": the arrival a reception is timed by does not
+/// end the reception's reach; its hosts are named after it.
+fn arrival_clause(doc: &Document, t: usize, frame: &str) -> bool {
+    frame == "host-guest"
+        && t > 0
+        && matches!(&*doc.bases[t - 1], "لدي" | "عند" | "فور")
+        && lexicon().events.at(doc, t).is_some_and(|(e, _)| lexicon().events.entry(e).kind == "arrival")
 }
 
 /// The person last named before token `t` (for a pronoun), skipping `not`.
@@ -552,7 +562,9 @@ pub fn extract(doc: &mut Document) {
             let mut right = tr.end;
             while right < b
                 && !clause_break(doc, right)
-                && !(right > tr.end && (other_trigger(doc, right) || matches!(doc.light(right), "\"" | "«")))
+                && !(right > tr.end
+                    && (other_trigger(doc, right) && !arrival_clause(doc, right, &trig.frame)
+                        || matches!(doc.light(right), "\"" | "«")))
             {
                 right += 1;
                 // A name set off in quotation marks is no quotation: "أعلنت شركة " فيسبوك "";
@@ -679,14 +691,13 @@ pub fn extract(doc: &mut Document) {
                 sentence: si,
             };
             // The two people of the last event with two: what a dual ("الجانبان") refers to.
+            // Of a reception by two hosts, the first host and the guest.
             let pair = events.iter().rev().take(4).find_map(|p| {
-                let ps: Vec<usize> = p
-                    .participants
-                    .iter()
-                    .map(|x| x.0)
-                    .filter(|&e| doc.entities[e].kind == EntityKind::Person)
-                    .collect();
-                (ps.len() >= 2).then(|| [ps[0], ps[1]])
+                let ps: Vec<&(usize, &str)> =
+                    p.participants.iter().filter(|x| doc.entities[x.0].kind == EntityKind::Person).collect();
+                let first = ps.first()?;
+                let other = ps.iter().skip(1).find(|x| x.1 != first.1).or(ps.get(1))?;
+                Some([first.0, other.0])
             });
             // "بطلب من المملكة المتحدة": who asked for it takes no part in it.
             // So does one coordinated with it ("بطلب من بريطانيا والجزائر").
@@ -1018,6 +1029,33 @@ pub fn extract(doc: &mut Document) {
                         }
                     }
                     if let Some(g) = guest {
+                        ev.participants.push((g, "guest"));
+                    }
+                }
+                // "وكان في استقبال المسؤول الدولي بالمطار يوسف العلمي": the genitive is an
+                // unnamed title (a place or "لدى وصوله" comes before the first name), so the
+                // guest is the one last named and all those named after are the hosts.
+                (Pos::Noun, "host-guest")
+                    if tr.start > a
+                        && &*doc.bases[tr.start - 1] == "في"
+                        && !after.is_empty()
+                        && after[0].at > tr.end
+                        && doc.segs[tr.end].article == Article::Full
+                        && doc.segs[tr.end].prep.is_none()
+                        && (tr.end + 1..after[0].at)
+                            .any(|k| doc.segs[k].prep.is_some() || matches!(&*doc.bases[k], "لدي" | "عند" | "فور")) =>
+                {
+                    let hosts: Vec<Actor> = after
+                        .iter()
+                        .filter(|x| matches!(x.kind, EntityKind::Person | EntityKind::Organization))
+                        .take(3)
+                        .copied()
+                        .collect();
+                    let not: Vec<usize> = hosts.iter().map(|h| h.entity).collect();
+                    for h in &hosts {
+                        push(&mut ev, *h, "host");
+                    }
+                    if let Some(g) = antecedent(doc, tr.start, &not) {
                         ev.participants.push((g, "guest"));
                     }
                 }
@@ -2020,5 +2058,29 @@ mod tests {
     fn clubs_meeting_in_a_fixture_play_a_match() {
         let ev = events("عنوان\n\nويلتقي نادي الهلال مع نادي النصر في الجولة المقبلة من الدوري السعودي في الرياض.");
         assert!(ev.iter().all(|e| e.0 != "meeting"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_reception_whose_guest_is_an_unnamed_title_or_named_before_the_arrival_it_waits_for() {
+        // The hosts come after a place or "لدى وصوله"; the guest is the one named before.
+        let a = Analyzer::default()
+            .analyze(
+                "عنوان\n\nوصل الوزير الفرنسي جان دوبون إلى الرباط، وكان في استقبال المسؤول الفرنسي بالمطار يوسف العلمي، رئيس الجامعة.",
+            )
+            .unwrap();
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        let r = a.events.iter().find(|e| e.kind == "reception").expect("a reception");
+        let parts: Vec<(String, &str)> = r.participants.iter().map(|p| (name(&p.entity), p.role.as_str())).collect();
+        assert_eq!(
+            parts,
+            vec![("يوسف العلمي".to_string(), "host"), ("جان دوبون".to_string(), "guest")],
+            "{:?}",
+            a.events
+        );
+        let ev = events(
+            "وكان في استقبال هانس غروندبرغ لدى وصوله مطار عدن الدولي وزير الخارجية شائع الزنداني، ومحافظ عدن أحمد حامد.",
+        );
+        let r = ev.iter().find(|e| e.0 == "reception").expect("a reception");
+        assert_eq!(r.1, vec!["شائع الزنداني", "أحمد حامد", "هانس غروندبرغ"], "{ev:?}");
     }
 }

@@ -642,6 +642,13 @@ pub fn extract(doc: &mut Document) {
                     continue;
                 }
             }
+            // "جان بيرون": a word of a person's name says nothing.
+            if doc.mentions_at(cue_r.start).any(|m| {
+                let m = &doc.mentions[m];
+                m.kind == EntityKind::Person && m.form == MentionForm::Name
+            }) {
+                continue;
+            }
             // "طلب عدم ذكر اسمه": after عدم a verb of saying is a noun.
             if cue_r.start > a && &*doc.bases[cue_r.start - 1] == "عدم" {
                 continue;
@@ -1271,6 +1278,12 @@ mod tests {
         );
         assert_eq!(q2.last().and_then(|x| x.0.as_deref()), Some("محمد بن راشد آل مكتوم"), "{q2:?}");
         assert_eq!(q.0.as_deref(), Some("جون ويليامز"));
+        // ب before an imperfect verb is no Arabic: a foreign name ("بيرون", not ب + "يرون").
+        // Rejoined, its old reading matches no list: the cue is "قال", not the name.
+        let q = quotes("عنوان\n\nوقال جان بيرون إن الزيارة مهمة.");
+        assert_eq!(q, vec![(Some("جان بيرون".to_string()), "الزيارة مهمة".to_string(), false)]);
+        let ev = Analyzer::default().analyze("عنوان\n\nوصل جان بيرون إلى الرباط.").unwrap().events;
+        assert_eq!(ev.len(), 1, "the arrival: {ev:?}");
         // Verbs that report speech only with what was said marked.
         assert!(quotes("عنوان\n\nوأقر مجلس الوزراء مشروع الموازنة العامة.").is_empty());
         assert!(quotes("عنوان\n\nواختتم الرئيس الفرنسي زيارته إلى الجزائر أمس.").is_empty());

@@ -122,13 +122,24 @@ impl View<'_, '_> {
         if t >= limit || !self.word(t) || self.doc.segs[t].enclitic.is_some() {
             return None;
         }
+        // "مطار الملك خالد الدولي": a title inside a place's name holds no office. (A form of
+        // address the tagger ran a place into, "أمير [قطر الشيخ] تميم", still is one.)
+        let inside_place = || {
+            self.doc.mentions_at(t).any(|m| {
+                let m = &self.doc.mentions[m];
+                m.kind == EntityKind::Location && m.tokens.start < t
+            })
+        };
         // "وكيلة الأمين العام": a title opening with و the segmenter read as "and".
         if self.doc.segs[t].conj == Some('و') && self.doc.segs[t].prep.is_none() {
             if let Some(m) = title_whole_at(self.doc, t, limit) {
                 return Some(m);
             }
         }
-        lexicon().titles.match_at(&self.doc.bases[t..limit], 0)
+        lexicon()
+            .titles
+            .match_at(&self.doc.bases[t..limit], 0)
+            .filter(|&(_, e)| lexicon().titles.entry(e).kind == TitleKind::Honorific || !inside_place())
     }
 
     /// A bare title (no clitic but the article) at `t`: a boundary between chained titles.
@@ -1920,5 +1931,14 @@ mod tests {
         );
         let r = roles("يلعب صندوق الاستثمارات المباشرة الروسي، الذي يرأسه كيريل دميترييف، دورا محوريا.");
         assert!(r.iter().any(|(n, t)| n == "كيريل دميترييف" && t.iter().any(|x| x.starts_with("رئيس صندوق"))), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_inside_a_place_s_name_holds_no_office() {
+        let r = roles(
+            "عنوان\n\nوكان في استقبال الرئيس الفرنسي إيمانويل ماكرون لدى وصوله إلى مطار الملك خالد الدولي ولي العهد الأمير محمد بن سلمان.",
+        );
+        let mbs = r.iter().find(|(n, _)| n == "محمد بن سلمان").expect("the crown prince");
+        assert_eq!(mbs.1, vec!["الأمير", "ولي العهد"], "{r:?}");
     }
 }

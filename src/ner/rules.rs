@@ -168,7 +168,18 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         && doc.light(i).chars().count() >= 4
         // "جعفر حسان [لترؤس]": لـ and a verbal noun of the تفعّل pattern is a purpose.
         && !(seg.prep == Some('ل') && doc.bases[i].starts_with('ت'));
-    if cut_unseen {
+    // "جان بيرون": ب or ك before an imperfect verb is no Arabic ("ب" + "يرون"), so a later
+    // name word never seen whole that reads so is a foreign name.
+    let cut_verb = !first
+        && matches!(seg.prep, Some('ب' | 'ك'))
+        && seg.conj.is_none()
+        && !seg.fut
+        && seg.article == Article::None
+        && seg.enclitic.is_none()
+        && lexicon().stems.count(doc.key(i)) == 0
+        && doc.bases[i].starts_with('ي')
+        && doc.light(i).chars().count() >= 4;
+    if cut_unseen || cut_verb {
         return NameLike::Strong;
     }
     // "وجان إيف لودريان", "وجون كيري": و and a listed given name before a name word.
