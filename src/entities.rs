@@ -469,7 +469,9 @@ fn rejoin_name_words(doc: &mut Document) {
         }
         // "ليلى بوزيد" read as ل + "يلى": a first word that is a listed given name whole.
         let t = m.tokens.start;
-        if cut(&doc.segs[t]) && lex.given_names.contains(&key(doc.light(t))) && !words.iter().any(|w| w == doc.light(t))
+        if (cut(&doc.segs[t]) && lex.given_names.contains(&key(doc.light(t)))
+            || crate::ner::rules::cut_given_name(doc, t))
+            && !words.iter().any(|w| w == doc.light(t))
         {
             words.push(doc.light(t).to_string());
         }
@@ -479,7 +481,8 @@ fn rejoin_name_words(doc: &mut Document) {
     }
     let mut rejoined = vec![false; doc.tokens.len()];
     for (t, r) in rejoined.iter_mut().enumerate() {
-        if doc.tokens[t].is_word() && cut(&doc.segs[t]) && words.iter().any(|w| w == doc.light(t)) {
+        let split = cut(&doc.segs[t]) || crate::ner::rules::cut_given_name(doc, t);
+        if doc.tokens[t].is_word() && split && words.iter().any(|w| w == doc.light(t)) {
             let light = doc.light(t).to_string();
             doc.segs[t] = Seg::whole(light.len());
             doc.bases[t] = crate::text::normalize::fold_light(&light).into();

@@ -1941,4 +1941,17 @@ mod tests {
         let mbs = r.iter().find(|(n, _)| n == "محمد بن سلمان").expect("the crown prince");
         assert_eq!(mbs.1, vec!["الأمير", "ولي العهد"], "{r:?}");
     }
+
+    #[test]
+    fn given_names_the_segmenter_cut_after_a_preposition_or_before_a_pronoun() {
+        let r = roles("عنوان\n\nووقع المذكرة نائب الرئيس للاستراتيجية المهندسة بسمة العتيبي.");
+        assert!(has(&r, "بسمة العتيبي", "نائب الرئيس للاستراتيجية"), "{r:?}");
+        let r = roles("عنوان\n\nوحضر اللقاء الدكتورة لمياء الشامسي وزيرة دولة للتجارة الخارجية.");
+        assert!(has(&r, "لمياء الشامسي", "وزيرة دولة للتجارة الخارجية"), "{r:?}");
+        let r = roles("عنوان\n\nوقالت لانا الحسن إن الوضع صعب.");
+        assert_eq!(r.first().map(|p| p.0.as_str()), Some("لانا الحسن"), "{r:?}");
+        // "نجمه" is its star, not the given name «نجمة».
+        let r = roles("عنوان\n\nبعد إصابة نجمه محمد أبو تريكة في الشوط الأول.");
+        assert!(r.iter().all(|p| !p.0.starts_with("نجم")), "{r:?}");
+    }
 }

@@ -182,6 +182,21 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
     if cut_unseen || cut_verb {
         return NameLike::Strong;
     }
+    // "لمياء", "ليلى", "بسمة", "لينا": a listed given name the segmenter cut after ل, ب or ك
+    // or before a pronoun, before a word of a name (entities::rejoin_name_words makes it
+    // whole again).
+    let cut_given = first
+        && cut_given_name(doc, i)
+        && i + 1 < doc.tokens.len()
+        && (name_like(doc, i + 1, false) != NameLike::No
+            || matches!(&*doc.bases[i + 1], "بن" | "بنت" | "ابو" | "ابن")
+            || doc.segs[i + 1].article == Article::Full
+                && doc.segs[i + 1].prep.is_none()
+                && doc.segs[i + 1].conj.is_none()
+                && doc.bases[i + 1].ends_with('ي'));
+    if cut_given {
+        return NameLike::Strong;
+    }
     // "وجان إيف لودريان", "وجون كيري": و and a listed given name before a name word.
     let and_name = first
         && seg.conj == Some('و')
@@ -802,7 +817,8 @@ fn confident(doc: &Document, name: &Range<usize>, title: Option<&TitlePhrase>) -
     let abd = &*doc.bases[name.start] == "عبد"
         && name.len() >= 2
         && (doc.segs[name.start + 1].article != Article::None || &*doc.bases[name.start + 1] == "الله");
-    let strong = abd || name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
+    let strong =
+        abd || cut_given_name(doc, name.start) || name.clone().any(|t| name_like(doc, t, false) == NameLike::Strong);
     // An ambiguous title ("ممثل": representative or actor) is clear once it has a complement,
     // or before a clear given name ("النائب خالد العبادي").
     // Not after a preposition, where it is the common noun ("زميله في الفريق جراح العتيقي").
@@ -979,10 +995,25 @@ const PLACE_ADVERBS: &[&str] = &["خلف", "وراء", "فوق", "تحت", "ام
 /// Whether token `i` is a listed given name that is not mostly an ordinary word ("خالد",
 /// "نواف", "عصام"; not "علي" the preposition nor "سلام" the peace: frequent in the corpus
 /// and seldom inside a name there), with no clitic or article.
+/// A listed given name, read whole, that the segmenter cut after ل, ب or ك or before a
+/// "نا" ("لمياء" as ل + "مياء", "لينا" as "لي" + "نا"; not "نجمه", its star).
+pub fn cut_given_name(doc: &Document, i: usize) -> bool {
+    let seg = &doc.segs[i];
+    doc.tokens[i].kind == TokenKind::Word
+        && (matches!(seg.prep, Some('ل' | 'ب' | 'ك')) || seg.prep.is_none() && seg.enclitic_str() == Some("نا"))
+        && seg.conj.is_none()
+        && !seg.fut
+        && seg.article == Article::None
+        && lexicon().given_names.contains(&crate::text::normalize::key(doc.light(i)))
+}
+
 fn clear_given_name(doc: &Document, i: usize) -> bool {
     let lex = lexicon();
     let seg = &doc.segs[i];
     let base = &*doc.bases[i];
+    if cut_given_name(doc, i) {
+        return name_like(doc, i, true) == NameLike::Strong;
+    }
     doc.tokens[i].kind == TokenKind::Word
         && seg.article == Article::None
         // "وجون كيري": after و too (name_like asks for a name word after it).
