@@ -349,11 +349,36 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
 
 /// "في استقبال الضيف **لدى وصوله** المطار فلان": the arrival a reception is timed by does not
 /// end the reception's reach; its hosts are named after it.
+/// So does an event noun with its own pronoun in an adjunct of time ("والتقى الوزير فلان **في
+/// مستهل زيارته** رئيس البلدية", "عقب وصوله").
 fn arrival_clause(doc: &Document, t: usize, frame: &str) -> bool {
-    frame == "host-guest"
+    let lex = lexicon();
+    let Some((e, _)) = lex.events.at(doc, t) else { return false };
+    let entry = lex.events.entry(e);
+    let arrival = frame == "host-guest"
         && t > 0
         && matches!(&*doc.bases[t - 1], "لدي" | "عند" | "فور")
-        && lexicon().events.at(doc, t).is_some_and(|(e, _)| lexicon().events.entry(e).kind == "arrival")
+        && entry.kind == "arrival";
+    let adjunct = entry.pos == Pos::Noun
+        && t > 0
+        && doc.segs[t].enclitic.is_some()
+        && doc.segs[t].prep.is_none()
+        && matches!(
+            strip_article(&doc.bases[t - 1]),
+            "مستهل"
+                | "ختام"
+                | "خلال"
+                | "اطار"
+                | "ضمن"
+                | "عقب"
+                | "اثناء"
+                | "لدي"
+                | "عند"
+                | "فور"
+                | "بدايه"
+                | "نهايه"
+        );
+    arrival || adjunct
 }
 
 /// The person last named before token `t` (for a pronoun), skipping `not`.
@@ -405,6 +430,18 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
         .is_some_and(|rest| rest.starts_with(['ي', 'ت', 'ن']) && lexicon().events.has_form(rest));
     if seg.fut || whole_future {
         return "planned";
+    }
+    // "وسيعقد الوزير فلان، يوم الخميس، اجتماعا": the light verb of a noun is in the future,
+    // however far before it.
+    let noun = lexicon().events.at(doc, t).is_some_and(|(e, _)| lexicon().events.entry(e).pos == Pos::Noun);
+    if noun {
+        if let Some(k) = light_verb(doc, s.start, t, true) {
+            let w = strip_article(&doc.bases[k]);
+            let whole = w.strip_prefix('س').is_some_and(|r| r.starts_with(['ي', 'ت', 'ن']));
+            if doc.segs[k].fut || whole {
+                return "planned";
+            }
+        }
     }
     let lo = t.saturating_sub(4).max(s.start);
     let before: Vec<&str> = (lo..t).map(|i| &*doc.bases[i]).collect();
@@ -782,7 +819,19 @@ pub fn extract(doc: &mut Document) {
                             .and_then(|p| p.participants.first())
                             .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
                             .map(|p| Actor { entity: p.0, at: k, end: k + 1, kind: doc.entities[p.0].kind });
-                        let subject = actors(doc, k + 1..tr.start, pair)
+                        let between = actors(doc, k + 1..tr.start, pair);
+                        // "وعقد الرئيسان تبون وأردوغان اجتماعا", "وأجرى الرئيس فلان والرئيس
+                        // فلان محادثات": a subject of coordinated names; all of them act.
+                        let mut co_subjects: Vec<Actor> = Vec::new();
+                        for x in between.iter().skip(1) {
+                            let prev_end = co_subjects.last().or(between.first()).map_or(0, |p| p.end);
+                            if doc.segs[x.at].conj == Some('و') && x.at == prev_end {
+                                co_subjects.push(*x);
+                            } else {
+                                break;
+                            }
+                        }
+                        let subject = between
                             .first()
                             .copied()
                             .or(shared)
@@ -811,6 +860,9 @@ pub fn extract(doc: &mut Document) {
                         if let Some(a) = subject.or_else(purpose) {
                             push(&mut ev, a, mine);
                         }
+                        for x in co_subjects {
+                            push(&mut ev, x, mine);
+                        }
                         other_role = theirs;
                     }
                     // "قال فلان، في اتصال هاتفي مع فلان": the clause's subject is the first party of
@@ -830,11 +882,22 @@ pub fn extract(doc: &mut Document) {
                         }
                     }
                     let mut prev_end: Option<usize> = None;
+                    // With its subject known, the noun takes only who is named right after it or
+                    // after مع/بين/من/ب: not a topic ("محادثات تناولت الأوضاع في … ليبيا").
+                    let subject_known = !ev.participants.is_empty();
+                    let introduced = |a: &Actor| {
+                        a.at <= tr.end + 1
+                            || (tr.end..a.at).any(|k| {
+                                matches!(&*doc.bases[k], "مع" | "بين" | "من" | "رئاسه")
+                                    || k <= tr.end + 2 && matches!(doc.segs[k].prep, Some('ب' | 'ل'))
+                            })
+                            || matches!(doc.segs[a.at].prep, Some('ب' | 'ل')) && a.at <= tr.end + 3
+                    };
                     for a in after.iter().take(4) {
                         let joined = prev_end.map_or(
                             // "اللقاء بين A و B", not "وتناول اللقاء العلاقات بين مصر والسودان",
                             // where بين belongs to another noun.
-                            !definite || a.at <= tr.end + 1,
+                            (!definite || a.at <= tr.end + 1) && (!subject_known || introduced(a)),
                             |e| a.at == e || a.at == e + 1 && matches!(&*doc.bases[e], "مع" | "و" | ","),
                         );
                         if !joined {
@@ -953,7 +1016,18 @@ pub fn extract(doc: &mut Document) {
                         .and_then(|p| p.participants.first())
                         .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
                         .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
-                    let mut subj = served
+                    // "في زيارة التقى خلالها فلان", "زيارة يبحث خلالها …": the one whose visit
+                    // (or meeting) it is acts; the name after is the one met.
+                    let during = (tr.end < b
+                        && &*doc.bases[tr.end] == "خلال"
+                        && matches!(doc.segs[tr.end].enclitic_str(), Some("ها" | "ه")))
+                    .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
+                    .flatten()
+                    .and_then(|p| p.participants.first())
+                    .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
+                    .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
+                    let mut subj = during
+                        .or(served)
                         .or(relative_subject)
                         .or(kana)
                         .or(shared)
@@ -1101,11 +1175,13 @@ pub fn extract(doc: &mut Document) {
                     });
                     let doer = carried
                         .and_then(|k| after.iter().find(|a| a.at > k && a.at <= k + 4 && !governed(doc, a)).copied());
+                    // "والتقى فلان في مستهل زيارته رئيس البلدية": a noun with its own pronoun in
+                    // an adjunct of time is the pronoun's; who follows is the verb's object.
+                    let adjunct = own_pron && tr.start > a && arrival_clause(doc, tr.start, "");
                     let gen = doer.or_else(|| {
-                        after
-                            .first()
-                            .copied()
-                            .filter(|a| a.at <= tr.end + reach && !(trig.frame == "mover-place" && governed(doc, a)))
+                        after.first().copied().filter(|a| {
+                            a.at <= tr.end + reach && !(trig.frame == "mover-place" && governed(doc, a)) && !adjunct
+                        })
                     });
                     let rel = if gen.is_none() { relative.as_slice() } else { &[] };
                     if let Some((first, rest)) = rel.split_first() {
@@ -1123,11 +1199,19 @@ pub fn extract(doc: &mut Document) {
             // Pronouns: "استقبال دميترييف له", "زيارته", "التقاه".
             // "ها" mostly stands for an organisation or a country ("اجتماعها" of a council),
             // not for a person.
+            // "وبحث معه ملف …": with whom is the pronoun after مع; what follows is the topic.
+            let with_pron = tr.end < right
+                && &*doc.bases[tr.end] == "مع"
+                && matches!(doc.segs[tr.end].enclitic_str(), Some("ه" | "ها"));
             let pron_at = (tr.start..right.min(tr.end + 4)).find(|&i| {
                 let s = &doc.segs[i];
                 matches!(s.enclitic_str(), Some("ه"))
-                    && (i == tr.start || s.prep.is_some() && s.stem_start == s.stem_end)
+                    && (i == tr.start || s.prep.is_some() && s.stem_start == s.stem_end || with_pron && i == tr.end)
             });
+            if with_pron && pron_at == Some(tr.end) {
+                let first = ev.participants.first().copied();
+                ev.participants.retain(|p| Some(*p) == first);
+            }
             if let Some(i) = pron_at {
                 let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
                 // "أعلن الائتلاف انتخاب فلان رئيسا له خلال اجتماعه": the noun's own pronoun
@@ -1426,7 +1510,14 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                 o.place = o.place.or(ev.place);
                 o.time = o.time.or(ev.time);
                 o.duration = better_duration(doc, o.duration, ev.duration);
-                if o.modality != "happened" && ev.modality == "happened" {
+                // What happened wins over what was planned, unless a noun in the same sentence
+                // only refers back to it ("أن يزور … بغداد يوم السبت، في أول زيارة له").
+                let noun_back = o.sentence == ev.sentence
+                    && lexicon()
+                        .events
+                        .at(doc, ev.trigger.start)
+                        .is_some_and(|(e, _)| lexicon().events.entry(e).pos == Pos::Noun);
+                if o.modality != "happened" && ev.modality == "happened" && !noun_back {
                     o.modality = ev.modality;
                 }
             }
@@ -2082,5 +2173,48 @@ mod tests {
         );
         let r = ev.iter().find(|e| e.0 == "reception").expect("a reception");
         assert_eq!(r.1, vec!["شائع الزنداني", "أحمد حامد", "هانس غروندبرغ"], "{ev:?}");
+    }
+
+    #[test]
+    fn coordinated_subjects_of_a_light_verb_and_no_topic_as_a_party() {
+        let ev = events("عنوان\n\nوعقد الرئيسان عبد المجيد تبون ورجب طيب أردوغان اجتماعا مغلقا.");
+        assert_eq!(ev[0].1, vec!["عبد المجيد تبون", "رجب طيب أردوغان"], "{ev:?}");
+        let ev = events("عنوان\n\nوأجرى الرئيس عبد المجيد تبون والرئيس رجب طيب أردوغان محادثات.");
+        assert_eq!(ev[0].1, vec!["عبد المجيد تبون", "رجب طيب أردوغان"], "{ev:?}");
+        let ev = events("عنوان\n\nأجرى الوزيران سيرغي لافروف وأحمد عطاف محادثات تناولت الأوضاع في منطقة الساحل وليبيا.");
+        assert_eq!(ev[0].1, vec!["سيرغي لافروف", "أحمد عطاف"], "{ev:?}");
+        // Named after a title that مع or من introduces, the other party still is one.
+        let ev = events(
+            "عنوان\n\nوكان جابر قد تلقى اتصالا هاتفيا من مدير دائرة الشرق الأوسط في صندوق النقد الدولي جهاد أزعور.",
+        );
+        assert!(ev[0].1.iter().any(|p| p == "جهاد أزعور"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_light_verb_s_future_a_noun_told_back_adjuncts_of_time_and_with_him() {
+        let ev = events("عنوان\n\nوسيعقد الوزير خالد الحسن، يوم الخميس، اجتماعا مع الوزير سالم الحسن.");
+        assert_eq!(ev[0].3, "planned", "{ev:?}");
+        let ev =
+            events("عنوان\n\nومن المقرر أن يزور الرئيس عبد المجيد تبون بغداد يوم السبت، في أول زيارة له إلى العراق.");
+        assert!(ev.iter().all(|e| e.3 == "planned"), "{ev:?}");
+        // "في مستهل زيارته": the visit is the pronoun's, the one met follows.
+        let ev =
+            events("عنوان\n\nوالتقى الوزير بلال الخصاونة في مستهل زيارته رئيس بلدية الرمثا الدكتور كمال أبو عرابي.");
+        let meet = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(meet.1, vec!["بلال الخصاونة", "كمال أبو عرابي"], "{ev:?}");
+        let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
+        assert_eq!(visit.1, vec!["بلال الخصاونة"], "{ev:?}");
+        // "في زيارة التقى خلالها": the visitor meets.
+        let ev = events(
+            "عنوان\n\nوصل المبعوث الأممي هانس غروندبرغ إلى عدن أمس، في زيارة التقى خلالها رئيس مجلس القيادة الرئاسي رشاد العليمي.",
+        );
+        let meet = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(meet.1, vec!["هانس غروندبرغ", "رشاد العليمي"], "{ev:?}");
+        // "وبحث معه ملف …": the one received, not the topic.
+        let ev = events(
+            "عنوان\n\nاستقبل رئيس الحكومة عبد الحميد الدبيبة السفير ريتشارد نورلاند، وبحث معه ملف توحيد المؤسسة العسكرية.",
+        );
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, vec!["عبد الحميد الدبيبة", "ريتشارد نورلاند"], "{ev:?}");
     }
 }
