@@ -471,6 +471,13 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     if has(PLAN_WORDS) {
         return "planned";
     }
+    // "وصل الوفد إلى القاهرة لاستئناف المحادثات": what one comes to do is still to come.
+    if t > s.start && doc.segs[t - 1].prep == Some('ل') && {
+        let w = strip_article(&doc.bases[t - 1]);
+        matches!(w, "استئناف" | "استيناف" | "اجراء" | "عقد" | "حضور" | "مشاركه" | "بدء" | "اطلاق" | "توقيع")
+    } {
+        return "planned";
+    }
     // "قد" with the imperfect is "may"; with the perfect ("قد التقى", "وكان الوزير … قد
     // التقى") it asserts, as does "لقد".
     let b = strip_article(&doc.bases[t]);
@@ -954,7 +961,10 @@ pub fn extract(doc: &mut Document) {
                                 || matches!(x.kind, EntityKind::Person | EntityKind::Organization)
                         })
                         .copied()
-                        .filter(|x| !(trig.frame == "agent-with" && x.at == tr.end && governed(doc, x)));
+                        .filter(|x| !(trig.frame == "agent-with" && x.at == tr.end && governed(doc, x)))
+                        // "سيلتقي غدا وفدا من حركة حماس": a name after a preposition further on
+                        // is no subject.
+                        .filter(|x| !(x.at > tr.end && governed(doc, x) && trig.frame != "mover-place"));
                     // "أن الملك عبد الله الثاني سيلتقي الرئيس السيسي": a name right before the
                     // verb is its subject, and those after it are the others.
                     let svo = before
@@ -1233,6 +1243,12 @@ pub fn extract(doc: &mut Document) {
                 if ev.kind == "statement" && is_that_or_colon(doc, i) {
                     break;
                 }
+                // Nor is a place in its topic ("المحادثات بشأن وقف إطلاق النار في قطاع غزة").
+                if doc.segs[i].enclitic.is_none()
+                    && matches!(strip_article(&doc.bases[i]), "بشان" | "حول" | "حيال" | "بخصوص" | "تناولت" | "تناول")
+                {
+                    break;
+                }
                 // "إلى العاصمة الروسية", "في العاصمة السعودية الرياض": a capital named by its
                 // country's adjective, and its name if it follows.
                 let capital = strip_article(&doc.bases[i]) == "عاصمه"
@@ -1479,7 +1495,16 @@ const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "ك
 fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
     let mut out: Vec<EventInfo> = Vec::new();
     for ev in events {
+        // "كما أجرى بوتين اتصالا هاتفيا بـ…": a sentence opening with كما tells another one.
+        let another = doc.sentences.get(ev.sentence).is_some_and(|s| {
+            (s.tokens.start..ev.trigger.start)
+                .find(|&k| doc.tokens[k].kind == crate::text::tokenize::TokenKind::Word)
+                .is_some_and(|k| matches!(strip_article(&doc.bases[k]), "كما" | "وكذلك" | "كذلك"))
+        });
         let same = out.iter_mut().find(|o| {
+            if another && o.sentence != ev.sentence {
+                return false;
+            }
             // Each announcement is its own event, unless told twice in one sentence.
             // Two times that differ are two events ("بحث … يوم السبت، على أن تعقد جولة جديدة من
             // المفاوضات … الشهر المقبل").
@@ -2216,5 +2241,23 @@ mod tests {
         );
         let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
         assert_eq!(talks.1, vec!["عبد الحميد الدبيبة", "ريتشارد نورلاند"], "{ev:?}");
+    }
+
+    #[test]
+    fn another_call_with_kama_a_purpose_to_come_a_topic_s_place_and_a_name_after_min() {
+        let ev = events(
+            "عنوان\n\nأجرى الرئيس فلاديمير بوتين اتصالا هاتفيا مع الرئيس الجزائري. كما أجرى بوتين اتصالا هاتفيا بالرئيس البيلاروسي ألكسندر لوكاشينكو.",
+        );
+        assert_eq!(ev.iter().filter(|e| e.0 == "call").count(), 2, "{ev:?}");
+        let ev = events("عنوان\n\nوصل الوزير خالد الحسن إلى القاهرة لإجراء محادثات بشأن الأوضاع في قطاع غزة.");
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!((talks.2.as_deref(), talks.3.as_str()), (None, "planned"), "{ev:?}");
+        let a = Analyzer::default()
+            .analyze(
+                "عنوان\n\nوأضاف أن الوفد سيلتقي غدا الخميس وفدا من حركة حماس برئاسة عضو المكتب السياسي فتحي الغول.",
+            )
+            .unwrap();
+        let meet = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+        assert!(meet.participants.iter().all(|p| p.role == "with"), "no subject after من: {:?}", meet.participants);
     }
 }

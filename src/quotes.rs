@@ -545,7 +545,7 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
             return None;
         }
         // "د." and other one-letter abbreviations do not end the sentence.
-        if matches!(s, "." | "!" | "?") && !(s == "." && i > t && doc.light(i - 1).chars().count() == 1) {
+        if matches!(s, "." | "!" | "?") && !(i > t && crate::text::sentences::abbreviation_dot(doc, i)) {
             return None;
         }
         // Another verb of saying ends the subject; its noun does not ("فضل عدم [الكشف] عن

@@ -372,6 +372,22 @@ pub fn split(doc: &mut Document) {
 }
 
 /// Sentence boundaries inside one line of running text.
+/// Whether the "." at token `i` abbreviates rather than ends a sentence: after a one-letter
+/// word ("د. أحمد"), or glued between short words that spell an acronym ("بنك إس.إي.بي").
+pub fn abbreviation_dot(doc: &Document, i: usize) -> bool {
+    if i == 0 || doc.light(i) != "." {
+        return false;
+    }
+    let short = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.light(k).chars().count() <= 3;
+    let t = &doc.tokens[i];
+    let glued = i + 1 < doc.tokens.len()
+        && short(i - 1)
+        && short(i + 1)
+        && doc.tokens[i - 1].span.e() == t.span.s()
+        && t.span.e() == doc.tokens[i + 1].span.s();
+    doc.tokens[i - 1].kind == TokenKind::Word && doc.light(i - 1).chars().count() == 1 || glued
+}
+
 fn split_body(doc: &Document, r: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = r.start;
@@ -384,10 +400,7 @@ fn split_body(doc: &Document, r: std::ops::Range<usize>) -> Vec<std::ops::Range<
             in_quote = !in_quote;
         }
         let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?");
-        let abbreviation = s == "." && i > r.start && {
-            let prev = doc.light(i - 1);
-            doc.tokens[i - 1].kind == TokenKind::Word && prev.chars().count() == 1
-        };
+        let abbreviation = i > r.start && abbreviation_dot(doc, i);
         if terminal && !abbreviation {
             let mut end = i + 1;
             // Runs of terminators and closing quotes/brackets stay with the sentence.
@@ -428,6 +441,7 @@ mod tests {
     #[test]
     fn body_sentences_survive_abbreviations_numbers_and_quotes() {
         let got = sentences("عنوان قصير\nقال د. أحمد إن النمو بلغ 2.5% هذا العام. وأضاف: \"سنواصل العمل.\" ثم غادر!");
+        assert_eq!(sentences("عنوان\n\nوقال المحلل لدى بنك إس.إي.بي إن السوق مستقر.").len(), 2);
         assert_eq!(
             got,
             vec![
