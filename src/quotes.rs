@@ -173,7 +173,20 @@ pub fn honorific_pronoun(doc: &Document, t: usize) -> Option<usize> {
             .filter(|&s| s < doc.tokens[t].span.start)
             .max()
     };
-    holders.iter().copied().filter_map(|e| before(e).map(|s| (s, e))).max().map(|x| x.1)
+    holders.iter().copied().filter_map(|e| before(e).map(|s| (s, e))).max().map(|x| x.1).or_else(|| {
+        // Nobody addressed so: the first person with an office named before it, whom the
+        // article is about ("استقبل الوزير سامي العلي السفير فلان. ورحب معاليه بالوفد").
+        let first = |e: usize| {
+            doc.entities[e]
+                .mentions
+                .iter()
+                .map(|&m| doc.mentions[m].span.start)
+                .filter(|&s| s < doc.tokens[t].span.start)
+                .min()
+        };
+        let titled: Vec<usize> = doc.roles.iter().filter(|r| !r.honorific).map(|r| r.entity).collect();
+        titled.iter().copied().filter_map(|e| first(e).map(|s| (s, e))).min().map(|x| x.1)
+    })
 }
 
 /// A headline "[title] name: what was said" ("مدبولي: الاقتصاد يتعافى", "وزير الخارجية
@@ -222,7 +235,8 @@ fn date_at(doc: &Document, t: usize) -> bool {
 /// The subject of a sentence starting at `a`, for a cue at `cue` that names none: the first
 /// person named in it ("وأشاد فلان بالفيلم، قائلا إن", "… "…"، كما قال").
 fn sentence_subject(doc: &Document, a: usize, cue: usize) -> Option<Who> {
-    (a..cue).find_map(|k| person_at(doc, k)).map(Who::Entity)
+    // "ورحب معاليه بالوفد، مؤكدا": a form of address with a pronoun stands for its holder.
+    (a..cue).find_map(|k| person_at(doc, k).or_else(|| honorific_pronoun(doc, k))).map(Who::Entity)
 }
 
 /// The entity named at token `t` (a title counting as its holder), if it is a person.
@@ -719,12 +733,23 @@ pub fn extract(doc: &mut Document) {
                         from += l;
                         t = t.max(from);
                     }
-                    let src = named(doc, from.max(cue_r.end) - 1..(from + 6).min(b), true);
+                    // The source ends at a comma or فإن ("وبحسب مصادر فلسطينية، فإن فلان أجرى").
+                    let until = (from..(from + 6).min(b))
+                        .find(|&k| doc.light(k) == "," || doc.is_that(k))
+                        .unwrap_or((from + 6).min(b));
+                    let src = named(doc, from.max(cue_r.end) - 1..until.max(from), true);
                     // A place after "في" is where the source is, not the source ("بحسب مرصد
                     // قنديلي في إسطنبول"): the words before it name the source.
                     let placed = src.filter(|&(e, t)| {
                         doc.entities[e].kind == EntityKind::Location && t > from && &*doc.bases[t - 1] == "في"
                     });
+                    // "وفق ما أفاد مصدر مطلع للجزيرة نت": an unnamed source first is the
+                    // source; the outlet after ل is whom it told.
+                    let unnamed_first = from < b
+                        && doc.segs[from].prep.is_none()
+                        && SOURCES.contains(&strip_article(&doc.bases[from]))
+                        && src.is_some_and(|(_, t)| t > from + 1 && doc.segs[t].prep == Some('ل'));
+                    let src = src.filter(|_| !unnamed_first);
                     match (src, placed) {
                         (Some((_, t)), Some(_)) if t - 1 > from => {
                             Some(Who::Text(Span::new(doc.stem_start(from), doc.tokens[t - 2].span.e())))
@@ -770,10 +795,37 @@ pub fn extract(doc: &mut Document) {
                                 let closing = cue_r.start > a
                                     && &*doc.bases[cue_r.start - 1] == "كما"
                                     && (cue_r.end..b).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+                                // "نفى فلان ما تداولته منصات عن لقاء جمع فلان…، وقال: …": a verb
+                                // of saying joined by و after a comma shares the subject of the
+                                // verb of saying before it in the sentence.
+                                let joined = doc.segs[cue_r.start].conj == Some('و')
+                                    && cue_r.start > a
+                                    && doc.light(cue_r.start - 1) == ",";
+                                let shared = joined
+                                    .then(|| {
+                                        let k = (a..cue_r.start - 1).rev().find(|&k| {
+                                            doc.segs[k].article == crate::text::clitics::Article::None
+                                                && doc.segs[k].prep.is_none()
+                                                && lex.speech.at(doc, k).is_some_and(|(e, _)| {
+                                                    lex.speech.entry(e).pos == Pos::Verb
+                                                        && matches!(lex.speech.entry(e).kind.as_str(), "v" | "d")
+                                                })
+                                        })?;
+                                        // Not one inside what was reported ("قال إن فلان أبلغ
+                                        // …، وأشار إلى أن").
+                                        if (k + 1..cue_r.start).any(|j| doc.is_that(j)) {
+                                            return None;
+                                        }
+                                        match subject(doc, k + 1..(k + 9).min(cue_r.start)) {
+                                            Some((Who::Entity(e), _)) => Some(Who::Entity(e)),
+                                            _ => None,
+                                        }
+                                    })
+                                    .flatten();
                                 let prior = if closing {
                                     sentence_subject(doc, a, cue_r.start)
                                 } else {
-                                    before_subject(doc, floor, cue_r.start)
+                                    shared.or_else(|| before_subject(doc, floor, cue_r.start))
                                 };
                                 if prior.is_some() {
                                     object_from = Some(cue_r.end);
@@ -1284,6 +1336,22 @@ mod tests {
         assert_eq!(q, vec![(Some("جان بيرون".to_string()), "الزيارة مهمة".to_string(), false)]);
         let ev = Analyzer::default().analyze("عنوان\n\nوصل جان بيرون إلى الرباط.").unwrap().events;
         assert_eq!(ev.len(), 1, "the arrival: {ev:?}");
+        // A source ends at its comma; an unnamed source before the outlet it told.
+        let q = quotes("عنوان\n\nوبحسب مصادر فلسطينية، فإن خالد مشعل أجرى اتصالا هاتفيا برئيس المكتب السياسي للحركة.");
+        assert_eq!(q[0].0.as_deref(), Some("مصادر فلسطينية"), "{q:?}");
+        let q =
+            quotes("عنوان\n\nوعقد اللواء فؤاد النجار لقاء مع الوفد استمر ساعتين، وفق ما أفاد مصدر مطلع للجزيرة نت.");
+        assert_eq!(q[0].0.as_deref(), Some("مصدر مطلع"), "{q:?}");
+        // A verb of saying joined after a comma shares the subject of the one before.
+        let q = quotes(
+            "عنوان\n\nنفى المتحدث باسم الحكومة كمال الفيتوري ما تداولته منصات عن لقاء جمع وزير الداخلية عماد الطرابلسي بوفد أمني، وقال: \"هذه الأنباء عارية عن الصحة\".",
+        );
+        assert_eq!(q.last().and_then(|x| x.0.as_deref()), Some("كمال الفيتوري"), "{q:?}");
+        // A form of address nobody was named with stands for the first office holder.
+        let q = quotes(
+            "عنوان\n\nاستقبل الوزير سامي العلي اليوم وفدا يابانيا. ورحب معاليه بالوفد، مؤكدا أن الوزارة حريصة على تعزيز الشراكة.",
+        );
+        assert_eq!(q.last().and_then(|x| x.0.as_deref()), Some("سامي العلي"), "{q:?}");
         // Verbs that report speech only with what was said marked.
         assert!(quotes("عنوان\n\nوأقر مجلس الوزراء مشروع الموازنة العامة.").is_empty());
         assert!(quotes("عنوان\n\nواختتم الرئيس الفرنسي زيارته إلى الجزائر أمس.").is_empty());

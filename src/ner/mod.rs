@@ -92,7 +92,10 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
             && m.tokens.len() >= 2
             && plain
             && doc.bases[last].starts_with(['ي', 'ت'])
-            && (verb(&lex.events) || verb(&lex.speech))
+            && (verb(&lex.events)
+                || verb(&lex.speech)
+                // "عباس يتلقى اتصالا": a light verb of an event noun.
+                || matches!(&*doc.bases[last], "يتلقي" | "تتلقي" | "يجري" | "تجري" | "يعقد" | "تعقد" | "يترأس" | "تترأس"))
     };
     let trim: Vec<usize> = (0..doc.mentions.len()).filter(|&k| verb_ending(&doc.mentions[k])).collect();
     for k in trim {
