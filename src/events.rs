@@ -267,6 +267,28 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
     let mut t = r.start;
     while t < r.end {
         let dual = actor_at(doc, t).is_none() && DUALS.contains(&strip_article(&doc.bases[t]));
+        // "الجانبان المغربي والموريتاني": the two countries their adjectives name.
+        let nisba_country = |k: usize| {
+            (k < r.end)
+                .then(|| {
+                    doc.mentions_at(k).find(|&m| {
+                        doc.mentions[m].form == MentionForm::Nisba && doc.mentions[m].kind == EntityKind::Location
+                    })
+                })
+                .flatten()
+                .and_then(|m| entity(doc, m))
+        };
+        if dual && doc.segs.get(t + 2).is_some_and(|s| s.conj == Some('و')) {
+            if let (Some(x), Some(y)) = (nisba_country(t + 1), nisba_country(t + 2)) {
+                for e in [x, y] {
+                    if !out.iter().any(|a| a.entity == e) {
+                        out.push(Actor { entity: e, at: t, end: t + 3, kind: EntityKind::Location });
+                    }
+                }
+                t += 3;
+                continue;
+            }
+        }
         if let Some(p) = dual.then(|| titled_pair(doc, t).or(pair)).flatten() {
             for e in p {
                 if !out.iter().any(|a| a.entity == e) {
@@ -598,7 +620,12 @@ pub fn extract(doc: &mut Document) {
             if trig.pos == Pos::Verb
                 && (seg.article != Article::None
                     || matches!(seg.prep, Some('ب' | 'ك'))
-                    || tr.start > a && VERBLESS_BEFORE.contains(&&*doc.bases[tr.start - 1]))
+                    || tr.start > a
+                        && VERBLESS_BEFORE.contains(&&*doc.bases[tr.start - 1])
+                        // "جرى خلاله بحث العلاقات": the verbal noun, read as the verb's event.
+                        && !(tr.start >= a + 2
+                            && doc.segs[tr.start - 1].enclitic.is_some()
+                            && matches!(strip_article(&doc.bases[tr.start - 2]), "جري" | "جرت" | "تم")))
             {
                 continue;
             }
@@ -654,7 +681,12 @@ pub fn extract(doc: &mut Document) {
                 let obj = (tr.end..b.min(tr.end + 16))
                     .take_while(|&i| !clause_break(doc, i))
                     .find(|&i| agreement_noun(doc, i));
-                let Some(o) = obj else { continue };
+                // "وقعها عن الجانب المغربي الوزير فلان": the pronoun is the agreement named just
+                // before it.
+                let pron_obj = obj.is_none()
+                    && matches!(doc.segs[tr.start].enclitic_str(), Some("ها" | "ه" | "هما"))
+                    && (a.saturating_sub(40)..tr.start).any(|i| agreement_noun(doc, i));
+                let Some(o) = obj.or(pron_obj.then_some(tr.end)) else { continue };
                 if o > right && lex.events.at(doc, o).is_some() {
                     right = o;
                 }
@@ -715,6 +747,14 @@ pub fn extract(doc: &mut Document) {
                 if amount {
                     continue;
                 }
+            }
+            // "حفاوة الاستقبال", "حسن الاستقبال": hospitality, not a reception.
+            if trig.kind == "reception"
+                && trig.pos == Pos::Noun
+                && tr.start > a
+                && matches!(strip_article(&doc.bases[tr.start - 1]), "حفاوه" | "حسن" | "كرم" | "دفء")
+            {
+                continue;
             }
             // "إعلانات" are advertisements, not announcements.
             if trig.kind == "statement"
@@ -967,9 +1007,22 @@ pub fn extract(doc: &mut Document) {
                         .filter(|x| !(x.at > tr.end && governed(doc, x) && trig.frame != "mover-place"));
                     // "أن الملك عبد الله الثاني سيلتقي الرئيس السيسي": a name right before the
                     // verb is its subject, and those after it are the others.
+                    // "أردوغان يزور الجزائر ويوقع 12 اتفاقية": what the verb before took as its
+                    // place or object is no subject of the verb joined to it by و.
+                    let prev_object = |x: &Actor| {
+                        doc.segs[tr.start].conj == Some('و')
+                            && events.last().is_some_and(|p| {
+                                p.sentence == si
+                                    && p.trigger.end <= tr.start
+                                    && (p.place == Some(x.entity)
+                                        || p.participants.iter().skip(1).any(|q| q.0 == x.entity))
+                            })
+                    };
+                    let joined_to_object = before.last().is_some_and(|x| x.end == tr.start && prev_object(x));
                     let svo = before
                         .last()
                         .filter(|x| x.end == tr.start || x.end + 1 == tr.start && &*doc.bases[x.end] == "قد")
+                        .filter(|x| !prev_object(x))
                         .copied();
                     // "السيسي وماكرون يبحثان …": a subject of two coordinated names; the first
                     // acts too.
@@ -1016,11 +1069,20 @@ pub fn extract(doc: &mut Document) {
                     let pron_subject = reported_pron.filter(|_| before.is_empty()).and_then(|k| {
                         Some(Actor { entity: antecedent(doc, k, &[])?, at: k, end: k + 1, kind: EntityKind::Person })
                     });
+                    // "نفى الوزير فلان أن يكون التقى أي مسؤول": with nobody named between أن
+                    // (يكون، قد) and the verb, the speaker did it; who follows was met.
+                    let speaker_subject = reported
+                        .filter(|&k| {
+                            (k + 1..tr.start).all(|j| matches!(&*doc.bases[j], "يكون" | "تكون" | "قد"))
+                                && doc.segs[k].enclitic.is_none()
+                        })
+                        .and_then(|k| actors(doc, a..k, pair).into_iter().find(|x| !governed(doc, x)))
+                        .filter(|x| x.kind == EntityKind::Person);
                     // "استقبل فلان ضيفه، وبحث معه …": a verb joined by و after a comma shares the
                     // subject of the verb before it in the sentence.
                     let shared = (doc.segs[tr.start].conj == Some('و')
                         && tr.start > a
-                        && doc.light(tr.start - 1) == ",")
+                        && (doc.light(tr.start - 1) == "," || joined_to_object))
                         .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
                         .flatten()
                         .and_then(|p| p.participants.first())
@@ -1028,15 +1090,26 @@ pub fn extract(doc: &mut Document) {
                         .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
                     // "في زيارة التقى خلالها فلان", "زيارة يبحث خلالها …": the one whose visit
                     // (or meeting) it is acts; the name after is the one met.
-                    let during = (tr.end < b
-                        && &*doc.bases[tr.end] == "خلال"
-                        && matches!(doc.segs[tr.end].enclitic_str(), Some("ها" | "ه")))
+                    // "اتصالا هاتفيا، جرى خلاله بحث العلاقات": the call's parties talked.
+                    let during_at =
+                        |k: usize| &*doc.bases[k] == "خلال" && matches!(doc.segs[k].enclitic_str(), Some("ها" | "ه"));
+                    let during = (tr.end < b && during_at(tr.end)
+                        || tr.start >= a + 2
+                            && during_at(tr.start - 1)
+                            && matches!(strip_article(&doc.bases[tr.start - 2]), "جري" | "جرت" | "تم"))
                     .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
-                    .flatten()
-                    .and_then(|p| p.participants.first())
-                    .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
-                    .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
+                    .flatten();
+                    // Who took part with it, unless the verb names the one met.
+                    let during_others: Vec<usize> = during
+                        .filter(|_| after.is_empty() || !during_at(tr.end))
+                        .map(|p| p.participants.iter().skip(1).map(|q| q.0).collect())
+                        .unwrap_or_default();
+                    let during = during
+                        .and_then(|p| p.participants.first())
+                        .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
+                        .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
                     let mut subj = during
+                        .or(speaker_subject)
                         .or(served)
                         .or(relative_subject)
                         .or(kana)
@@ -1050,6 +1123,11 @@ pub fn extract(doc: &mut Document) {
                         subj = subj.or(vso);
                     }
                     parties(&mut ev, subj);
+                    for e in during_others {
+                        if !ev.participants.iter().any(|p| p.0 == e) {
+                            ev.participants.push((e, roles.1));
+                        }
+                    }
                     // "…، وبحثا العلاقات": a dual verb sharing the subject is both parties.
                     let base = &*doc.bases[tr.start];
                     let dual = base.strip_suffix('ا').is_some_and(|l| lex.events.find(l).is_some())
@@ -1188,6 +1266,11 @@ pub fn extract(doc: &mut Document) {
                     // "والتقى فلان في مستهل زيارته رئيس البلدية": a noun with its own pronoun in
                     // an adjunct of time is the pronoun's; who follows is the verb's object.
                     let adjunct = own_pron && tr.start > a && arrival_clause(doc, tr.start, "");
+                    // "نفى أن يكون التقى … خلال زيارته إلى باريس": the visit itself is told as
+                    // having happened.
+                    if adjunct && ev.modality == "denied" {
+                        ev.modality = "happened";
+                    }
                     let gen = doer.or_else(|| {
                         after.first().copied().filter(|a| {
                             a.at <= tr.end + reach && !(trig.frame == "mover-place" && governed(doc, a)) && !adjunct
@@ -1226,9 +1309,31 @@ pub fn extract(doc: &mut Document) {
                 let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
                 // "أعلن الائتلاف انتخاب فلان رئيسا له خلال اجتماعه": the noun's own pronoun
                 // is the clause's subject, its first party, when the clause names one.
-                let subject =
-                    before.first().filter(|x| i == tr.start && own_pron && !have.contains(&x.entity)).map(|x| x.entity);
-                if let Some(e) = subject.or_else(|| antecedent(doc, tr.start, &have)) {
+                let subject = before
+                    .first()
+                    .filter(|x| {
+                        i == tr.start
+                            && own_pron
+                            && !have.contains(&x.entity)
+                            && matches!(x.kind, EntityKind::Person | EntityKind::Organization)
+                            && !governed(doc, x)
+                            // Not the object of the verb before ("التقى مسؤولين من شركة توتال
+                            // خلال زيارته").
+                            && !(left > a
+                                && lex.events.at(doc, left - 1).is_some_and(|(e, _)| lex.events.entry(e).kind != "statement"))
+                    })
+                    .map(|x| x.entity);
+                // "التقى فلان فلانا خلال زيارته": the pronoun of an adjunct noun is the one who
+                // acted in the event it frames.
+                let framing = (own_pron && i == tr.start && arrival_clause(doc, tr.start, ""))
+                    .then(|| {
+                        events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start && p.kind != "reception")
+                    })
+                    .flatten()
+                    .and_then(|p| p.participants.first())
+                    .map(|p| p.0)
+                    .filter(|e| !have.contains(e) && doc.entities[*e].kind == EntityKind::Person);
+                if let Some(e) = subject.or(framing).or_else(|| antecedent(doc, tr.start, &have)) {
                     let role = if ev.participants.is_empty() { roles.0 } else { roles.1 };
                     if i == tr.start && trig.pos == Pos::Noun {
                         ev.participants.insert(0, (e, roles.0));
@@ -1369,6 +1474,21 @@ pub fn extract(doc: &mut Document) {
             if ev.modality == "happened"
                 && ev.kind != "statement"
                 && ev.time.is_some_and(|tm| future_time(doc, tm) && same_clause(tm))
+            {
+                ev.modality = "planned";
+            }
+            // "الذي يصل إلى المنامة فجر الأربعاء": a body verb in the imperfect on a day not
+            // yet past is to come.
+            let imperfect_verb = trig.pos == Pos::Verb && strip_article(&doc.bases[tr.start]).starts_with(['ي', 'ت']);
+            let body = doc.sentences[si].kind == crate::output::SentenceKind::Body;
+            let ahead = |tm: usize| {
+                let (Some(v), Some(r)) = (doc.mentions[tm].value.as_deref(), doc.reference()) else { return false };
+                v.len() == 10 && v.as_bytes()[4] == b'-' && v >= r.iso().as_str()
+            };
+            if ev.modality == "happened"
+                && imperfect_verb
+                && body
+                && ev.time.is_some_and(|tm| ahead(tm) && same_clause(tm))
             {
                 ev.modality = "planned";
             }
@@ -2259,5 +2379,49 @@ mod tests {
             .unwrap();
         let meet = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
         assert!(meet.participants.iter().all(|p| p.role == "with"), "no subject after من: {:?}", meet.participants);
+    }
+
+    #[test]
+    fn signings_told_by_pronoun_or_by_two_adjectives_and_subjects_left_unsaid() {
+        let ev = events(
+            "عنوان\n\nوتم بالمناسبة التوقيع على ثلاث مذكرات تفاهم، وقعها عن الجانب المغربي الوزير خالد الحسن، وعن الجانب الموريتاني الوزير سالم الحسن.",
+        );
+        let sign = ev.iter().find(|e| e.1.len() == 2).expect("a signing by two");
+        assert_eq!(sign.1, vec!["خالد الحسن", "سالم الحسن"], "{ev:?}");
+        let ev = events("عنوان\n\nووقع الجانبان المغربي والموريتاني مذكرة تفاهم.");
+        assert_eq!(ev[0].1, vec!["المغرب", "موريتانيا"], "{ev:?}");
+        // The place of the verb before is no subject of the verb joined to it.
+        let ev = events("أردوغان يزور الجزائر ويوقع 12 اتفاقية تعاون في مجالات الطاقة\n\nنص.");
+        let sign = ev.iter().find(|e| e.0 == "agreement").expect("a signing");
+        assert_eq!(sign.1, vec!["أردوغان"], "{ev:?}");
+        // "نفى فلان أن يكون التقى": the speaker; the visit in an adjunct did happen.
+        let ev = events(
+            "عنوان\n\nنفى الوزير أسعد الشيباني أن يكون التقى وزير الخارجية الإسرائيلي جدعون ساعر خلال زيارته إلى باريس.",
+        );
+        let meet = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(
+            (meet.1.clone(), meet.3.as_str()),
+            (vec!["أسعد الشيباني".to_string(), "جدعون ساعر".to_string()], "denied")
+        );
+        let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
+        assert_eq!((visit.1.clone(), visit.3.as_str()), (vec!["أسعد الشيباني".to_string()], "happened"), "{ev:?}");
+    }
+
+    #[test]
+    fn work_sessions_talks_during_a_call_days_to_come_and_no_hospitality() {
+        let ev = events("عنوان\n\nكما عقد الوزير كمال بلقاسمي جلسة عمل مع إطارات مصفاة أرزيو.");
+        assert_eq!(ev.first().map(|e| e.0.as_str()), Some("meeting"), "{ev:?}");
+        let ev = events(
+            "عنوان\n\nوتلقى الشيخ خليفة بن سعيد آل نهيان، اليوم، اتصالا هاتفيا من وزير الخارجية الإيطالي جوزيبي لوكاتيلي، جرى خلاله بحث العلاقات الثنائية.",
+        );
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, vec!["خليفة بن سعيد آل نهيان", "جوزيبي لوكاتيلي"], "{ev:?}");
+        let opts = crate::Options { reference_date: Some("2025-11-10".into()), ..Default::default() };
+        let a = Analyzer::new(opts)
+            .unwrap()
+            .analyze("عنوان\n\nوأناب عنه رئيس الحكومة نواف سلام الذي يصل إلى المنامة فجر الأربعاء.")
+            .unwrap();
+        assert_eq!(a.events[0].modality, "planned", "{:?}", a.events);
+        assert!(events("عنوان\n\nمن جانبه، أعرب كينجي ياماموتو عن شكره للشيخ على حفاوة الاستقبال.").is_empty());
     }
 }

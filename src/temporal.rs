@@ -715,6 +715,13 @@ pub fn scan(doc: &mut Document) {
                                     || future_whole(doc, k)
                                     || crate::events::PLAN_WORDS
                                         .contains(&crate::lexicon::titles::strip_article(&doc.bases[k]))
+                                    // "الذي يصل إلى المنامة فجر الأربعاء": a relative clause's
+                                    // imperfect verb of an event.
+                                    || k > 0
+                                        && matches!(&*doc.bases[k - 1], "الذي" | "التي")
+                                        && doc.segs[k].article == crate::text::clitics::Article::None
+                                        && doc.bases[k].starts_with(['ي', 'ت'])
+                                        && lex.events.find(&doc.bases[k]).is_some()
                             })
                             || opens_with_imperfect(doc, first));
                 let value = reference.map(|r| {
