@@ -1348,6 +1348,12 @@ pub fn extract(doc: &mut Document) {
                 if ev.kind == "statement" && is_that_or_colon(doc, i) {
                     break;
                 }
+                // Nor a place in someone's title ("المبعوث الخاص إلى ليبيا فلان").
+                // (Not when the event is itself told in the title: "رئيس وفد المعارضة إلى
+                // مفاوضات جنيف".)
+                if doc.holders[i].is_some() && doc.holders[i] != doc.holders[tr.start] {
+                    continue;
+                }
                 // Nor is a place in its topic ("المحادثات بشأن وقف إطلاق النار في قطاع غزة").
                 if doc.segs[i].enclitic.is_none()
                     && matches!(strip_article(&doc.bases[i]), "بشان" | "حول" | "حيال" | "بخصوص" | "تناولت" | "تناول")
@@ -2423,5 +2429,14 @@ mod tests {
             .unwrap();
         assert_eq!(a.events[0].modality, "planned", "{:?}", a.events);
         assert!(events("عنوان\n\nمن جانبه، أعرب كينجي ياماموتو عن شكره للشيخ على حفاوة الاستقبال.").is_empty());
+    }
+
+    #[test]
+    fn a_place_in_someone_s_title_is_not_where_it_happens() {
+        let ev = events("عنوان\n\nاستقبل الدبيبة السفير الأمريكي والمبعوث الخاص إلى ليبيا ريتشارد نورلاند.");
+        assert_eq!(ev[0].2, None, "{ev:?}");
+        let ev =
+            events("عنوان\n\nوالتقى الوزير فراس الهواري في وقت لاحق ممثلة منظمة الصحة العالمية في الأردن جميلة الراعبي.");
+        assert_eq!(ev[0].2, None, "{ev:?}");
     }
 }

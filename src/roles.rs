@@ -297,7 +297,7 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         let construct_title = (j == i + n || through_noun)
             && doc.segs[j - 1].article == Article::None
             && doc.segs[j - 1].enclitic.is_none()
-            && (doc.segs[j].article != Article::None || through_noun && definite_title)
+            && (doc.segs[j].article != Article::None || definite_title)
             && !genitive_noun
             && !deputy
             && lex.titles.entry(entry).kind == TitleKind::Title
@@ -1955,5 +1955,13 @@ mod tests {
         // "نجمه" is its star, not the given name «نجمة».
         let r = roles("عنوان\n\nبعد إصابة نجمه محمد أبو تريكة في الشوط الأول.");
         assert!(r.iter().all(|p| !p.0.starts_with("نجم")), "{r:?}");
+    }
+
+    #[test]
+    fn an_adviser_of_an_office_made_definite_by_its_genitive_is_one_title() {
+        let r = roles("عنوان\n\nالتقى مستشار رئيس الوزراء فاضل البياتي الوفد.");
+        assert_eq!(r, vec![("فاضل البياتي".to_string(), vec!["مستشار رئيس الوزراء".to_string()])]);
+        let r = roles("عنوان\n\nوقال سفير خادم الحرمين الشريفين لدى فرنسا فهد الرويلي إن العلاقات متينة.");
+        assert!(has(&r, "فهد الرويلي", "سفير خادم الحرمين الشريفين لدى فرنسا"), "{r:?}");
     }
 }
