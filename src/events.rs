@@ -383,7 +383,7 @@ fn arrival_clause(doc: &Document, t: usize, frame: &str) -> bool {
         && entry.kind == "arrival";
     let adjunct = entry.pos == Pos::Noun
         && t > 0
-        && doc.segs[t].enclitic.is_some()
+        && (doc.segs[t].enclitic.is_some() || doc.segs[t].article != Article::None && entry.flags.contains('a'))
         && doc.segs[t].prep.is_none()
         && matches!(
             strip_article(&doc.bases[t - 1]),
@@ -635,7 +635,10 @@ pub fn extract(doc: &mut Document) {
                 && !clause_break(doc, right)
                 && !(right > tr.end
                     && (other_trigger(doc, right) && !arrival_clause(doc, right, &trig.frame)
-                        || matches!(doc.light(right), "\"" | "«")))
+                        || matches!(doc.light(right), "\"" | "«")
+                        // "استقبل السفير ثم ترأس جلسة مجلس الوزراء": another clause.
+                        // (Not "مباحثات ثنائية ثم موسعة", adjectives of a noun.)
+                        || trig.pos == Pos::Verb && &*doc.bases[right] == "ثم" && !doc.segs[right].is_split()))
             {
                 right += 1;
                 // A name set off in quotation marks is no quotation: "أعلنت شركة " فيسبوك "";
@@ -928,6 +931,22 @@ pub fn extract(doc: &mut Document) {
                             }
                         }
                     }
+                    // "خلال لقاء جمعهما": the two named last.
+                    let brought = tr.end < right
+                        && &*doc.bases[tr.end] == "جمع"
+                        && matches!(doc.segs[tr.end].enclitic_str(), Some("هما"));
+                    if brought && ev.participants.is_empty() {
+                        let two = pair.map(|p| p.to_vec()).unwrap_or_else(|| {
+                            let x = antecedent(doc, tr.start, &[]);
+                            let y = x.and_then(|x| antecedent(doc, tr.start, &[x]));
+                            [y, x].into_iter().flatten().collect()
+                        });
+                        if two.len() == 2 {
+                            for e in two {
+                                ev.participants.push((e, "participant"));
+                            }
+                        }
+                    }
                     let mut prev_end: Option<usize> = None;
                     // With its subject known, the noun takes only who is named right after it or
                     // after مع/بين/من/ب: not a topic ("محادثات تناولت الأوضاع في … ليبيا").
@@ -1080,9 +1099,16 @@ pub fn extract(doc: &mut Document) {
                         .filter(|x| x.kind == EntityKind::Person);
                     // "استقبل فلان ضيفه، وبحث معه …": a verb joined by و after a comma shares the
                     // subject of the verb before it in the sentence.
+                    // "يزور فلان البصرة، على أن يلتقي …": what is agreed to come is the same
+                    // subject's.
+                    let on_condition = tr.start >= a + 2
+                        && doc.is_that(tr.start - 1)
+                        && doc.segs[tr.start - 1].enclitic.is_none()
+                        && &*doc.bases[tr.start - 2] == "علي";
                     let shared = (doc.segs[tr.start].conj == Some('و')
                         && tr.start > a
-                        && (doc.light(tr.start - 1) == "," || joined_to_object))
+                        && (doc.light(tr.start - 1) == "," || joined_to_object)
+                        || on_condition)
                         .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
                         .flatten()
                         .and_then(|p| p.participants.first())
@@ -1265,7 +1291,15 @@ pub fn extract(doc: &mut Document) {
                         .and_then(|k| after.iter().find(|a| a.at > k && a.at <= k + 4 && !governed(doc, a)).copied());
                     // "والتقى فلان في مستهل زيارته رئيس البلدية": a noun with its own pronoun in
                     // an adjunct of time is the pronoun's; who follows is the verb's object.
-                    let adjunct = own_pron && tr.start > a && arrival_clause(doc, tr.start, "");
+                    // "على أن يلتقي خلال الزيارة المحافظ فلان": so is a definite one.
+                    let adjunct = own_pron && tr.start > a && arrival_clause(doc, tr.start, "")
+                        || definite
+                            && tr.start > a
+                            && doc.segs[tr.start].prep.is_none()
+                            && matches!(
+                                strip_article(&doc.bases[tr.start - 1]),
+                                "خلال" | "اثناء" | "عقب" | "ختام" | "مستهل"
+                            );
                     // "نفى أن يكون التقى … خلال زيارته إلى باريس": the visit itself is told as
                     // having happened.
                     if adjunct && ev.modality == "denied" {
@@ -2438,5 +2472,27 @@ mod tests {
         let ev =
             events("عنوان\n\nوالتقى الوزير فراس الهواري في وقت لاحق ممثلة منظمة الصحة العالمية في الأردن جميلة الراعبي.");
         assert_eq!(ev[0].2, None, "{ev:?}");
+    }
+
+    #[test]
+    fn another_clause_after_thumma_what_is_agreed_to_come_and_a_meeting_that_brought_two() {
+        let ev = events("عنوان\n\nاستقبل الرئيس تبون السفير الياباني ثم ترأس جلسة مجلس الوزراء.");
+        assert_eq!(ev[0].1, vec!["تبون"], "no guest from the next clause: {ev:?}");
+        let ev = events(
+            "عنوان\n\nومن المقرر أن يزور الرئيس عبد المجيد تبون بغداد يوم السبت، على أن يلتقي خلال الزيارة المحافظ أسعد العيداني.",
+        );
+        let meet = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(meet.1, vec!["عبد المجيد تبون", "أسعد العيداني"], "{ev:?}");
+        assert_eq!(ev.iter().filter(|e| e.0 == "visit").count(), 1, "the visit told back is the same: {ev:?}");
+        let ev = events(
+            "عنوان\n\nأطلع الوزير بسام العمري، اليوم، المنسق الأممي فيليب لارسن على آخر التطورات. وجاء ذلك خلال لقاء جمعهما في مقر الوزارة برام الله.",
+        );
+        assert_eq!(ev[0].1, vec!["بسام العمري", "فيليب لارسن"], "{ev:?}");
+        // A listed person's name takes no place after it; the guest of an unnamed host.
+        let ev = events("عنوان\n\nزار الرئيس أردوغان الجزائر ووقع اتفاقية.");
+        assert_eq!((ev[0].1.clone(), ev[0].2.as_deref()), (vec!["أردوغان".to_string()], Some("الجزائر")), "{ev:?}");
+        let a = Analyzer::default().analyze("عنوان\n\nاستقبل رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي.").unwrap();
+        assert_eq!(a.events[0].participants.iter().map(|p| p.role.as_str()).collect::<Vec<_>>(), vec!["guest"]);
+        assert_eq!(a.entities[0].roles.len(), 1, "{:?}", a.entities[0].roles);
     }
 }

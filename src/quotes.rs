@@ -1352,6 +1352,11 @@ mod tests {
             "عنوان\n\nاستقبل الوزير سامي العلي اليوم وفدا يابانيا. ورحب معاليه بالوفد، مؤكدا أن الوزارة حريصة على تعزيز الشراكة.",
         );
         assert_eq!(q.last().and_then(|x| x.0.as_deref()), Some("سامي العلي"), "{q:?}");
+        // Names with «صباح» and «عوض الله» in them.
+        let q = quotes("عنوان\n\nوقال عمر عوض الله إن اللقاء كان مثمرا.");
+        assert_eq!(q[0].0.as_deref(), Some("عمر عوض الله"), "{q:?}");
+        let q = quotes("عنوان\n\nوقال الشيخ ناصر صباح الأحمد الصباح إن اللقاء كان مثمرا.");
+        assert_eq!(q[0].0.as_deref(), Some("ناصر صباح الأحمد الصباح"), "{q:?}");
         // Verbs that report speech only with what was said marked.
         assert!(quotes("عنوان\n\nوأقر مجلس الوزراء مشروع الموازنة العامة.").is_empty());
         assert!(quotes("عنوان\n\nواختتم الرئيس الفرنسي زيارته إلى الجزائر أمس.").is_empty());

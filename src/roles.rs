@@ -705,6 +705,11 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 if chained_part && after_verb && ph.tokens.len() == 1 && v.doc.segs[h].article != Article::None {
                     break;
                 }
+                // "استقبل [رئيس الوزراء] وزير الخارجية الأردني أيمن الصفدي": nor an office of
+                // no country there before one of another country.
+                if chained_part && after_verb && last_country.is_some() && here.is_none() {
+                    break;
+                }
                 last_country = here.or(last_country);
                 let chained = ph.tokens.start;
                 out.push(Found { mention: mi, phrase: ph, text: None });

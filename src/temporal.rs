@@ -689,6 +689,18 @@ pub fn scan(doc: &mut Document) {
                     | "عصر"
                     | "ليل"
             ) && doc.segs[i].article == crate::text::clitics::Article::None
+                // "الشيخ صباح خالد الحمد الصباح", "ناصر صباح الأحمد": a name after a form of
+                // address or a given name, or before a given name or a family name.
+                && !(matches!(w, "صباح" | "فجر")
+                    && (i > 0
+                        && (matches!(&*doc.bases[i - 1], "الشيخ" | "الشيخه" | "سمو" | "الامير")
+                            || !doc.segs[i - 1].is_split()
+                                && lex.given_names.contains(&*doc.bases[i - 1])
+                                && !matches!(&*doc.bases[i - 1], "يوم"))
+                        || i + 1 < n
+                            && !doc.segs[i + 1].is_split()
+                            && (lex.given_names.contains(&*doc.bases[i + 1])
+                                || matches!(&*doc.bases[i + 1], "الاحمد" | "الصباح" | "السالم" | "الجابر"))))
             {
                 found.push(Found { first: i, end: i + 1, kind: EntityKind::Date, subtype: "time", value: None });
                 i += 1;

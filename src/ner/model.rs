@@ -422,7 +422,13 @@ fn clean_span(doc: &Document, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(
                         && (crate::ner::rules::not_name_tail(doc, y - 1)
                             || crate::ner::rules::possessed_noun(doc, y - 1)
                             // "يزور الرئيس إيمانويل ماكرون [الرياض]": the object, a known place.
-                            || y - x > 2 && doc.place_tokens.get(y - 1).copied().unwrap_or(false)))
+                            || y - x > 2 && doc.place_tokens.get(y - 1).copied().unwrap_or(false)
+                            // "زار الرئيس أردوغان [الجزائر]": after a listed person's name, one
+                            // with the article too.
+                            || y - x == 2
+                                && doc.segs[y - 1].article != crate::text::clitics::Article::None
+                                && doc.place_tokens.get(y - 1).copied().unwrap_or(false)
+                                && listed_person(doc, x)))
             {
                 y -= 1;
             }
@@ -460,6 +466,14 @@ pub fn recognize_with(tagger: &Tagger, doc: &Document) -> Vec<MentionInfo> {
         }
     }
     out
+}
+
+/// Whether token `t` alone names a person the gazetteer lists ("أردوغان").
+fn listed_person(doc: &Document, t: usize) -> bool {
+    let lex = crate::lexicon::lexicon();
+    lex.gazetteer
+        .lookup(&doc.bases[t])
+        .is_some_and(|p| lex.gazetteer.concept(p.concept).sub == crate::lexicon::GazKind::Person)
 }
 
 #[cfg(test)]

@@ -418,6 +418,12 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "عمر عوض الله", "أحمد نصر الله": a family name of that shape too.
+        if compound_allah(doc, j, end) {
+            j += 2;
+            words += 1;
+            continue;
+        }
         if doc.segs[j].conj == Some('و') && !doc.segs[j].is_split_beyond_conj() && unseen_whole(doc, j) {
             // "ستيف ويتكوف": an unknown word opening with و right after a name is the name
             // going on, not "and" (which rarely follows a lone first name).
@@ -431,6 +437,10 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             break;
         }
         if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) {
+            break;
+        }
+        // "زار الرئيس أردوغان [الجزائر]": a known place with the article is the verb's object.
+        if doc.segs[j].article != Article::None && doc.place_tokens.get(j).copied().unwrap_or(false) {
             break;
         }
         // "التقى يوسف العلمي [جاك] أنوما": after a family name with the article, a listed given
@@ -1064,7 +1074,20 @@ fn common_family(doc: &Document, i: usize) -> bool {
 
 /// Whether token `i` can follow a given name as its family name: a strong name word, or an
 /// unseen word with the article ("طارق الجلاهمة", "علاء الرفاتي").
+/// "عوض الله", "نصر الله", "فضل الله" at token `j`: a name of two words.
+fn compound_allah(doc: &Document, j: usize, end: usize) -> bool {
+    j + 1 < end
+        && &*doc.bases[j + 1] == "الله"
+        && doc.segs[j].conj.is_none()
+        && doc.segs[j].prep.is_none()
+        && doc.segs[j].enclitic.is_none()
+        && matches!(&*doc.bases[j], "عوض" | "نصر" | "فضل" | "جار" | "خير" | "فتح" | "عطا" | "رزق" | "ضيف" | "جاد")
+}
+
 fn family_like(doc: &Document, i: usize) -> bool {
+    if compound_allah(doc, i, doc.tokens.len()) {
+        return true;
+    }
     if verb_or_plural_shape(doc, i) {
         return false;
     }
