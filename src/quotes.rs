@@ -1352,6 +1352,17 @@ mod tests {
             "عنوان\n\nاستقبل الوزير سامي العلي اليوم وفدا يابانيا. ورحب معاليه بالوفد، مؤكدا أن الوزارة حريصة على تعزيز الشراكة.",
         );
         assert_eq!(q.last().and_then(|x| x.0.as_deref()), Some("سامي العلي"), "{q:?}");
+        // A participle of saying after a comma opens what was said next.
+        let q =
+            quotes("عنوان\n\nوقال المهندس سامي العلي إن المذكرة خطوة مهمة، مبينا أن الاستثمارات تتجاوز 8 مليارات ريال.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        // A country's nisba as a family name: after a clear given name, or ending a name of
+        // two words before a title.
+        let q = quotes("عنوان\n\nوقالت فاطمة اليمني إن المشروع سينطلق.");
+        assert_eq!(q[0].0.as_deref(), Some("فاطمة اليمني"), "{q:?}");
+        let q =
+            quotes("عنوان\n\nوقال المهندس فهد بن علي الكندي الرئيس التنفيذي للشركة إن الشركة تعمل على خفض الانبعاثات.");
+        assert_eq!(q[0].0.as_deref(), Some("فهد بن علي الكندي"), "{q:?}");
         // Names with «صباح» and «عوض الله» in them.
         let q = quotes("عنوان\n\nوقال عمر عوض الله إن اللقاء كان مثمرا.");
         assert_eq!(q[0].0.as_deref(), Some("عمر عوض الله"), "{q:?}");

@@ -459,6 +459,20 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             let b = strip_article(&doc.bases[j]);
             b.ends_with('ي') && b.chars().count() >= 4
         };
+        // "فهد بن علي [الكندي]": after two words of a name, a country's nisba is the family
+        // name, its last word.
+        let country_nisba = words >= 2
+            && nisba_shaped
+            && doc.segs[j].prep.is_none()
+            && doc.segs[j].conj.is_none()
+            && doc.segs[j].enclitic.is_none()
+            && lexicon().gazetteer.is_nisba(&doc.bases[j])
+            && j + 1 < end
+            && (doc.is_that(j + 1) || title_phrase_at(doc, j + 1, end).is_some());
+        if country_nisba {
+            j += 1;
+            break;
+        }
         match name_like(doc, j, false) {
             NameLike::No => break,
             NameLike::Weak if words >= 2 && !nisba_shaped => break,
@@ -1086,6 +1100,18 @@ fn compound_allah(doc: &Document, j: usize, end: usize) -> bool {
 
 fn family_like(doc: &Document, i: usize) -> bool {
     if compound_allah(doc, i, doc.tokens.len()) {
+        return true;
+    }
+    // "سامية اليمني", "فهد الكندي": after a clear given name, a country's nisba is the family
+    // name.
+    let s = &doc.segs[i];
+    if s.article != Article::None
+        && s.prep.is_none()
+        && s.conj.is_none()
+        && s.enclitic.is_none()
+        && doc.bases[i].ends_with('ي')
+        && lexicon().gazetteer.is_nisba(&doc.bases[i])
+    {
         return true;
     }
     if verb_or_plural_shape(doc, i) {
