@@ -253,8 +253,12 @@ fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
     if k >= 2 {
         let n = k - 1;
         let ns = &doc.segs[n];
-        // "في استقبال غروندبرغ": an event's noun is no place.
-        let plain = bare_noun(doc, n) && !PEOPLE_NOUNS.contains(&word(n)) && lexicon().events.at(doc, n).is_none();
+        // "في استقبال غروندبرغ": an event's noun is no place; nor is "برئاسة", "بقيادة" (the
+        // head of a delegation).
+        let plain = bare_noun(doc, n)
+            && !PEOPLE_NOUNS.contains(&word(n))
+            && lexicon().events.at(doc, n).is_none()
+            && !matches!(word(n), "رئاسه" | "قياده");
         if plain && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
             return true;
         }
@@ -2494,5 +2498,17 @@ mod tests {
         let a = Analyzer::default().analyze("عنوان\n\nاستقبل رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي.").unwrap();
         assert_eq!(a.events[0].participants.iter().map(|p| p.role.as_str()).collect::<Vec<_>>(), vec!["guest"]);
         assert_eq!(a.entities[0].roles.len(), 1, "{:?}", a.entities[0].roles);
+    }
+
+    #[test]
+    fn the_head_of_a_delegation_is_no_place_and_a_foreign_family_name_cut_after_b() {
+        let ev = events("عنوان\n\nاستقبل الوزير وفدا برئاسة كينجي ياماموتو الذي يزور الدولة حاليا.");
+        let r = ev.iter().find(|e| e.0 == "reception").expect("a reception");
+        assert_eq!(r.1, vec!["كينجي ياماموتو"], "{ev:?}");
+        let ev = events("عنوان\n\nاستقبل الوزير وفد الصندوق برئاسة رئيس البعثة فرانشيسكو بالديني.");
+        assert!(ev[0].1.iter().any(|p| p == "فرانشيسكو بالديني"), "{ev:?}");
+        // Not a noun after a foreign given name ("كريستيانو بالكرة").
+        let ev = events("عنوان\n\nوفاز كريستيانو بالكرة الذهبية بعد أن التقى كريستيانو رونالدو المدرب.");
+        assert!(ev.iter().all(|e| e.1.iter().all(|p| !p.contains("بالكرة"))), "{ev:?}");
     }
 }

@@ -179,7 +179,22 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         && lexicon().stems.count(doc.key(i)) == 0
         && doc.bases[i].starts_with('ي')
         && doc.light(i).chars().count() >= 4;
-    if cut_unseen || cut_verb {
+    // "فرانشيسكو بالديني": after a foreign given name, a word ending in ي never seen whole
+    // that the segmenter cut after ب, ل or ك (even before "ال") is the family name.
+    let after_foreign = !first
+        && i > 0
+        && matches!(seg.prep, Some('ب' | 'ل' | 'ك'))
+        && seg.conj.is_none()
+        && !seg.fut
+        && seg.enclitic.is_none()
+        && lexicon().stems.count(doc.key(i)) == 0
+        && doc.light(i).chars().count() >= 5
+        // Shaped like an Italian or Greek family name ("-ini", "-oni"), not a noun ("بجائزة").
+        && doc.light(i).ends_with('ي')
+        && !doc.segs[i - 1].is_split()
+        && lexicon().trained_given_names.contains(&*doc.bases[i - 1])
+        && !lexicon().arabic_given_names.contains(&*doc.bases[i - 1]);
+    if cut_unseen || cut_verb || after_foreign {
         return NameLike::Strong;
     }
     // "لمياء", "ليلى", "بسمة", "لينا": a listed given name the segmenter cut after ل, ب or ك
