@@ -741,6 +741,23 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// Whether one of person `e`'s titles names the country of a nisba (folded, with or without
+/// its article): the nisba itself ("وزير الخارجية **الفرنسي**") or the country ("سفير
+/// **اليابان**" for "الياباني").
+fn nisba_of(roles: &[RoleInfo], e: usize, nisba: &str) -> bool {
+    let lex = lexicon();
+    let k = strip_article(nisba);
+    let country =
+        |w: &str| lex.gazetteer.lookup(w).or_else(|| lex.gazetteer.lookup(strip_article(w))).map(|p| p.concept);
+    let c = country(nisba);
+    roles.iter().any(|r| {
+        r.entity == e
+            && crate::text::normalize::key(&r.title)
+                .split(' ')
+                .any(|w| strip_article(w) == k || c.is_some() && country(w) == c)
+    })
+}
+
 /// Adjectives of a newly chosen holder ("المفتي الجديد", "الرئيس المنتخب").
 const NEW: &[&str] = &["الجديد", "الجديده", "المنتخب", "المنتخبه", "المعين", "المعينه"];
 /// Adjectives of a holder leaving or gone ("المفتي الحالي", "الرئيس السابق").
@@ -1017,13 +1034,9 @@ pub fn assign(doc: &mut Document) {
                 };
                 let described = one_holder.filter(|&e| {
                     // Its nisba is the holder's ("الوزير الفرنسي" for the French minister).
-                    let nisba_agrees = (start + 1..se).filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t])).all(|t| {
-                        let k = strip_article(&doc.bases[t]);
-                        roles.iter().any(|r| {
-                            r.entity == e
-                                && crate::text::normalize::key(&r.title).split(' ').any(|w| strip_article(w) == k)
-                        })
-                    });
+                    let nisba_agrees = (start + 1..se)
+                        .filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t]))
+                        .all(|t| nisba_of(&roles, e, &doc.bases[t]));
                     holder.is_none() && adjectives && nisba_agrees
                 });
                 if let Some(e) = described {
@@ -1061,6 +1074,47 @@ pub fn assign(doc: &mut Document) {
                 }
             }
             i = end.max(i + 1);
+        }
+    }
+    // "الضيف الإيطالي", "الضيف البرتغالي": the guest of that country, when one person's
+    // title names it.
+    for s in &doc.sentences {
+        let end = s.tokens.end.saturating_sub(1);
+        for (t, &cov) in covered.iter().enumerate().take(end).skip(s.tokens.start) {
+            let seg = &doc.segs[t];
+            if cov
+                || seg.article == Article::None
+                || seg.prep.is_some()
+                || seg.enclitic.is_some()
+                || !matches!(strip_article(&doc.bases[t]), "ضيف" | "ضيفه")
+                || !lex.gazetteer.is_nisba(&doc.bases[t + 1])
+            {
+                continue;
+            }
+            let mut who: Vec<usize> =
+                roles.iter().map(|r| r.entity).filter(|&e| nisba_of(&roles, e, &doc.bases[t + 1])).collect();
+            who.dedup();
+            let named_before = |e: usize| doc.entities[e].mentions.iter().any(|&m| doc.mentions[m].tokens.start < t);
+            if let [e] = who.as_slice() {
+                if named_before(*e) {
+                    let tokens = t..t + 2;
+                    let span = Span::new(doc.stem_start(t), doc.tokens[t + 1].span.e());
+                    extra.push((
+                        *e,
+                        MentionInfo {
+                            span,
+                            tokens: tokens.clone(),
+                            kind: EntityKind::Person,
+                            form: MentionForm::Title,
+                            key: doc.bases[tokens].join(" "),
+                            source: Source::Propagated,
+                            value: None,
+                            subtype: None,
+                            anchored: false,
+                        },
+                    ));
+                }
+            }
         }
     }
     for (e, m) in extra {
@@ -1968,5 +2022,22 @@ mod tests {
         assert_eq!(r, vec![("فاضل البياتي".to_string(), vec!["مستشار رئيس الوزراء".to_string()])]);
         let r = roles("عنوان\n\nوقال سفير خادم الحرمين الشريفين لدى فرنسا فهد الرويلي إن العلاقات متينة.");
         assert!(has(&r, "فهد الرويلي", "سفير خادم الحرمين الشريفين لدى فرنسا"), "{r:?}");
+    }
+
+    #[test]
+    fn the_guest_of_a_country_and_a_title_naming_the_country_for_its_nisba() {
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nوصل رئيس الوزراء الإيطالي جورجيا ميلوني إلى القاهرة. ومن المقرر أن يلتقي الضيف الإيطالي غدا الخميس الدكتور مصطفى مدبولي.")
+            .unwrap();
+        let meet = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        assert_eq!(name(&meet.participants[0].entity), "جورجيا ميلوني", "{:?}", a.events);
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nاستقبل الوزير اليوم سفير اليابان كينجي تاناكا. من جانبه، أوضح السفير الياباني أن بلاده ستواصل دعمها.")
+            .unwrap();
+        let q = a.quotes.last().expect("a quote");
+        let speaker =
+            q.speaker.as_deref().and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.as_str());
+        assert_eq!(speaker, Some("كينجي تاناكا"), "{:?}", a.quotes);
     }
 }
