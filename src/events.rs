@@ -497,6 +497,16 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     if has(PLAN_WORDS) {
         return "planned";
     }
+    // "في زيارة يلتقي خلالها قادة الجيش": what a visit is to hold, in the imperfect.
+    let b0 = strip_article(&doc.bases[t]);
+    if trig.end < s.end
+        && (b0.starts_with('ي') || b0.starts_with('ت') && lexicon().events.has_form(&format!("ي{}", &b0[2..])))
+        && doc.segs[t].article == Article::None
+        && &*doc.bases[trig.end] == "خلال"
+        && doc.segs[trig.end].enclitic.is_some()
+    {
+        return "planned";
+    }
     // "وصل الوفد إلى القاهرة لاستئناف المحادثات": what one comes to do is still to come.
     if t > s.start && doc.segs[t - 1].prep == Some('ل') && {
         let w = strip_article(&doc.bases[t - 1]);
@@ -1665,8 +1675,22 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                 .find(|&k| doc.tokens[k].kind == crate::text::tokenize::TokenKind::Word)
                 .is_some_and(|k| matches!(strip_article(&doc.bases[k]), "كما" | "وكذلك" | "كذلك"))
         });
+        let body = |si: usize| doc.sentences.get(si).is_some_and(|s| s.kind == crate::output::SentenceKind::Body);
         let same = out.iter_mut().find(|o| {
             if another && o.sentence != ev.sentence {
+                return false;
+            }
+            // Two verbs in the body, one planned and one that happened (or one denied), tell two
+            // events: "يلتقي خلالها قادة الجيش" and, later, "التقى فيلدمان وفدا".
+            let verb =
+                |t: usize| lexicon().events.at(doc, t).is_some_and(|(e, _)| lexicon().events.entry(e).pos == Pos::Verb);
+            if o.sentence != ev.sentence
+                && body(o.sentence)
+                && body(ev.sentence)
+                && o.modality != ev.modality
+                && verb(o.trigger.start)
+                && verb(ev.trigger.start)
+            {
                 return false;
             }
             // Each announcement is its own event, unless told twice in one sentence.
@@ -2510,5 +2534,18 @@ mod tests {
         // Not a noun after a foreign given name ("كريستيانو بالكرة").
         let ev = events("عنوان\n\nوفاز كريستيانو بالكرة الذهبية بعد أن التقى كريستيانو رونالدو المدرب.");
         assert!(ev.iter().all(|e| e.1.iter().all(|p| !p.contains("بالكرة"))), "{ev:?}");
+    }
+
+    #[test]
+    fn what_a_visit_is_to_hold_is_planned_and_not_the_meeting_told_later() {
+        let ev = events(
+            "عنوان\n\nوصل المبعوث هانس فيلدمان إلى الخرطوم في زيارة يلتقي خلالها قادة الجيش. وفي وقت لاحق، التقى فيلدمان وفدا من تحالف القوى المدنية.",
+        );
+        let meetings: Vec<&str> = ev.iter().filter(|e| e.0 == "meeting").map(|e| e.3.as_str()).collect();
+        assert_eq!(meetings, vec!["planned", "happened"], "{ev:?}");
+        let ev = events(
+            "عنوان\n\nزار رئيس الوزراء محمد شياع السوداني لندن أمس. ومن المقرر أن يزور السوداني محافظة ذي قار يوم السبت المقبل.",
+        );
+        assert_eq!(ev.iter().filter(|e| e.0 == "visit").count(), 2, "{ev:?}");
     }
 }
