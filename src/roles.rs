@@ -154,7 +154,9 @@ impl View<'_, '_> {
         s.conj.is_none()
             && s.prep.is_none()
             && s.enclitic.is_none()
-            && (crate::ner::rules::TITLE_MODIFIERS.contains(&b) || lexicon().gazetteer.is_nisba(b))
+            && (crate::ner::rules::TITLE_MODIFIERS.contains(&b)
+                || crate::ner::rules::RULE_MODIFIERS.contains(&b)
+                || lexicon().gazetteer.is_nisba(b))
     }
 
     /// A noun with the article that can complement a title ("الخارجية", "الوزراء",
@@ -2039,5 +2041,23 @@ mod tests {
         let speaker =
             q.speaker.as_deref().and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.as_str());
         assert_eq!(speaker, Some("كينجي تاناكا"), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn presidential_envoys_foreign_particles_and_bassem_after_an_office() {
+        let r = roles("عنوان\n\nاستقبل الرئيس بطرس كنعان الموفد الرئاسي الفرنسي الخاص إلى لبنان لوك دوفال.");
+        assert!(has(&r, "لوك دوفال", "الموفد الرئاسي الفرنسي الخاص إلى لبنان"), "{r:?}");
+        let r =
+            roles("عنوان\n\nومن المقرر أن يستقبل عضو المجلس الرئاسي موسى الكوني، غدا الخميس، وفدا من أعيان الجنوب.");
+        assert!(has(&r, "موسى الكوني", "عضو المجلس الرئاسي"), "{r:?}");
+        let r = roles("عنوان\n\nوقال رئيس الوزراء البلجيكي بارت دي ويفر إن بلاده قلقة.");
+        assert!(has(&r, "بارت دي ويفر", "رئيس الوزراء البلجيكي"), "{r:?}");
+        let r = roles("عنوان\n\nاستقبل وزير الخارجية باسم الخطيب السفير الإيطالي.");
+        assert!(has(&r, "باسم الخطيب", "وزير الخارجية"), "{r:?}");
+        // A spokesman's «باسم» is for whom he speaks.
+        assert!(roles("عنوان\n\nوقال المتحدث باسم الحكومة إن الوضع مستقر.").is_empty());
+        // The particle's word ends the name.
+        let r = roles("عنوان\n\nوقال مصدر إن ستافان دي ميستورا سيخلف الإبراهيمي.");
+        assert!(r.iter().all(|p| !p.0.contains("سيخلف")), "{r:?}");
     }
 }

@@ -73,7 +73,9 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 
 /// Adjectives of a title the tagger was not trained with (read by the rules only, so the
 /// model stays as trained): "اللاعب التونسي **الشهير** عصام جمعة".
-const RULE_MODIFIERS: &[&str] = &[
+pub const RULE_MODIFIERS: &[&str] = &[
+    "الرئاسي",
+    "الرئاسيه",
     "الشهير",
     "الشهيره",
     "المعروف",
@@ -432,6 +434,17 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         if words == 1 && matches!(&*doc.bases[j], "الدين" | "الله") && doc.segs[j].conj.is_none() {
             j += 1;
             continue;
+        }
+        // "بارت دي ويفر", "لويس دا سيلفا", "فان دير": a particle of a foreign family name.
+        if matches!(&*doc.bases[j], "دي" | "دو" | "فان" | "فون" | "دا" | "ديل" | "دير")
+            && !doc.segs[j].is_split()
+            && j + 1 < end
+            && doc.tokens[j + 1].is_word()
+            && (name_like(doc, j + 1, false) == NameLike::Strong || unseen_whole(doc, j + 1))
+        {
+            // The word after it ends the name ("ستافان دي ميستورا [سيخلف]").
+            j += 2;
+            break;
         }
         // "عمر عوض الله", "أحمد نصر الله": a family name of that shape too.
         if compound_allah(doc, j, end) {
@@ -893,9 +906,27 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 long.tokens.end == after + 1 && PLACE_OFFICES.contains(&strip_article(&doc.bases[after - 1]));
             // "الرئيس الروسي فلاديمير بوتين"
             // "المتحدث باسم …" speaks in the name of someone; "باسم" is no name there.
-            let spokesman = after < end && (&*doc.bases[after] == "باسم" || &*doc.bases[after - 1] == "باسم");
+            // ("وزير الخارجية باسم الخطيب": after another office, «باسم» is a given name.)
+            let speaks = {
+                let h = strip_article(&doc.bases[tp.tokens.start]);
+                h.starts_with("متحدث") || h.starts_with("ناطق") || h.starts_with("ممثل")
+            };
+            let spokesman = after < end && (&*doc.bases[after - 1] == "باسم" || &*doc.bases[after] == "باسم" && speaks);
             // "رئيس أرامكو المهندس أمين الناصر": a listed organisation there is the body the
             // title heads, not a name.
+            // "وزير الخارجية باسم الخطيب": «باسم», a stop word, opens the name after an office
+            // that speaks for nobody.
+            if !spokesman
+                && after + 1 < end
+                && &*doc.bases[after] == "باسم"
+                && !doc.segs[after].is_split()
+                && doc.segs[after + 1].article != Article::None
+                && family_like(doc, after + 1)
+            {
+                out.push(titled(doc, after..after + 2, tp));
+                i = after + 2;
+                continue;
+            }
             let listed_body = || listed.get(after).is_some_and(|&e| e > after);
             let headed_body = crate::ner::orgs::is_head(doc, after);
             if let Some(ne) =
