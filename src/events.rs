@@ -322,6 +322,16 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
             }
             continue;
         }
+        // "التقى معاليه فلانا": a form of address with a pronoun stands for its holder.
+        if actor_at(doc, t).is_none() {
+            if let Some(e) = crate::quotes::honorific_pronoun(doc, t) {
+                if !out.iter().any(|a| a.entity == e) {
+                    out.push(Actor { entity: e, at: t, end: t + 1, kind: EntityKind::Person });
+                }
+                t += 1;
+                continue;
+            }
+        }
         if let Some(m) = actor_at(doc, t) {
             let end = doc.mentions[m].tokens.end.max(t + 1);
             // "استقبل الوزير رئيس وزراء اليونان": a country in an unnamed office's genitive is
@@ -889,7 +899,9 @@ pub fn extract(doc: &mut Document) {
                         let mut co_subjects: Vec<Actor> = Vec::new();
                         for x in between.iter().skip(1) {
                             let prev_end = co_subjects.last().or(between.first()).map_or(0, |p| p.end);
-                            if doc.segs[x.at].conj == Some('و') && x.at == prev_end {
+                            // A dual ("الجانبان") stands for both, at one token.
+                            let same_dual = between.first().is_some_and(|f| f.at == x.at);
+                            if same_dual || doc.segs[x.at].conj == Some('و') && x.at == prev_end {
                                 co_subjects.push(*x);
                             } else {
                                 break;
@@ -1119,10 +1131,17 @@ pub fn extract(doc: &mut Document) {
                         && doc.is_that(tr.start - 1)
                         && doc.segs[tr.start - 1].enclitic.is_none()
                         && &*doc.bases[tr.start - 2] == "علي";
+                    // "يزور كوستا كييف، حيث سيلتقي الرئيس الأوكراني فلان": the one who went there
+                    // meets the one named.
+                    let where_clause = tr.start > a
+                        && &*doc.bases[tr.start - 1] == "حيث"
+                        && trig.frame == "agent-with"
+                        && after.len() <= 1;
                     let shared = (doc.segs[tr.start].conj == Some('و')
                         && tr.start > a
                         && (doc.light(tr.start - 1) == "," || joined_to_object)
-                        || on_condition)
+                        || on_condition
+                        || where_clause)
                         .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
                         .flatten()
                         .and_then(|p| p.participants.first())
@@ -1148,6 +1167,9 @@ pub fn extract(doc: &mut Document) {
                         .and_then(|p| p.participants.first())
                         .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
                         .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
+                    // "على أن يلتقي بعدها مسؤولي الهيئة": with nobody named to share, the name after
+                    // the verb is the one met.
+                    let vso = vso.filter(|_| !(on_condition && shared.is_none()));
                     let mut subj = during
                         .or(speaker_subject)
                         .or(served)
@@ -1242,7 +1264,8 @@ pub fn extract(doc: &mut Document) {
                         && &*doc.bases[tr.start - 1] == "في"
                         && !after.is_empty()
                         && after[0].at > tr.end
-                        && doc.segs[tr.end].article == Article::Full
+                        && (doc.segs[tr.end].article == Article::Full
+                            || lex.titles.match_at(&doc.bases, tr.end).is_some())
                         && doc.segs[tr.end].prep.is_none()
                         && (tr.end + 1..after[0].at)
                             .any(|k| doc.segs[k].prep.is_some() || matches!(&*doc.bases[k], "لدي" | "عند" | "فور")) =>
@@ -1303,6 +1326,18 @@ pub fn extract(doc: &mut Document) {
                     });
                     let doer = carried
                         .and_then(|k| after.iter().find(|a| a.at > k && a.at <= k + 4 && !governed(doc, a)).copied());
+                    // "فلان، الذي يقوم بزيارة رسمية إلى مصر": the one the relative clause is about.
+                    let relative_doer = (tr.start >= a + 2
+                        && doc.segs[tr.start].prep == Some('ب')
+                        && matches!(strip_article(&doc.bases[tr.start - 1]), "يقوم" | "تقوم" | "قام" | "قامت")
+                        && matches!(&*doc.bases[tr.start - 2], "الذي" | "التي"))
+                    .then(|| {
+                        let rel = tr.start - 2;
+                        let end = if rel > a && doc.light(rel - 1) == "," { rel - 1 } else { rel };
+                        actors(doc, a..end, pair).into_iter().rev().find(|x| x.end == end)
+                    })
+                    .flatten();
+                    let doer = doer.or(relative_doer);
                     // "والتقى فلان في مستهل زيارته رئيس البلدية": a noun with its own pronoun in
                     // an adjunct of time is the pronoun's; who follows is the verb's object.
                     // "على أن يلتقي خلال الزيارة المحافظ فلان": so is a definite one.
@@ -2547,5 +2582,33 @@ mod tests {
             "عنوان\n\nزار رئيس الوزراء محمد شياع السوداني لندن أمس. ومن المقرر أن يزور السوداني محافظة ذي قار يوم السبت المقبل.",
         );
         assert_eq!(ev.iter().filter(|e| e.0 == "visit").count(), 2, "{ev:?}");
+    }
+
+    #[test]
+    fn forms_of_address_duals_where_clauses_and_relative_visitors() {
+        let ev = events(
+            "عنوان\n\nشارك الوزير بطي الظاهري في المنتدى. وعلى هامش المنتدى، التقى معاليه وزير الاقتصاد البرتغالي لويس كابرال.",
+        );
+        assert_eq!(ev[0].1, vec!["بطي الظاهري", "لويس كابرال"], "{ev:?}");
+        let ev = events(
+            "عنوان\n\nاستقبل ولي العهد السعودي محمد بن سلمان وزير الخارجية الأمريكي ماركو روبيو، حيث عقد الجانبان اجتماعا مغلقا استمر ثلاث ساعات.",
+        );
+        let meet = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(meet.1, vec!["محمد بن سلمان", "ماركو روبيو"], "{ev:?}");
+        let ev = events(
+            "عنوان\n\nومن المقرر أن يزور أنطونيو كوستا العاصمة الأوكرانية كييف مطلع الشهر المقبل، حيث سيلتقي الرئيس الأوكراني فولوديمير زيلينسكي.",
+        );
+        let meet = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(meet.1, vec!["أنطونيو كوستا", "فولوديمير زيلينسكي"], "{ev:?}");
+        let ev = events(
+            "عنوان\n\nاستقبل الرئيس عبد الفتاح السيسي اليوم رئيس وزراء البرتغال لويس مونتينيغرو، الذي يقوم بزيارة رسمية إلى مصر تستغرق يومين.",
+        );
+        let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
+        assert_eq!(visit.1, vec!["لويس مونتينيغرو"], "{ev:?}");
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nوأوضح الوزير أن الوفد سيزور الجبيل يوم الخميس، على أن يلتقي بعدها مسؤولي الهيئة السعودية للمدن الصناعية.")
+            .unwrap();
+        let meet = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+        assert!(meet.participants.iter().all(|p| p.role == "with"), "{:?}", meet.participants);
     }
 }

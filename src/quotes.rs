@@ -1364,6 +1364,11 @@ mod tests {
         let q =
             quotes("عنوان\n\nوقال المهندس فهد بن علي الكندي الرئيس التنفيذي للشركة إن الشركة تعمل على خفض الانبعاثات.");
         assert_eq!(q[0].0.as_deref(), Some("فهد بن علي الكندي"), "{q:?}");
+        // Of two ministers, the one whose title names the country of the nisba.
+        let q = quotes(
+            "عنوان\n\nعقد وزير الدولة كمال المهندي مباحثات مع وزير الدولة في وزارة الخارجية الألمانية بيتر لانغه. وقال الوزير الألماني: \"الدور القطري مهم\".",
+        );
+        assert_eq!(q.last().and_then(|x| x.0.as_deref()), Some("بيتر لانغه"), "{q:?}");
         // The Maghreb's «بلاغ» is a statement that speaks.
         let q = quotes("عنوان\n\nوأوضح بلاغ لرئاسة الحكومة أن الاجتماع صادق على 37 مشروعا.");
         assert_eq!(q.len(), 1, "{q:?}");

@@ -1026,11 +1026,21 @@ pub fn assign(doc: &mut Document) {
                     })
                 };
                 let new = (start + 1..se).any(|t| NEW.contains(&&*doc.bases[t]));
+                let nisbas: Vec<usize> = (start + 1..se).filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t])).collect();
                 let one_holder = match head_holders.get(head).map(Vec::as_slice) {
                     Some([e]) => Some(*e),
                     Some(many) if new => {
                         let fresh: Vec<usize> = many.iter().copied().filter(|&e| !said(e, OUTGOING)).collect();
                         (fresh.len() == 1).then(|| fresh[0])
+                    }
+                    // "الوزير الألماني" of two ministers: the one whose title names Germany.
+                    Some(many) if !nisbas.is_empty() => {
+                        let of: Vec<usize> = many
+                            .iter()
+                            .copied()
+                            .filter(|&e| nisbas.iter().all(|&t| nisba_of(&roles, e, &doc.bases[t])))
+                            .collect();
+                        (of.len() == 1).then(|| of[0])
                     }
                     _ => None,
                 };
