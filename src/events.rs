@@ -379,8 +379,12 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
     let lex = lexicon();
     let s = &doc.segs[t];
     let verb_like = s.article == Article::None && !matches!(s.prep, Some('ب' | 'ك'));
-    lex.events.at(doc, t).is_some()
-        || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+    // "لقاء سري جمع فلانا بفلان": "جمع" without بين is no event of its own.
+    let event = lex.events.at(doc, t).is_some_and(|(e, _)| {
+        !lex.events.entry(e).flags.contains('b')
+            || (t + 1..(t + 4).min(doc.tokens.len())).any(|k| &*doc.bases[k] == "بين")
+    });
+    event || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
 }
 
 /// "في استقبال الضيف **لدى وصوله** المطار فلان": the arrival a reception is timed by does not
@@ -2610,5 +2614,17 @@ mod tests {
             .unwrap();
         let meet = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
         assert!(meet.participants.iter().all(|p| p.role == "with"), "{:?}", meet.participants);
+    }
+
+    #[test]
+    fn a_meeting_that_brought_one_with_another_without_bayna() {
+        let ev = events(
+            "عنوان\n\nونفى المتحدث باسم الخارجية الإيرانية إسماعيل بقائي صحة تقارير تحدثت عن لقاء سري جمع مسؤولين إيرانيين بالمبعوث الأمريكي ستيف ويتكوف في مسقط.",
+        );
+        let meet = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
+        assert_eq!(
+            (meet.1.clone(), meet.2.as_deref(), meet.3.as_str()),
+            (vec!["ستيف ويتكوف".to_string()], Some("مسقط"), "denied")
+        );
     }
 }
