@@ -73,6 +73,9 @@ pub(crate) const SOURCES: &[&str] = &[
     "تقارير",
     "تقرير",
     "بيان",
+    "سفاره",
+    "مكتب",
+    "سلطات",
     "بلاغ",
     "الوكاله",
     "وكاله",
@@ -732,6 +735,10 @@ pub fn extract(doc: &mut Document) {
                         .filter(|(v, _)| matches!(lex.speech.entry(*v).kind.as_str(), "v" | "d"));
                     if let Some((_, l)) = verb {
                         from += l;
+                        // "وفق ما أفادت به السفارة": the pronoun of "به" is what was said.
+                        if from < b && matches!(doc.key(from), "به" | "بها") {
+                            from += 1;
+                        }
                         t = t.max(from);
                     }
                     // The source ends at a comma or فإن ("وبحسب مصادر فلسطينية، فإن فلان أجرى").
@@ -1369,6 +1376,11 @@ mod tests {
             "عنوان\n\nعقد وزير الدولة كمال المهندي مباحثات مع وزير الدولة في وزارة الخارجية الألمانية بيتر لانغه. وقال الوزير الألماني: \"الدور القطري مهم\".",
         );
         assert_eq!(q.last().and_then(|x| x.0.as_deref()), Some("بيتر لانغه"), "{q:?}");
+        // A trailing attribution to an embassy or an office, past "به".
+        let q = quotes("عنوان\n\nوسيزور السفير فلان غرفة التجارة يوم الأحد، وفق ما أفادت به السفارة البلجيكية في بيان.");
+        assert_eq!(q.first().and_then(|x| x.0.as_deref()), Some("السفارة البلجيكية"), "{q:?}");
+        let q = quotes("عنوان\n\nومن المقرر أن يزور الوزير غدا محافظة طرطوس، بحسب ما ذكر مكتبه الإعلامي.");
+        assert_eq!(q.first().and_then(|x| x.0.as_deref()), Some("مكتبه الإعلامي"), "{q:?}");
         // The Maghreb's «بلاغ» is a statement that speaks.
         let q = quotes("عنوان\n\nوأوضح بلاغ لرئاسة الحكومة أن الاجتماع صادق على 37 مشروعا.");
         assert_eq!(q.len(), 1, "{q:?}");
