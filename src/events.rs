@@ -795,6 +795,11 @@ pub fn extract(doc: &mut Document) {
             {
                 continue;
             }
+            // "يستقبل … وفدا لبحث …", "عقد المجلس جلسة لبحث …": a verbal noun of purpose
+            // shares the modality of the event it serves.
+            let purpose_of = (seg.prep == Some('ل') && seg.article == Article::None && trig.pos == Pos::Verb)
+                .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start).map(|p| p.modality))
+                .flatten();
             let mut ev = EventInfo {
                 kind: trig.kind.clone(),
                 trigger: tr.clone(),
@@ -802,7 +807,7 @@ pub fn extract(doc: &mut Document) {
                 place: None,
                 time: None,
                 duration: None,
-                modality: modality(doc, &tr, a..b, &trig.kind),
+                modality: purpose_of.unwrap_or_else(|| modality(doc, &tr, a..b, &trig.kind)),
                 sentence: si,
             };
             // The two people of the last event with two: what a dual ("الجانبان") refers to.
@@ -877,7 +882,10 @@ pub fn extract(doc: &mut Document) {
             let definite =
                 trig.pos == Pos::Noun && trig.flags.contains('a') && doc.segs[tr.start].article != Article::None;
             let own_pron = trig.pos == Pos::Noun && matches!(doc.segs[tr.start].enclitic_str(), Some("ه"));
-            let near_before = if definite || own_pron { None } else { before.last().copied() };
+            // "بحسب بيان صادر عن …": a statement named as the source is not the last one named's.
+            let attributed =
+                tr.start > a && matches!(strip_article(&doc.bases[tr.start - 1]), "بحسب" | "حسب" | "وفق" | "وفقا");
+            let near_before = if definite || own_pron || attributed { None } else { before.last().copied() };
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
                     // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
@@ -1723,12 +1731,14 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
             // events: "يلتقي خلالها قادة الجيش" and, later, "التقى فيلدمان وفدا".
             let verb =
                 |t: usize| lexicon().events.at(doc, t).is_some_and(|(e, _)| lexicon().events.entry(e).pos == Pos::Verb);
+            // Nor is a plan told after what happened ("التقى فلانا. ومن المقرر أن يترأس غدا
+            // وفد الدولة في اجتماع وزاري").
             if o.sentence != ev.sentence
                 && body(o.sentence)
                 && body(ev.sentence)
                 && o.modality != ev.modality
-                && verb(o.trigger.start)
-                && verb(ev.trigger.start)
+                && (verb(o.trigger.start) && verb(ev.trigger.start)
+                    || o.modality == "happened" && ev.modality == "planned")
             {
                 return false;
             }
@@ -2626,5 +2636,24 @@ mod tests {
             (meet.1.clone(), meet.2.as_deref(), meet.3.as_str()),
             (vec!["ستيف ويتكوف".to_string()], Some("مسقط"), "denied")
         );
+    }
+
+    #[test]
+    fn a_plan_after_a_meeting_a_purpose_s_modality_and_a_statement_named_as_source() {
+        let ev = events(
+            "عنوان\n\nشارك الوزير بطي الظاهري في المنتدى. وعلى هامش المنتدى، التقى معاليه وزير الاقتصاد البرتغالي لويس كابرال. ومن المقرر أن يترأس الظاهري غدا وفد الدولة في اجتماع وزاري مغلق.",
+        );
+        let mods: Vec<&str> = ev.iter().filter(|e| e.0 == "meeting").map(|e| e.3.as_str()).collect();
+        assert_eq!(mods, vec!["happened", "planned"], "{ev:?}");
+        let ev = events(
+            "عنوان\n\nومن المقرر أن يستقبل عضو المجلس الرئاسي موسى الكوني، غدا الخميس، وفدا من أعيان الجنوب لبحث أوضاع الخدمات.",
+        );
+        assert!(ev.iter().all(|e| e.3 == "planned"), "{ev:?}");
+        let ev = events("عنوان\n\nعقد مجلس الأمن الدولي الأربعاء جلسة طارئة لبحث تدهور الأوضاع الإنسانية في مدينة الفاشر.");
+        assert!(ev.iter().all(|e| e.3 == "happened"), "{ev:?}");
+        let ev = events(
+            "عنوان\n\nوأكد الرئيس بطرس كنعان للموفد الفرنسي لوك دوفال، بحسب بيان صادر عن مكتب الإعلام في رئاسة الجمهورية، أن لبنان ملتزم.",
+        );
+        assert!(ev.iter().all(|e| !(e.0 == "statement" && e.1.iter().any(|p| p == "لوك دوفال"))), "{ev:?}");
     }
 }

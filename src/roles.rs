@@ -874,7 +874,9 @@ pub fn assign(doc: &mut Document) {
                 k < b
                     && (&*doc.bases[k] == "مع"
                         || doc.segs[k].prep == Some('ب')
-                        || comma
+                        // (Not a comma before the one received: "استقبل فلان وزير الطاقة
+                        // الموريتاني، محمد ولد خالد" names the guest after his title.)
+                        || comma && v.person_at(k).is_none()
                         || timed && (v.person_at(k).is_some() || v.chain_head(k, b)))
                     // "التقى خالد السعدي وزير الخارجية أمس.": the time ends the sentence.
                     || timed && k == b
@@ -2069,5 +2071,16 @@ mod tests {
         // The particle's word ends the name.
         let r = roles("عنوان\n\nوقال مصدر إن ستافان دي ميستورا سيخلف الإبراهيمي.");
         assert!(r.iter().all(|p| !p.0.contains("سيخلف")), "{r:?}");
+    }
+
+    #[test]
+    fn the_guest_s_title_before_a_comma_and_his_name() {
+        let r = roles("عنوان\n\nاستقبل رئيس الحكومة عزيز أخنوش وزير الطاقة الموريتاني، محمد ولد خالد.");
+        assert_eq!(
+            r.iter().find(|p| p.0 == "عزيز أخنوش").map(|p| p.1.clone()),
+            Some(vec!["رئيس الحكومة".to_string()]),
+            "{r:?}"
+        );
+        assert!(has(&r, "محمد ولد خالد", "وزير الطاقة الموريتاني"), "{r:?}");
     }
 }
