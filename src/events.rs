@@ -392,14 +392,21 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
 /// So does an event noun with its own pronoun in an adjunct of time ("والتقى الوزير فلان **في
 /// مستهل زيارته** رئيس البلدية", "عقب وصوله").
 fn arrival_clause(doc: &Document, t: usize, frame: &str) -> bool {
-    let lex = lexicon();
-    let Some((e, _)) = lex.events.at(doc, t) else { return false };
-    let entry = lex.events.entry(e);
     let arrival = frame == "host-guest"
         && t > 0
         && matches!(&*doc.bases[t - 1], "لدي" | "عند" | "فور")
-        && entry.kind == "arrival";
-    let adjunct = entry.pos == Pos::Noun
+        && lexicon().events.at(doc, t).is_some_and(|(e, _)| lexicon().events.entry(e).kind == "arrival");
+    arrival || adjunct_noun(doc, t)
+}
+
+/// An event noun in an adjunct of time, with its own pronoun or told back with the article
+/// ("في مستهل زيارته", "خلال الزيارة"): the event is the one it frames, and the words after
+/// it belong to the clause around it.
+fn adjunct_noun(doc: &Document, t: usize) -> bool {
+    let lex = lexicon();
+    let Some((e, _)) = lex.events.at(doc, t) else { return false };
+    let entry = lex.events.entry(e);
+    entry.pos == Pos::Noun
         && t > 0
         && (doc.segs[t].enclitic.is_some() || doc.segs[t].article != Article::None && entry.flags.contains('a'))
         && doc.segs[t].prep.is_none()
@@ -417,8 +424,20 @@ fn arrival_clause(doc: &Document, t: usize, frame: &str) -> bool {
                 | "فور"
                 | "بدايه"
                 | "نهايه"
-        );
-    arrival || adjunct
+        )
+}
+
+/// The event told last, when it was told in sentence `si` before token `t`: the one a clause
+/// joined to it continues.
+fn prior_in_sentence(events: &[EventInfo], si: usize, t: usize) -> Option<&EventInfo> {
+    events.last().filter(|p| p.sentence == si && p.trigger.end <= t)
+}
+
+/// The first party of event `p`, as an actor at token `at`, if a person or an organisation.
+fn first_party(doc: &Document, p: &EventInfo, at: usize) -> Option<Actor> {
+    let &(e, _) = p.participants.first()?;
+    let kind = doc.entities[e].kind;
+    matches!(kind, EntityKind::Person | EntityKind::Organization).then_some(Actor { entity: e, at, end: at + 1, kind })
 }
 
 /// The person last named before token `t` (for a pronoun), skipping `not`.
@@ -464,6 +483,9 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
 fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) -> &'static str {
     let t = trig.start;
     let seg = &doc.segs[t];
+    let b = strip_article(&doc.bases[t]);
+    let imperfect =
+        b.starts_with('ي') || b.strip_prefix('ت').is_some_and(|rest| lexicon().events.has_form(&format!("ي{rest}")));
     // "سيزور", and "ستزور" which the clitic splitter may leave whole.
     let whole_future = strip_article(&doc.bases[t])
         .strip_prefix('س')
@@ -512,9 +534,8 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
         return "planned";
     }
     // "في زيارة يلتقي خلالها قادة الجيش": what a visit is to hold, in the imperfect.
-    let b0 = strip_article(&doc.bases[t]);
     if trig.end < s.end
-        && (b0.starts_with('ي') || b0.starts_with('ت') && lexicon().events.has_form(&format!("ي{}", &b0[2..])))
+        && imperfect
         && doc.segs[t].article == Article::None
         && &*doc.bases[trig.end] == "خلال"
         && doc.segs[trig.end].enclitic.is_some()
@@ -530,9 +551,6 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     }
     // "قد" with the imperfect is "may"; with the perfect ("قد التقى", "وكان الوزير … قد
     // التقى") it asserts, as does "لقد".
-    let b = strip_article(&doc.bases[t]);
-    let imperfect =
-        b.starts_with('ي') || b.strip_prefix('ت').is_some_and(|rest| lexicon().events.has_form(&format!("ي{rest}")));
     // The verb after "قد" decides, the trigger or a light verb before its noun ("قد أجرى
     // اتصالا هاتفيا" asserts, "قد يجري" may).
     let imperfect_at = |k: usize| {
@@ -798,7 +816,7 @@ pub fn extract(doc: &mut Document) {
             // "يستقبل … وفدا لبحث …", "عقد المجلس جلسة لبحث …": a verbal noun of purpose
             // shares the modality of the event it serves.
             let purpose_of = (seg.prep == Some('ل') && seg.article == Article::None && trig.pos == Pos::Verb)
-                .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start).map(|p| p.modality))
+                .then(|| prior_in_sentence(&events, si, tr.start).map(|p| p.modality))
                 .flatten();
             let mut ev = EventInfo {
                 kind: trig.kind.clone(),
@@ -884,7 +902,7 @@ pub fn extract(doc: &mut Document) {
             let own_pron = trig.pos == Pos::Noun && matches!(doc.segs[tr.start].enclitic_str(), Some("ه"));
             // "بحسب بيان صادر عن …": a statement named as the source is not the last one named's.
             let attributed =
-                tr.start > a && matches!(strip_article(&doc.bases[tr.start - 1]), "بحسب" | "حسب" | "وفق" | "وفقا");
+                tr.start > a && lex.speech.at(doc, tr.start - 1).is_some_and(|(e, _)| lex.speech.entry(e).kind == "a");
             let near_before = if definite || own_pron || attributed { None } else { before.last().copied() };
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
@@ -900,11 +918,9 @@ pub fn extract(doc: &mut Document) {
                         // "زار بارو الجزائر وأجرى محادثات مع …": a light verb joined by و to the
                         // verb before shares its subject (not that verb's object).
                         let shared = (doc.segs[k].conj == Some('و'))
-                            .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= k))
+                            .then(|| prior_in_sentence(&events, si, k))
                             .flatten()
-                            .and_then(|p| p.participants.first())
-                            .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
-                            .map(|p| Actor { entity: p.0, at: k, end: k + 1, kind: doc.entities[p.0].kind });
+                            .and_then(|p| first_party(doc, p, k));
                         let between = actors(doc, k + 1..tr.start, pair);
                         // "وعقد الرئيسان تبون وأردوغان اجتماعا", "وأجرى الرئيس فلان والرئيس
                         // فلان محادثات": a subject of coordinated names; all of them act.
@@ -1154,11 +1170,9 @@ pub fn extract(doc: &mut Document) {
                         && (doc.light(tr.start - 1) == "," || joined_to_object)
                         || on_condition
                         || where_clause)
-                        .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
+                        .then(|| prior_in_sentence(&events, si, tr.start))
                         .flatten()
-                        .and_then(|p| p.participants.first())
-                        .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
-                        .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
+                        .and_then(|p| first_party(doc, p, tr.start));
                     // "في زيارة التقى خلالها فلان", "زيارة يبحث خلالها …": the one whose visit
                     // (or meeting) it is acts; the name after is the one met.
                     // "اتصالا هاتفيا، جرى خلاله بحث العلاقات": the call's parties talked.
@@ -1168,17 +1182,14 @@ pub fn extract(doc: &mut Document) {
                         || tr.start >= a + 2
                             && during_at(tr.start - 1)
                             && matches!(strip_article(&doc.bases[tr.start - 2]), "جري" | "جرت" | "تم"))
-                    .then(|| events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start))
+                    .then(|| prior_in_sentence(&events, si, tr.start))
                     .flatten();
                     // Who took part with it, unless the verb names the one met.
                     let during_others: Vec<usize> = during
                         .filter(|_| after.is_empty() || !during_at(tr.end))
                         .map(|p| p.participants.iter().skip(1).map(|q| q.0).collect())
                         .unwrap_or_default();
-                    let during = during
-                        .and_then(|p| p.participants.first())
-                        .filter(|p| matches!(doc.entities[p.0].kind, EntityKind::Person | EntityKind::Organization))
-                        .map(|p| Actor { entity: p.0, at: tr.start, end: tr.start + 1, kind: doc.entities[p.0].kind });
+                    let during = during.and_then(|p| first_party(doc, p, tr.start));
                     // "على أن يلتقي بعدها مسؤولي الهيئة": with nobody named to share, the name after
                     // the verb is the one met.
                     let vso = vso.filter(|_| !(on_condition && shared.is_none()));
@@ -1353,14 +1364,7 @@ pub fn extract(doc: &mut Document) {
                     // "والتقى فلان في مستهل زيارته رئيس البلدية": a noun with its own pronoun in
                     // an adjunct of time is the pronoun's; who follows is the verb's object.
                     // "على أن يلتقي خلال الزيارة المحافظ فلان": so is a definite one.
-                    let adjunct = own_pron && tr.start > a && arrival_clause(doc, tr.start, "")
-                        || definite
-                            && tr.start > a
-                            && doc.segs[tr.start].prep.is_none()
-                            && matches!(
-                                strip_article(&doc.bases[tr.start - 1]),
-                                "خلال" | "اثناء" | "عقب" | "ختام" | "مستهل"
-                            );
+                    let adjunct = (own_pron || definite) && tr.start > a && adjunct_noun(doc, tr.start);
                     // "نفى أن يكون التقى … خلال زيارته إلى باريس": the visit itself is told as
                     // having happened.
                     if adjunct && ev.modality == "denied" {
@@ -1420,10 +1424,8 @@ pub fn extract(doc: &mut Document) {
                     .map(|x| x.entity);
                 // "التقى فلان فلانا خلال زيارته": the pronoun of an adjunct noun is the one who
                 // acted in the event it frames.
-                let framing = (own_pron && i == tr.start && arrival_clause(doc, tr.start, ""))
-                    .then(|| {
-                        events.last().filter(|p| p.sentence == si && p.trigger.end <= tr.start && p.kind != "reception")
-                    })
+                let framing = (own_pron && i == tr.start && adjunct_noun(doc, tr.start))
+                    .then(|| prior_in_sentence(&events, si, tr.start).filter(|p| p.kind != "reception"))
                     .flatten()
                     .and_then(|p| p.participants.first())
                     .map(|p| p.0)
@@ -1583,8 +1585,8 @@ pub fn extract(doc: &mut Document) {
             let imperfect_verb = trig.pos == Pos::Verb && strip_article(&doc.bases[tr.start]).starts_with(['ي', 'ت']);
             let body = doc.sentences[si].kind == crate::output::SentenceKind::Body;
             let ahead = |tm: usize| {
-                let (Some(v), Some(r)) = (doc.mentions[tm].value.as_deref(), doc.reference()) else { return false };
-                v.len() == 10 && v.as_bytes()[4] == b'-' && v >= r.iso().as_str()
+                let day = doc.mentions[tm].value.as_deref().and_then(crate::temporal::Date::parse_iso);
+                day.zip(doc.reference()).is_some_and(|(d, r)| d >= r)
             };
             if ev.modality == "happened"
                 && imperfect_verb

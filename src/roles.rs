@@ -131,10 +131,8 @@ impl View<'_, '_> {
             })
         };
         // "وكيلة الأمين العام": a title opening with و the segmenter read as "and".
-        if self.doc.segs[t].conj == Some('و') && self.doc.segs[t].prep.is_none() {
-            if let Some(m) = title_whole_at(self.doc, t, limit) {
-                return Some(m);
-            }
+        if let Some(m) = title_whole_at(self.doc, t, limit) {
+            return Some(m);
         }
         lexicon()
             .titles
@@ -743,6 +741,21 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// A mention of a person by a title standing for them, over `tokens`.
+fn title_mention(doc: &Document, tokens: Range<usize>) -> MentionInfo {
+    MentionInfo {
+        span: Span::new(doc.stem_start(tokens.start), doc.tokens[tokens.end - 1].span.e()),
+        tokens: tokens.clone(),
+        kind: EntityKind::Person,
+        form: MentionForm::Title,
+        key: doc.bases[tokens].join(" "),
+        source: Source::Propagated,
+        value: None,
+        subtype: None,
+        anchored: false,
+    }
+}
+
 /// Whether one of person `e`'s titles names the country of a nisba (folded, with or without
 /// its article): the nisba itself ("وزير الخارجية **الفرنسي**") or the country ("سفير
 /// **اليابان**" for "الياباني").
@@ -1070,21 +1083,7 @@ pub fn assign(doc: &mut Document) {
                     let short_end = short_end(&v, &ph);
                     let tokens =
                         ph.tokens.start..if owner.get(&full).copied().flatten().is_some() { end } else { short_end };
-                    let span = Span::new(doc.stem_start(tokens.start), doc.tokens[tokens.end - 1].span.e());
-                    extra.push((
-                        e,
-                        MentionInfo {
-                            span,
-                            tokens: tokens.clone(),
-                            kind: EntityKind::Person,
-                            form: MentionForm::Title,
-                            key: doc.bases[tokens].join(" "),
-                            source: Source::Propagated,
-                            value: None,
-                            subtype: None,
-                            anchored: false,
-                        },
-                    ));
+                    extra.push((e, title_mention(doc, tokens)));
                 }
             }
             i = end.max(i + 1);
@@ -1107,26 +1106,12 @@ pub fn assign(doc: &mut Document) {
             }
             let mut who: Vec<usize> =
                 roles.iter().map(|r| r.entity).filter(|&e| nisba_of(&roles, e, &doc.bases[t + 1])).collect();
+            who.sort_unstable();
             who.dedup();
             let named_before = |e: usize| doc.entities[e].mentions.iter().any(|&m| doc.mentions[m].tokens.start < t);
             if let [e] = who.as_slice() {
                 if named_before(*e) {
-                    let tokens = t..t + 2;
-                    let span = Span::new(doc.stem_start(t), doc.tokens[t + 1].span.e());
-                    extra.push((
-                        *e,
-                        MentionInfo {
-                            span,
-                            tokens: tokens.clone(),
-                            kind: EntityKind::Person,
-                            form: MentionForm::Title,
-                            key: doc.bases[tokens].join(" "),
-                            source: Source::Propagated,
-                            value: None,
-                            subtype: None,
-                            anchored: false,
-                        },
-                    ));
+                    extra.push((*e, title_mention(doc, t..t + 2)));
                 }
             }
         }
@@ -1245,14 +1230,14 @@ fn affiliation_entity(doc: &Document, t: usize) -> Option<usize> {
 /// Whether a title opening with و is read whole at `t` ("وكيلة الأمين العام"), where the
 /// segmenter took the و for "and" (see `View::title_at`).
 fn title_whole(doc: &Document, t: usize, end: usize) -> bool {
-    if doc.segs[t].conj != Some('و') || doc.segs[t].prep.is_some() {
-        return false;
-    }
     title_whole_at(doc, t, end).is_some()
 }
 
 /// The title read whole at `t` though it opens with و: its length and entry.
 fn title_whole_at(doc: &Document, t: usize, end: usize) -> Option<(usize, usize)> {
+    if doc.segs[t].conj != Some('و') || doc.segs[t].prep.is_some() {
+        return None;
+    }
     // Titles are a few words long: a short window, not the rest of the sentence.
     let mut words: Vec<std::rc::Rc<str>> = doc.bases[t..end.max(t + 1).min(t + TITLE_WINDOW)].to_vec();
     words[0] = crate::text::normalize::key(doc.light(t)).into();

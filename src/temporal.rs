@@ -694,9 +694,7 @@ pub fn scan(doc: &mut Document) {
                 && !(matches!(w, "صباح" | "فجر")
                     && (i > 0
                         && (matches!(&*doc.bases[i - 1], "الشيخ" | "الشيخه" | "سمو" | "الامير")
-                            || !doc.segs[i - 1].is_split()
-                                && lex.given_names.contains(&*doc.bases[i - 1])
-                                && !matches!(&*doc.bases[i - 1], "يوم"))
+                            || !doc.segs[i - 1].is_split() && lex.given_names.contains(&*doc.bases[i - 1]))
                         || i + 1 < n
                             && !doc.segs[i + 1].is_split()
                             && (lex.given_names.contains(&*doc.bases[i + 1])

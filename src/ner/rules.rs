@@ -156,15 +156,13 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         _ => return NameLike::No,
     }
     let seg = &doc.segs[i];
+    // A later word whose only clitic the segmenter found is a preposition.
+    let prep_only = !first && seg.prep.is_some() && seg.conj.is_none() && !seg.fut && seg.enclitic.is_none();
     // A later word the segmenter cut after ب, ل or ك, never seen whole nor as its stem, is
     // likely a foreign name read as a preposition ("إيرينا بوكوفا"); it is rejoined once
     // part of a name (entities::rejoin_name_words).
-    let cut_unseen = !first
-        && seg.prep.is_some()
-        && seg.conj.is_none()
-        && !seg.fut
+    let cut_unseen = prep_only
         && seg.article == Article::None
-        && seg.enclitic.is_none()
         && unseen_whole(doc, i)
         && lexicon().stems.count(&doc.bases[i]) == 0
         && doc.light(i).chars().count() >= 4
@@ -172,23 +170,17 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
         && !(seg.prep == Some('ل') && doc.bases[i].starts_with('ت'));
     // "جان بيرون": ب or ك before an imperfect verb is no Arabic ("ب" + "يرون"), so a later
     // name word never seen whole that reads so is a foreign name.
-    let cut_verb = !first
+    let cut_verb = prep_only
         && matches!(seg.prep, Some('ب' | 'ك'))
-        && seg.conj.is_none()
-        && !seg.fut
         && seg.article == Article::None
-        && seg.enclitic.is_none()
         && lexicon().stems.count(doc.key(i)) == 0
         && doc.bases[i].starts_with('ي')
         && doc.light(i).chars().count() >= 4;
     // "فرانشيسكو بالديني": after a foreign given name, a word ending in ي never seen whole
     // that the segmenter cut after ب, ل or ك (even before "ال") is the family name.
-    let after_foreign = !first
+    let after_foreign = prep_only
         && i > 0
         && matches!(seg.prep, Some('ب' | 'ل' | 'ك'))
-        && seg.conj.is_none()
-        && !seg.fut
-        && seg.enclitic.is_none()
         && lexicon().stems.count(doc.key(i)) == 0
         && doc.light(i).chars().count() >= 5
         // Shaped like an Italian or Greek family name ("-ini", "-oni"), not a noun ("بجائزة").
