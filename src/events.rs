@@ -96,8 +96,8 @@ struct Actor {
 
 /// Verbs that take an event noun as their object: "تلقى/أجرى اتصالا هاتفيا", and with
 /// `hold`, "عقد اجتماعا / جلسة مباحثات".
-const LIGHT_VERBS: &[&str] = &["تلقي", "تلقت", "تلقى", "يتلقي", "اجري", "اجرت", "يجري", "تجري", "اجراء"];
-const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
+pub(crate) const LIGHT_VERBS: &[&str] = &["تلقي", "تلقت", "تلقى", "يتلقي", "اجري", "اجرت", "يجري", "تجري", "اجراء"];
+pub(crate) const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 
 /// The light verb nearest before an event noun at `noun` in its clause (from `left`), within
 /// 14 tokens: the subject may be a long chain of titles.

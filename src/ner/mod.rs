@@ -95,7 +95,9 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
             && (verb(&lex.events)
                 || verb(&lex.speech)
                 // "عباس يتلقى اتصالا": a light verb of an event noun.
-                || matches!(&*doc.bases[last], "يتلقي" | "تتلقي" | "يجري" | "تجري" | "يعقد" | "تعقد" | "يترأس" | "تترأس"))
+                || crate::events::LIGHT_VERBS.contains(&&*doc.bases[last])
+                || crate::events::HOLD_VERBS.contains(&&*doc.bases[last])
+                || matches!(&*doc.bases[last], "تتلقي" | "يتراس" | "تتراس"))
     };
     let trim: Vec<usize> = (0..doc.mentions.len()).filter(|&k| verb_ending(&doc.mentions[k])).collect();
     for k in trim {
