@@ -20,7 +20,9 @@ use crate::lexicon::{lexicon, GazKind};
 use crate::ner::rules::{name_like, NameLike};
 use crate::output::{EntityKind, MentionForm};
 use crate::span::Span;
+use crate::text::clitics::Article;
 use crate::text::normalize::key;
+use crate::text::tokenize::TokenKind;
 
 /// The consonant skeleton of a folded word: long vowels and hamza seats dropped, so that
 /// spelling variants of a transliterated name meet ("دميترييف" / "ديمترييف" → "دمترف").
@@ -746,6 +748,98 @@ pub fn resolve(doc: &mut Document) {
         }
     }
     doc.entities = entities;
+    doc.index_mentions();
+    institution_heads(doc);
+}
+
+/// Nouns that head the name of an institution and, with the article, stand for the one
+/// named before ("وزارة الصحة" … "وأعلنت الوزارة", "شركة سامسونغ" … "الشركة").
+const INSTITUTION_HEADS: &str = "شركة وزارة منظمة وكالة هيئة رابطة جامعة اتحاد لجنة مؤسسة جمعية مجلس بنك مصرف \
+     صندوق نادي مركز معهد مهرجان أكاديمية محكمة حركة جبهة ائتلاف غرفة مجموعة";
+
+/// How far back (in tokens) a head noun looks for the institution it stands for.
+const HEAD_REACH: usize = 400;
+
+/// A definite head noun alone ("الوزارة", "الشركة") standing for the institution last named
+/// before it whose name it heads ("وزارة الصحة المصرية", "شركة سامسونغ" where the mention is
+/// "سامسونغ"), as the one doing or saying something: a mention of that organisation, so that
+/// the events and quotes it takes part in name it. A head noun with a genitive or an
+/// adjective after it names another body ("الشركة الأم", "لجنة التحكيم"), and is left alone.
+fn institution_heads(doc: &mut Document) {
+    static HEADS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| INSTITUTION_HEADS.split_whitespace().map(crate::text::normalize::key).collect());
+    let mut extra: Vec<(usize, MentionInfo)> = Vec::new();
+    for t in 1..doc.tokens.len() {
+        let word = strip_article(&doc.bases[t]);
+        if doc.tokens[t].kind != TokenKind::Word
+            || doc.segs[t].article == Article::None
+            || !heads.contains(word)
+            || doc.mentions_at(t).next().is_some()
+            || doc.segs[t].enclitic.is_some()
+        {
+            continue;
+        }
+        // Nothing that would make it another body: a genitive or an adjective after it.
+        if t + 1 < doc.tokens.len()
+            && doc.tokens[t + 1].kind == TokenKind::Word
+            && doc.segs[t + 1].article != Article::None
+            && doc.segs[t + 1].prep.is_none()
+            && doc.segs[t + 1].conj.is_none()
+        {
+            continue;
+        }
+        // Right after what it does or issues: a verb or noun of an event or of saying
+        // ("وأعلنت الوزارة", "في بيان للمجلس"), where it is the agent, not a topic or a place
+        // ("خلال اجتماعات اللجنة").
+        let lex = lexicon();
+        let acts = |k: usize| {
+            lex.events.at(doc, k).is_some_and(|(e, n)| {
+                k + n == t
+                    && (lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb
+                        || lex.events.entry(e).kind == "statement")
+            }) || lex.speech.at(doc, k).is_some_and(|(_, n)| k + n == t)
+        };
+        if !acts(t - 1) {
+            continue;
+        }
+        let named = (t.saturating_sub(HEAD_REACH)..t).rev().find_map(|k| {
+            let mi = doc.mentions_at(k).find(|&m| {
+                let x = &doc.mentions[m];
+                let s = x.tokens.start;
+                x.tokens.end == k + 1
+                    && x.kind == EntityKind::Organization
+                    && (strip_article(&doc.bases[s]) == word || s > 0 && strip_article(&doc.bases[s - 1]) == word)
+            })?;
+            doc.mention_entity[mi]
+        });
+        let Some(e) = named else { continue };
+        let span = Span::new(doc.stem_start(t), doc.tokens[t].span.e());
+        extra.push((
+            e,
+            MentionInfo {
+                span,
+                tokens: t..t + 1,
+                kind: EntityKind::Organization,
+                form: MentionForm::Alias,
+                key: doc.bases[t].to_string(),
+                source: Source::Propagated,
+                value: None,
+                subtype: None,
+                anchored: false,
+            },
+        ));
+    }
+    if extra.is_empty() {
+        return;
+    }
+    for (e, m) in extra {
+        doc.mentions.push(m);
+        doc.mention_entity.push(Some(e));
+        doc.entities[e].mentions.push(doc.mentions.len() - 1);
+    }
+    for e in &mut doc.entities {
+        e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
+    }
     doc.index_mentions();
 }
 

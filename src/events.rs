@@ -2106,6 +2106,19 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_named_again_by_its_head_noun() {
+        let ev = events("قدمت شركة سامسونغ هاتفها الجديد في برشلونة. وأعلنت الشركة أن الهاتف سيطرح في أبريل.");
+        let st = ev.iter().find(|e| e.0 == "statement").expect("the company's announcement");
+        assert_eq!(st.1, ["سامسونغ"], "{ev:?}");
+        let ev = events("وفازت اللاعبة بلقب رابطة محترفات التنس. وذكرت الرابطة في بيان أن البطولة شهدت حضورا قياسيا.");
+        let st = ev.iter().find(|e| e.0 == "statement").expect("the association's statement");
+        assert_eq!(st.1, ["رابطة محترفات التنس"], "{ev:?}");
+        // Another body headed by the same noun is not the one named before.
+        let ev = events("وقالت شركة توتال إن الإنتاج ارتفع. وأعلنت الشركة الأم في بيان أن الأرباح تراجعت.");
+        assert!(!ev.iter().any(|e| e.0 == "statement" && e.1 == ["توتال"]), "{ev:?}");
+    }
+
+    #[test]
     fn statements_and_verb_senses() {
         let ev = events("وبلغ عدد الوفيات 55 حالة من أصل 130 حالة إصابة في السعودية.");
         assert!(!ev.iter().any(|e| e.0 == "arrival"), "\"من أصل\" is no arrival: {ev:?}");
