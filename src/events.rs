@@ -480,12 +480,17 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
     "تخطط",
 ];
 
+/// Whether the trigger word at `t` is an imperfect verb ("يلتقي", "تلتقي"), not a perfect
+/// whose ال is no article ("التقى") nor a noun in ت ("تعاون").
+fn imperfect_trigger(doc: &Document, t: usize) -> bool {
+    let b = strip_article(&doc.bases[t]);
+    b.starts_with('ي') || b.strip_prefix('ت').is_some_and(|rest| lexicon().events.has_form(&format!("ي{rest}")))
+}
+
 fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) -> &'static str {
     let t = trig.start;
     let seg = &doc.segs[t];
-    let b = strip_article(&doc.bases[t]);
-    let imperfect =
-        b.starts_with('ي') || b.strip_prefix('ت').is_some_and(|rest| lexicon().events.has_form(&format!("ي{rest}")));
+    let imperfect = imperfect_trigger(doc, t);
     // "سيزور", and "ستزور" which the clitic splitter may leave whole.
     let whole_future = strip_article(&doc.bases[t])
         .strip_prefix('س')
@@ -1574,6 +1579,12 @@ pub fn extract(doc: &mut Document) {
                 let gap = if m.tokens.start < tr.start { m.tokens.end..tr.start } else { tr.end..m.tokens.start };
                 !gap.into_iter().any(|k| clause_edge(doc, k))
             };
+            // A verb in the perfect told what happened: a time to come after it is that of
+            // what was discussed or agreed ("ناقشت معه تنظيم أسبوع للمسرح العام المقبل").
+            let perfect = trig.pos == Pos::Verb && !imperfect_trigger(doc, tr.start) && !doc.segs[tr.start].fut;
+            if perfect && ev.modality == "happened" && ev.time.is_some_and(|tm| future_time(doc, tm)) {
+                ev.time = None;
+            }
             if ev.modality == "happened"
                 && ev.kind != "statement"
                 && ev.time.is_some_and(|tm| future_time(doc, tm) && same_clause(tm))
@@ -1582,7 +1593,7 @@ pub fn extract(doc: &mut Document) {
             }
             // "الذي يصل إلى المنامة فجر الأربعاء": a body verb in the imperfect on a day not
             // yet past is to come.
-            let imperfect_verb = trig.pos == Pos::Verb && strip_article(&doc.bases[tr.start]).starts_with(['ي', 'ت']);
+            let imperfect_verb = trig.pos == Pos::Verb && imperfect_trigger(doc, tr.start);
             let body = doc.sentences[si].kind == crate::output::SentenceKind::Body;
             let ahead = |tm: usize| {
                 let day = doc.mentions[tm].value.as_deref().and_then(crate::temporal::Date::parse_iso);
@@ -2555,6 +2566,28 @@ mod tests {
             .unwrap();
         assert_eq!(a.events[0].modality, "planned", "{:?}", a.events);
         assert!(events("عنوان\n\nمن جانبه، أعرب كينجي ياماموتو عن شكره للشيخ على حفاوة الاستقبال.").is_empty());
+    }
+
+    #[test]
+    fn a_perfect_verb_on_the_day_of_the_article_happened() {
+        let opts = crate::Options { reference_date: Some("2014-04-29".into()), ..Default::default() };
+        let analyzer = Analyzer::new(opts).unwrap();
+        let modality = |text: &str| {
+            let a = analyzer.analyze(text).unwrap();
+            a.events.iter().map(|e| (e.modality.clone(), e.time.is_some())).collect::<Vec<_>>()
+        };
+        // "التقى" is no imperfect in ت once its ال is taken for the article.
+        let m = modality("عنوان\n\nوالتقى وزير الخارجية المصري سامح شكري يوم الثلاثاء نظيره الأردني ناصر جودة.");
+        assert_eq!(m, vec![("happened".to_string(), true)]);
+        let m = modality("عنوان\n\nالتقى الرئيس الروسي فلاديمير بوتين اليوم الرئيس السوري بشار الأسد.");
+        assert_eq!(m, vec![("happened".to_string(), true)]);
+        let m = modality("عنوان\n\nويلتقي وزير الخارجية المصري سامح شكري يوم الخميس نظيره الأردني ناصر جودة.");
+        assert_eq!(m, vec![("planned".to_string(), true)]);
+        // A time to come after a perfect verb is that of what was discussed.
+        let m = modality(
+            "عنوان\n\nوناقشت وزيرة الثقافة التونسية لطيفة الأخضر مع المخرج الياباني هيروشي تاكاهاشي تنظيم أسبوع للمسرح الياباني العام المقبل.",
+        );
+        assert_eq!(m, vec![("happened".to_string(), false)]);
     }
 
     #[test]
