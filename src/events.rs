@@ -135,6 +135,10 @@ pub fn agreement_noun(doc: &Document, i: usize) -> bool {
                 | "عقود"
                 | "معاهده"
                 | "بروتوكول"
+                | "مبادره"
+                | "ميثاق"
+                | "وثيقه"
+                | "صفقه"
         )
     })
 }
@@ -1672,6 +1676,35 @@ pub fn extract(doc: &mut Document) {
                     ev.time = ev.time.or(p.time);
                 }
             }
+            // "أعلن النادي توقيع عقد مع المدرب …": the one announcing a signing signs.
+            if ev.kind == "agreement" && trig.pos == Pos::Noun {
+                let announcer = prior_in_sentence(&events, si, tr.start)
+                    .filter(|p| {
+                        p.kind == "statement"
+                            && p.trigger.end <= tr.start
+                            && tr.start - p.trigger.end <= 8
+                            && !(p.trigger.end..tr.start).any(|k| clause_break(doc, k) || is_that_or_colon(doc, k))
+                    })
+                    .and_then(|p| first_party(doc, p, tr.start));
+                if let Some(x) = announcer.filter(|x| !ev.participants.iter().any(|p| p.0 == x.entity)) {
+                    ev.participants.insert(0, (x.entity, "signatory"));
+                }
+            }
+            // "في مؤتمر صحفي مشترك مع نظيره …": the one sharing the press conference takes part.
+            if ev.kind == "statement" && trig.pos == Pos::Noun && !ev.participants.is_empty() {
+                let mut k = tr.end;
+                if k < b && strip_article(&doc.bases[k]).starts_with("مشترك") {
+                    k += 1;
+                }
+                if k + 1 < b && &*doc.bases[k] == "مع" && k > tr.end {
+                    if let Some(e) = (k + 1..(k + 4).min(b)).find_map(|j| actor_at(doc, j).and_then(|m| entity(doc, m)))
+                    {
+                        if !ev.participants.iter().any(|p| p.0 == e) {
+                            ev.participants.push((e, "with"));
+                        }
+                    }
+                }
+            }
             if ev.participants.is_empty() && (ev.place.is_none() || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
             }
@@ -2114,6 +2147,23 @@ mod tests {
         let m = ev.iter().find(|e| e.0 == "meeting").expect("a meeting");
         assert_eq!(m.1.len(), 2, "{ev:?}");
         assert_eq!(m.2.as_deref(), Some("الكرملين"), "the anaphoric اللقاء adds the place: {ev:?}");
+    }
+
+    #[test]
+    fn a_joint_press_conference_an_announced_signing_and_what_else_is_signed() {
+        let ev = events("وقال وزير الخارجية الأردني ناصر جودة في مؤتمر صحفي مشترك مع هوشيار زيباري إن الزيارة ناجحة.");
+        let st = ev.iter().find(|e| e.0 == "statement").expect("the press conference");
+        assert_eq!(st.1, ["ناصر جودة", "هوشيار زيباري"], "{ev:?}");
+        let ev = events("أعلن نادي الوداد الرياضي يوم الثلاثاء توقيع عقد مع المدرب الأرجنتيني دييغو أغيري.");
+        let ag = ev.iter().find(|e| e.0 == "agreement").expect("the signing");
+        assert_eq!(ag.1, ["نادي الوداد الرياضي", "دييغو أغيري"], "{ev:?}");
+        let ev = events("وأعلنت وزارة الصحة أن الجانبين يعتزمان توقيع مذكرة تفاهم مع منظمة الصحة العالمية.");
+        let ag = ev.iter().find(|e| e.0 == "agreement").expect("the signing");
+        assert!(!ag.1.iter().any(|p| p == "وزارة الصحة"), "what is announced after أن: {ev:?}");
+        let ev = events("وقع الرئيس اليمني علي عبد الله صالح اليوم في الرياض على المبادرة الخليجية.");
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.1 == ["علي عبد الله صالح"]), "{ev:?}");
+        let ev = events("وأبرمت شركة فيسبوك صفقة مع شركة واتس آب.");
+        assert!(ev.iter().any(|e| e.0 == "agreement"), "{ev:?}");
     }
 
     #[test]

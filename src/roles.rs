@@ -277,6 +277,12 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 in_pp = true;
                 continue;
             }
+            // "المتحدثة باسم أشتون": a name right after is whom the spokesman speaks for.
+            if let Some(pm) = v.person_at(j).filter(|&pm| doc.mentions[pm].tokens.start == j) {
+                j = doc.mentions[pm].tokens.end.min(limit);
+                in_pp = true;
+                continue;
+            }
         }
         // "رئيسة الفريق البحثي": a title that is also a common noun, with the article right
         // after a head, is its genitive ("the team"), not a second title.
@@ -684,6 +690,11 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
         match best {
             Some(h) => {
                 let ph = phrase_at(v, h, end).expect("checked above");
+                // "مايا كوسيانيتش، المتحدثة باسم [أشتون]": the name right after "باسم" is whom
+                // the spokesman speaks for, not the spokesman.
+                if ph.tokens.end == p && v.doc.key(p - 1) == "باسم" {
+                    break;
+                }
                 let here = country(ph.affiliation);
                 if last_country.is_some() && here.is_some() && here != last_country {
                     break;
@@ -1765,6 +1776,21 @@ mod tests {
             .unwrap();
         let p = a.entities.iter().find(|e| e.name == "محمد عبد السلام").expect("the minister");
         assert_eq!(p.mentions.len(), 1, "'السلام' is peace: {:?}", p.mentions);
+    }
+
+    #[test]
+    fn feminine_offices_and_whom_a_spokesman_speaks_for() {
+        let r = roles("قالت لانا الجغبير، الأمينة العامة للجنة الأولمبية الأردنية، إن المذكرة مهمة.");
+        assert!(r.iter().any(|(n, t)| n == "لانا الجغبير" && t.iter().any(|x| x.starts_with("الأمينة العامة"))), "{r:?}");
+        let r = roles("وقالت جولييت توما، المتحدثة باسم الأمين العام، إن الاجتماع انتهى.");
+        assert!(has(&r, "جولييت توما", "المتحدثة باسم الأمين العام"), "one title, not two: {r:?}");
+        let r = roles("وقالت رائدة الفضاء الأمريكية سارة ميتشل إن الرحلة كانت ناجحة.");
+        assert!(has(&r, "سارة ميتشل", "رائدة الفضاء الأمريكية"), "{r:?}");
+        let r = roles("وقال طارق فوزي، كبير الاقتصاديين في البنك الأهلي، إن القرض سيعيد الثقة.");
+        assert!(has(&r, "طارق فوزي", "كبير الاقتصاديين في البنك الأهلي"), "{r:?}");
+        let r = roles("وقالت كاترين أشتون إن الخطة جيدة. إلا أن مايا كوسيانيتش، المتحدثة باسم أشتون، نفت ذلك.");
+        assert!(has(&r, "مايا كوسيانيتش", "المتحدثة باسم أشتون"), "{r:?}");
+        assert!(!r.iter().any(|(n, t)| n == "كاترين أشتون" && !t.is_empty()), "the one spoken for: {r:?}");
     }
 
     #[test]
