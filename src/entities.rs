@@ -423,6 +423,37 @@ fn rejoin_name_words(doc: &mut Document) {
             covered[p] = true;
         }
     }
+    // "الممثلة الهندية [ب]راشانتي ميهتا", "وزير الخارجية الغيني [ل]وسيني فال": after a title
+    // or the holder's nationality a preposition cannot open the name, so the letter the clitic
+    // splitter took for one is the name's first.
+    for mi in 0..doc.mentions.len() {
+        let m = &doc.mentions[mi];
+        let t = m.tokens.start;
+        if m.kind != EntityKind::Person || m.form != MentionForm::Name || t == 0 {
+            continue;
+        }
+        let s = &doc.segs[t];
+        let titled = doc.tokens[t - 1].is_word()
+            && (lex.gazetteer.is_nisba(&doc.bases[t - 1])
+                || (t.saturating_sub(4)..t)
+                    .any(|h| lex.titles.match_at(&doc.bases, h).is_some_and(|(n, _)| h + n == t)));
+        // Not a name the article gives elsewhere ("المكتب الإعلامي لبري" after "نبيه بري").
+        let named_elsewhere = doc.mentions.iter().enumerate().any(|(k, o)| {
+            k != mi
+                && o.kind == EntityKind::Person
+                && o.tokens.clone().any(|x| doc.bases[x] == doc.bases[t] && doc.segs[x].prep.is_none())
+        });
+        if prep_cut(s)
+            && matches!(s.prep, Some('ب' | 'ل'))
+            && titled
+            && !named_elsewhere
+            && m.span.s() > doc.tokens[t].span.s()
+        {
+            let m = &mut doc.mentions[mi];
+            m.span = Span::new(doc.tokens[t].span.s(), m.span.e());
+            m.anchored = true;
+        }
+    }
     // "جون ويليامز" read as "جون" and و + "يليامز": a one-word name cut after و right after a
     // listed given name is that name's next word.
     let mut gone = vec![false; doc.mentions.len()];

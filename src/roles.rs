@@ -1779,6 +1779,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_title_keeps_a_first_letter_like_a_preposition() {
+        let r = roles("وفازت الممثلة الهندية براشانتي ميهتا بجائزة أفضل ممثلة.");
+        assert!(has(&r, "براشانتي ميهتا", "الممثلة الهندية"), "{r:?}");
+        let r = roles("وقال المخرج التونسي لسعد الجموسي إن الدورة ناجحة.");
+        assert!(has(&r, "لسعد الجموسي", "المخرج التونسي"), "{r:?}");
+        // A preposition before a name the article gives whole elsewhere is one.
+        let r = roles("وقال نبيه بري إن الجلسة تأجلت. وذكر المكتب الإعلامي لبري أن الموعد لم يحدد.");
+        assert!(!r.iter().any(|(n, _)| n == "لبري"), "{r:?}");
+    }
+
+    #[test]
     fn feminine_offices_and_whom_a_spokesman_speaks_for() {
         let r = roles("قالت لانا الجغبير، الأمينة العامة للجنة الأولمبية الأردنية، إن المذكرة مهمة.");
         assert!(r.iter().any(|(n, t)| n == "لانا الجغبير" && t.iter().any(|x| x.starts_with("الأمينة العامة"))), "{r:?}");
