@@ -340,8 +340,20 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
         OrgWord::WeakHead => true,
         OrgWord::Adjective | OrgWord::Common => return None,
     };
+    // An international body has no nationality, and a feminine head takes no masculine
+    // nisba: "رئيس اللجنة الأولمبية الدولية [الألماني] توماس باخ", "رئيس الاتحاد الدولي لكرة
+    // القدم [السويسري]" — the nisba is the holder's.
+    let international = |k: usize| matches!(bare(doc, k), "دولي" | "دوليه" | "عالمي" | "عالميه" | "اممي" | "امميه");
+    let holders_nisba = |j: usize| {
+        let b = bare(doc, j);
+        let nisba = lexicon().gazetteer.is_nisba(b) && org_word(doc, j) != Some(OrgWord::Adjective);
+        let masculine = !b.ends_with('ه') && !b.ends_with("ين") && !b.ends_with("ون");
+        nisba
+            && ((i + 1..j).any(international)
+                || seg.article != Article::None && bare(doc, i).ends_with('ه') && masculine)
+    };
     let adjectives = |mut j: usize| {
-        while j < end && name_adjective(doc, j) {
+        while j < end && name_adjective(doc, j) && !holders_nisba(j) {
             j += 1;
         }
         j
@@ -576,6 +588,16 @@ mod tests {
         assert_eq!(o, vec!["مجلس التعاون لدول الخليج العربية".to_string()]);
         let o = orgs("وقالت الوكالة الدولية للطاقة الذرية إن المفتشين وصلوا.");
         assert_eq!(o, vec!["الوكالة الدولية للطاقة الذرية".to_string()]);
+    }
+
+    #[test]
+    fn the_holder_s_nationality_after_an_international_or_feminine_body() {
+        let o = orgs("وصل رئيس اللجنة الأولمبية الدولية الألماني توماس باخ إلى عمان.");
+        assert_eq!(o, vec!["اللجنة الأولمبية الدولية".to_string()]);
+        let o = orgs("وقال رئيس الاتحاد الدولي لكرة القدم السويسري جوزيف بلاتر إن البطولة ناجحة.");
+        assert_eq!(o, vec!["الاتحاد الدولي لكرة القدم".to_string()]);
+        let o = orgs("وقال رئيس مجلس الأمة الكويتي إن الجلسة تأجلت.");
+        assert_eq!(o, vec!["مجلس الأمة الكويتي".to_string()], "a masculine head's nisba after a feminine genitive");
     }
 
     #[test]
