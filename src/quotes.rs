@@ -806,9 +806,12 @@ pub fn extract(doc: &mut Document) {
                                 // "نفى فلان ما تداولته منصات عن لقاء جمع فلان…، وقال: …": a verb
                                 // of saying joined by و after a comma shares the subject of the
                                 // verb of saying before it in the sentence.
-                                let joined = doc.segs[cue_r.start].conj == Some('و')
-                                    && cue_r.start > a
-                                    && doc.light(cue_r.start - 1) == ",";
+                                // So does one after a comma that says where ("، أكد فيه").
+                                let comma = cue_r.start > a && doc.light(cue_r.start - 1) == ",";
+                                let wherein = cue_r.end < b
+                                    && matches!(&*doc.bases[cue_r.end], "في" | "خلال")
+                                    && doc.segs[cue_r.end].enclitic.is_some();
+                                let joined = comma && (doc.segs[cue_r.start].conj == Some('و') || wherein);
                                 let shared = joined
                                     .then(|| {
                                         let k = (a..cue_r.start - 1).rev().find(|&k| {
@@ -829,7 +832,8 @@ pub fn extract(doc: &mut Document) {
                                             _ => None,
                                         }
                                     })
-                                    .flatten();
+                                    .flatten()
+                                    .or_else(|| joined.then(|| event_subject(doc, a, cue_r.start)).flatten());
                                 let prior = if closing {
                                     sentence_subject(doc, a, cue_r.start)
                                 } else {
@@ -1066,6 +1070,20 @@ fn relays(doc: &Document, t: usize, b: usize) -> bool {
         && (t + 1..b.min(t + 8))
             .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
             .any(|k| &*doc.bases[k] == "عن" && doc.segs[k].enclitic.is_none())
+}
+
+/// The one who acted in the sentence's event told last before token `cue` ("استقبل الملك
+/// فلان الضيفَ فلانا، وأكد أن…", "أجرى فلان اتصالا هاتفيا بفلان، أكد فيه…"): a verb of saying
+/// joined to it shares its subject, not the one it received or called. None past أن/إن.
+fn event_subject(doc: &Document, a: usize, cue: usize) -> Option<Who> {
+    let ev = doc.events.iter().rev().find(|e| e.trigger.end <= cue && e.trigger.start >= a)?;
+    if (ev.trigger.end..cue).any(|j| doc.is_that(j)) {
+        return None;
+    }
+    let &(e, role) = ev.participants.first()?;
+    (matches!(role, "host" | "agent" | "caller" | "signatory" | "visitor" | "arriving")
+        && matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization))
+    .then_some(Who::Entity(e))
 }
 
 /// The subject before a verb with none after it: an unnamed source ("مصدر في الأزهر
@@ -1396,6 +1414,16 @@ mod tests {
         // After a colon, إن opens what was said and is not part of it.
         let q = one("وقال الوزير: إن الحكومة ماضية في الإصلاح.");
         assert_eq!(q.1, "الحكومة ماضية في الإصلاح");
+    }
+
+    #[test]
+    fn a_verb_of_saying_joined_to_an_event_shares_its_subject() {
+        let q = quotes("استقبل الملك عبد الله الثاني توماس باخ صباح الأحد، وأكد أن الأردن يدعم الحركة الأولمبية.");
+        assert_eq!(q[0].0.as_deref(), Some("عبد الله الثاني"), "the host, not his guest: {q:?}");
+        let q = quotes(
+            "وأجرى وزير الخزانة الأمريكي ديفيد كارتر اتصالا هاتفيا بنائب رئيس الوزراء الصيني وانغ جيان، أكد فيه أن على الصين مواصلة الإصلاحات.",
+        );
+        assert_eq!(q[0].0.as_deref(), Some("ديفيد كارتر"), "the caller: {q:?}");
     }
 
     #[test]
