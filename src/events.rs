@@ -404,19 +404,24 @@ fn arrival_clause(doc: &Document, t: usize, frame: &str) -> bool {
 }
 
 /// An event noun in an adjunct of time, with its own pronoun or told back with the article
-/// ("في مستهل زيارته", "خلال الزيارة"): the event is the one it frames, and the words after
-/// it belong to the clause around it.
+/// ("في مستهل زيارته", "خلال الزيارة"), or any after "على هامش": the event is the one it
+/// frames, and the words after it belong to the clause around it.
 fn adjunct_noun(doc: &Document, t: usize) -> bool {
     let lex = lexicon();
     let Some((e, _)) = lex.events.at(doc, t) else { return false };
     let entry = lex.events.entry(e);
+    // "على هامش اجتماعات الجمعية العامة": whatever follows "هامش" is the occasion.
+    let margin = t > 0 && strip_article(&doc.bases[t - 1]) == "هامش";
     entry.pos == Pos::Noun
         && t > 0
-        && (doc.segs[t].enclitic.is_some() || doc.segs[t].article != Article::None && entry.flags.contains('a'))
+        && (doc.segs[t].enclitic.is_some()
+            || doc.segs[t].article != Article::None && entry.flags.contains('a')
+            || margin)
         && doc.segs[t].prep.is_none()
         && matches!(
             strip_article(&doc.bases[t - 1]),
-            "مستهل"
+            "هامش"
+                | "مستهل"
                 | "ختام"
                 | "خلال"
                 | "اطار"
@@ -1708,6 +1713,35 @@ pub fn extract(doc: &mut Document) {
             if ev.participants.is_empty() && (ev.place.is_none() || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
             }
+            // "وأعلن فائزا", "أعلن رئيسا": declared the winner, the passive, no announcement.
+            if ev.kind == "statement"
+                && trig.pos == Pos::Verb
+                && tr.end < b
+                && doc.segs[tr.end].article == Article::None
+                && matches!(
+                    &*doc.bases[tr.end],
+                    "فائزا" | "فايزا" | "فائزه" | "فايزه" | "بطلا" | "رئيسا" | "مرشحا" | "ملكا"
+                )
+            {
+                continue;
+            }
+            // "البرنامج الذي أعلنته الحكومة": a relative clause naming the thing announced.
+            if ev.kind == "statement"
+                && trig.pos == Pos::Verb
+                && tr.start > a
+                && matches!(&*doc.bases[tr.start - 1], "الذي" | "التي")
+                && matches!(doc.segs[tr.start].enclitic_str(), Some("ه" | "ها"))
+            {
+                continue;
+            }
+            // "رئيس المؤتمر الوطني العام", "عضو المؤتمر": a body someone holds an office in.
+            if ev.kind == "summit"
+                && trig.pos == Pos::Noun
+                && (tr.start.saturating_sub(3).max(a)..tr.start)
+                    .any(|h| lex.titles.match_at(&doc.bases, h).is_some_and(|(n, _)| h + n == tr.start))
+            {
+                continue;
+            }
             // "قمة الدوري", "قمة الترتيب": the top of a table, not a summit.
             if ev.kind == "summit"
                 && tr.end < b
@@ -2164,6 +2198,17 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "agreement" && e.1 == ["علي عبد الله صالح"]), "{ev:?}");
         let ev = events("وأبرمت شركة فيسبوك صفقة مع شركة واتس آب.");
         assert!(ev.iter().any(|e| e.0 == "agreement"), "{ev:?}");
+    }
+
+    #[test]
+    fn occasions_offices_passives_and_relatives_are_no_events_of_their_own() {
+        let ev = events("والتقى الوزير الأردني نايف الفايز على هامش الاجتماعات المديرة العامة لليونسكو إيرينا بوكوفا.");
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!(ev[0].1, ["نايف الفايز", "إيرينا بوكوفا"], "{ev:?}");
+        assert!(events("وقال نوري أبو سهمين، رئيس المؤتمر الوطني العام، إن الاتفاق مرفوض.").is_empty());
+        assert!(events("وقال أتاهيرو جيغا إن محمد بخاري استوفى جميع الشروط وأعلن فائزا.").is_empty());
+        let ev = events("وأوضح ريتشارد كولنز أن الصندوق يدعم البرنامج الذي أعلنته الحكومة، مضيفا أن الاتفاق قريب.");
+        assert!(!ev.iter().any(|e| e.0 == "statement"), "{ev:?}");
     }
 
     #[test]

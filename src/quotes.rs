@@ -644,19 +644,29 @@ pub fn extract(doc: &mut Document) {
             // But "الأمر الذي اعتبره العلماء دليلا": the verb takes the antecedent as its object
             // and names its own subject.
             if cue_r.start > a
-                && matches!(strip_article(&doc.bases[cue_r.start - 1]), "ما" | "مما" | "الذي" | "التي" | "وهو" | "وهي")
+                && (matches!(strip_article(&doc.bases[cue_r.start - 1]), "ما" | "مما" | "وهو" | "وهي")
+                    || matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي"))
             {
                 let relative = matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي");
+                // "البرنامج الذي أعلنته الحكومة،": with nothing after its subject, what was said
+                // is the antecedent, no words of the article's.
                 let own_subject = relative
                     && matches!(doc.segs[cue_r.start].enclitic_str(), Some("ه" | "ها"))
-                    && subject(doc, cue_r.end..(cue_r.end + 4).min(b)).is_some_and(|(w, _)| match w {
-                        Who::Entity(_) => true,
-                        Who::Text(sp) => {
-                            let first = doc.tokens.partition_point(|x| x.span.e() <= sp.s());
-                            first < b && SOURCES.contains(&strip_article(&doc.bases[first]))
+                    && subject(doc, cue_r.end..(cue_r.end + 4).min(b)).is_some_and(|(w, end)| {
+                        let said = end < b && !matches!(doc.light(end), "," | "." | "،");
+                        said && match w {
+                            Who::Entity(_) => true,
+                            Who::Text(sp) => {
+                                let first = doc.tokens.partition_point(|x| x.span.e() <= sp.s());
+                                first < b && SOURCES.contains(&strip_article(&doc.bases[first]))
+                            }
                         }
                     });
-                if !own_subject {
+                // "تونس التي وصفها بأنها …": what he said of it follows.
+                let said_of = relative && (cue_r.end..(cue_r.end + 2).min(b)).any(|k| doc.is_that(k));
+                // "الوزير، الذي قال في كلمته إن …": the antecedent is the speaker.
+                let antecedent_speaks = relative && doc.segs[cue_r.start].enclitic.is_none();
+                if !own_subject && !said_of && !antecedent_speaks {
                     continue;
                 }
             }
@@ -1414,6 +1424,14 @@ mod tests {
         // After a colon, إن opens what was said and is not part of it.
         let q = one("وقال الوزير: إن الحكومة ماضية في الإصلاح.");
         assert_eq!(q.1, "الحكومة ماضية في الإصلاح");
+    }
+
+    #[test]
+    fn a_relative_clause_on_what_was_announced_reports_nothing() {
+        let q = quotes("وأوضح ريتشارد كولنز أن الصندوق يدعم البرنامج الذي أعلنته الحكومة، مضيفا أن الاتفاق قريب.");
+        assert!(q.iter().all(|x| x.0.as_deref() == Some("ريتشارد كولنز")), "{q:?}");
+        let q = quotes("وافتتح المنتدى الوزير عبدالله المري، الذي قال في كلمته إن الاستثمارات نمت بنسبة 27%.");
+        assert_eq!(q.len(), 1, "the antecedent speaks: {q:?}");
     }
 
     #[test]
