@@ -470,6 +470,7 @@ fn future_time(doc: &Document, tm: usize) -> bool {
 pub(crate) const PLAN_WORDS: &[&str] = &[
     "سوف",
     "مقرر",
+    "متوقع",
     "منتظر",
     "مرتقب",
     "مزمع",
@@ -1175,8 +1176,15 @@ pub fn extract(doc: &mut Document) {
                         && &*doc.bases[tr.start - 2] == "علي";
                     // "يزور كوستا كييف، حيث سيلتقي الرئيس الأوكراني فلان": the one who went there
                     // meets the one named.
-                    let where_clause = tr.start > a
-                        && &*doc.bases[tr.start - 1] == "حيث"
+                    // Also over a plan: "حيث من المقرر أن يلتقي".
+                    let planned_there = |k: usize| {
+                        (k + 1..tr.start).all(|j| {
+                            matches!(strip_article(&doc.bases[j]), "من" | "مقرر" | "منتظر" | "متوقع" | "مزمع")
+                                || doc.is_that(j)
+                        })
+                    };
+                    let where_clause = (tr.start.saturating_sub(5).max(a)..tr.start)
+                        .any(|k| &*doc.bases[k] == "حيث" && planned_there(k))
                         && trig.frame == "agent-with"
                         && after.len() <= 1;
                     let shared = (doc.segs[tr.start].conj == Some('و')
@@ -1772,7 +1780,24 @@ pub fn extract(doc: &mut Document) {
                         || &*doc.bases[k - 1] == "الي"
                         || doc.segs[k].prep.is_none() && ev.kind == "departure")
             });
-            if matches!(ev.kind.as_str(), "arrival" | "departure") && ev.place.is_none() && !the_country {
+            // "وصل الوزير فلان إلى مقر المنظمة", "يغادر رائد الفضاء فلان المحطة": a named
+            // person reaching or leaving a place no name says is an arrival or a departure too.
+            let mover = ev.participants.iter().any(|p| doc.entities[p.0].kind == EntityKind::Person);
+            let somewhere = (tr.end..right.min(tr.end + 8)).any(|k| {
+                doc.tokens[k].is_word()
+                    && !lex.is_stopword(&doc.bases[k])
+                    && doc.mentions_at(k).next().is_none()
+                    && doc.segs[k].prep.is_none()
+                    && (&*doc.bases[k - 1] == "الي"
+                        || ev.kind == "departure"
+                            && doc.segs[k].article != Article::None
+                            && doc.mentions_at(k - 1).next().is_some())
+            });
+            if matches!(ev.kind.as_str(), "arrival" | "departure")
+                && ev.place.is_none()
+                && !the_country
+                && !(mover && somewhere)
+            {
                 continue;
             }
             events.push(ev);
@@ -2209,6 +2234,20 @@ mod tests {
         assert!(events("وقال أتاهيرو جيغا إن محمد بخاري استوفى جميع الشروط وأعلن فائزا.").is_empty());
         let ev = events("وأوضح ريتشارد كولنز أن الصندوق يدعم البرنامج الذي أعلنته الحكومة، مضيفا أن الاتفاق قريب.");
         assert!(!ev.iter().any(|e| e.0 == "statement"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_named_person_reaching_an_unnamed_place_and_plans_expected_or_set_there() {
+        let ev = events("ومن المقرر أن يغادر رائد الفضاء الروسي أليكسي فولكوف المحطة الأسبوع المقبل.");
+        assert_eq!(ev, vec![("departure".into(), vec!["أليكسي فولكوف".into()], None, "planned".into())]);
+        let ev = events("ووصلت وزيرة الثقافة الفرنسية كاترين مارسو إلى متحف الفن الإسلامي.");
+        assert_eq!(ev, vec![("arrival".into(), vec!["كاترين مارسو".into()], None, "happened".into())]);
+        assert!(events("وقال إن عدد الضحايا وصل إلى المئات.").is_empty(), "a number reached");
+        let ev = events("ومن المتوقع أن يزور توماس باخ عمان يوم الجمعة.");
+        assert_eq!(ev[0].3, "planned", "{ev:?}");
+        let ev = events("وسيزور نوري المالكي مجلس الأمة غدا، حيث من المقرر أن يلتقي رئيس المجلس علي الراشد.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("the meeting");
+        assert_eq!(m.1, ["نوري المالكي", "علي الراشد"], "{ev:?}");
     }
 
     #[test]
