@@ -423,7 +423,10 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         // and "فقد" before a noun is the verb "lost" ("فقد الريال نصف قيمته").
         let lost = entry.words.len() == 1 && entry.words[0] == "فقد";
         if entry.kind == CueKind::Hedge && entry.words.len() == 1 && entry.words[0] == "قد" || lost {
+            // "وكان اللاعب قد تعرض لإصابة": after كان, قد is the pluperfect, whatever the verb.
+            let pluperfect = (i.saturating_sub(4).max(r.start)..i).any(|k| matches!(&*doc.bases[k], "كان" | "كانت"));
             let present = i + 1 < r.end
+                && !pluperfect
                 && doc.tokens[i + 1].kind == TokenKind::Word
                 && doc.segs[i + 1].article == Article::None
                 && doc.key(i + 1).starts_with(['ي', 'ت', 'ن', 'ا'])
@@ -767,19 +770,45 @@ const ISSUED: &str = "نتائج نتيجة تقرير تقارير قرار ق�
 /// toneless sense: "ضعف" after a quantity word or before a figure is "twice" ("نحو ضعف طول
 /// الجسر", "ضعف ما كان"); "تصدر" before what is published is "is issued" ("تصدر النتائج");
 /// "لقب" before ب, over its subject, is "was nicknamed" ("لقب الشاعر بأمير الشعراء").
+/// ("ضعف" before a quantity is twice too: "ضعف إنتاج الأجهزة"; "ستصدر" is issued.)
 fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
     static ISSUED_SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let word = |j: usize| r.contains(&j) && doc.tokens[j].kind == TokenKind::Word;
     match w {
         "ضعف" => {
             let before = |j: usize, set: &[&str]| i >= j + r.start && word(i - j) && set.contains(&doc.key(i - j));
-            before(1, &["نحو", "حوالي", "قرابه", "الي", "يعادل", "تعادل", "يبلغ", "تبلغ", "بلغ", "بلغت"])
+            // Before a quantity ("ضعف إنتاج الأجهزة المماثلة", "ضعف عدد الزوار").
+            let quantity = word(i + 1)
+                && matches!(
+                    strip_article(doc.key(i + 1)),
+                    "انتاج"
+                        | "عدد"
+                        | "كميه"
+                        | "حجم"
+                        | "قيمه"
+                        | "مساحه"
+                        | "طول"
+                        | "سعر"
+                        | "مبلغ"
+                        | "متوسط"
+                        | "معدل"
+                );
+            quantity
+                || before(
+                    1,
+                    &["نحو", "حوالي", "قرابه", "الي", "يعادل", "تعادل", "يبلغ", "تبلغ", "بلغ", "بلغت", "يفوق", "تفوق"],
+                )
                 || before(1, &["من"]) && before(2, &["اكثر", "اقل"])
                 || i + 1 < r.end
                     && (doc.tokens[i + 1].kind == TokenKind::Number
                         || word(i + 1) && (doc.key(i + 1) == "ما" || number_word(doc.key(i + 1))))
         }
-        "تصدر" => word(i + 1) && doc.forms().get(i + 1).any_in(word_set(&ISSUED_SET, ISSUED)),
+        // "ستصدر الرواية": the future is "will be issued" ("will top" is "ستتصدر").
+        "تصدر" => {
+            doc.segs[i].fut
+                || doc.light(i).contains("ستصدر")
+                || word(i + 1) && doc.forms().get(i + 1).any_in(word_set(&ISSUED_SET, ISSUED))
+        }
         "لقب" => doc.segs[i].prep.is_none() && (i + 1..i + 3).any(|j| word(j) && doc.segs[j].prep == Some('ب')),
         _ => false,
     }
@@ -879,7 +908,7 @@ fn word_set(
 
 /// Whether the negative cue starting at token `hs` of the sentence starting at `start` is
 /// a time frame's background (see [`TIME_FRAME`]).
-fn in_background(doc: &Document, start: usize, hs: usize) -> bool {
+fn in_background(doc: &Document, start: usize, hs: usize, harm: bool) -> bool {
     static TIME: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static ONS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let (time, onset) = (word_set(&TIME, TIME_FRAME), word_set(&ONS, ONSET));
@@ -887,7 +916,22 @@ fn in_background(doc: &Document, start: usize, hs: usize) -> bool {
         i >= start && doc.tokens[i].kind == TokenKind::Word && doc.forms().get(i).any_in(set)
     };
     let from = |i: usize| i >= start && doc.tokens[i].kind == TokenKind::Word && doc.key(i) == "من";
-    hs > start && (is(hs - 1, time) || hs > start + 1 && is(hs - 1, onset) && (is(hs - 2, time) || from(hs - 2)))
+    // "قبل أيام من إطلاق رفيقه", "بعد سنوات من الحرب": a span of time before or after it.
+    let span_of = |i: usize| {
+        i >= start
+            && doc.tokens[i].kind == TokenKind::Word
+            && matches!(
+                strip_article(&doc.bases[i]),
+                "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "اعوام" | "عقود" | "ساعات"
+            )
+    };
+    let before_after =
+        |i: usize| i >= start && doc.tokens[i].kind == TokenKind::Word && matches!(&*doc.bases[i], "قبل" | "بعد");
+    let dated = hs > start + 2 && from(hs - 1) && span_of(hs - 2) && before_after(hs - 3);
+    dated
+        || harm
+            && hs > start
+            && (is(hs - 1, time) || hs > start + 1 && is(hs - 1, onset) && (is(hs - 2, time) || from(hs - 2)))
 }
 
 /// Whether a negator ending before token `from` reaches a cue starting at token `to`: every
@@ -997,12 +1041,15 @@ const APPEALS: &str = "داعيا داعية دعا دعت يدعو تدعو ط�
 fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let set = word_set(&SET, APPEALS);
+    // The preposition right after the verb, or after its subject and object ("دعا الوزير
+    // الطرفين إلى التوصل إلى اتفاق").
     (start..hs).any(|i| {
         doc.tokens[i].kind == TokenKind::Word
             && doc.forms().get(i).any_in(set)
-            && i + 1 < doc.tokens.len()
-            && doc.tokens[i + 1].kind == TokenKind::Word
-            && (matches!(doc.key(i + 1), "الي" | "علي") || doc.segs[i + 1].prep == Some('ب'))
+            && (i + 1..(i + 4).min(hs)).any(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && (matches!(doc.key(j), "الي" | "علي") || j == i + 1 && doc.segs[j].prep == Some('ب'))
+            })
             && !boundary_between(doc, hits, i, hs)
     })
 }
@@ -1302,7 +1349,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             (h.negated, h.past) = (false, false);
         } else if h.past {
             w = 0.3 * w.abs() * behind;
-        } else if w < 0.0 && in_background(doc, start, hs) {
+        } else if in_background(doc, start, hs, w < 0.0) {
             w *= BACKGROUND_FACTOR;
         }
         if h.negated {
@@ -1777,6 +1824,21 @@ mod tests {
         assert!(raw("وقال إن النتائج لم تكن على قدر الطموحات.") < 0.0, "negated");
         assert!(raw("وأدرجت اليونسكو المدينة القديمة على قائمة التراث العالمي.") > 0.0);
         assert_eq!(raw("ويدرس الباحثون عوامل الخطر."), 0.0, "a term");
+    }
+
+    #[test]
+    fn a_pluperfect_a_span_of_time_before_and_an_appeal_over_its_object() {
+        let injured = stance("وكان اللاعب قد تعرض لإصابة في الركبة.");
+        assert!(!injured.sentences.iter().any(|s| s.hedged), "after كان, قد is the pluperfect");
+        assert!(stance("قد يتعرض اللاعب لإصابة.").sentences.iter().any(|s| s.hedged));
+        let dated = raw("وصل المسبار قبل أيام من إطلاق رفيقه.");
+        assert!(dated > 0.0 && dated < 0.5 * raw("وشهد الأسبوع إطلاق رفيقه."), "a launch that only dates it: {dated}");
+        assert!(raw("دعا الوزير الطرفين إلى التوصل إلى اتفاق.") < raw("توصل الطرفان إلى اتفاق."), "an appeal");
+        assert_eq!(raw("ينتج الجهاز ضعف إنتاج الأجهزة المماثلة."), 0.0, "twice");
+        assert_eq!(raw("وقال الكاتب إن الرواية ستصدر الشهر المقبل."), 0.0, "will be published");
+        assert_eq!(raw("حضر المباراة 30 ألف مشجع."), 0.0, "fans");
+        assert!(raw("يفشل البرلمان في انتخاب رئيس للجمهورية.") < 0.0);
+        assert!(raw("ولم يكتمل النصاب القانوني للجلسة.") < 0.0);
     }
 
     #[test]
