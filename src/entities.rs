@@ -621,6 +621,28 @@ pub fn resolve(doc: &mut Document) {
         entities.len() - 1
     };
 
+    // "وزارة الصحة" and, in the same article, "وزارة الصحة السعودية": a body's name without
+    // its nationality is the one body the article names with it, when only one does.
+    let org_keys: Vec<String> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && m.form == MentionForm::Name && m.value.is_none())
+        .map(|m| crate::lexicon::titles::strip_article_key(&m.key))
+        .collect();
+    let mut fuller: HashMap<String, String> = HashMap::new();
+    for short in &org_keys {
+        let longer: std::collections::BTreeSet<&String> = org_keys
+            .iter()
+            .filter(|long| {
+                long.strip_prefix(short.as_str()).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| {
+                    rest.split(' ').all(|w| lex.gazetteer.is_nisba(w) || lex.gazetteer.is_nisba(strip_article(w)))
+                })
+            })
+            .collect();
+        if let (1, Some(long)) = (longer.len(), longer.first()) {
+            fuller.insert(short.clone(), (*long).clone());
+        }
+    }
     // Names first, so that partial mentions find the person they belong to.
     let mut order: Vec<usize> = (0..doc.mentions.len()).collect();
     order.sort_by_key(|&i| (doc.mentions[i].form != MentionForm::Name, doc.mentions[i].span.start));
@@ -704,7 +726,13 @@ pub fn resolve(doc: &mut Document) {
             (Source::Gazetteer(c), _) => *by_concept.entry(c).or_insert_with(|| new_entity(&mut entities, &m, Some(c))),
             (_, kind) => {
                 // A name with and without its article is one ("الدولار" / "دولار").
-                let name_key = || crate::lexicon::titles::strip_article_key(&m.key);
+                let name_key = || {
+                    let k = crate::lexicon::titles::strip_article_key(&m.key);
+                    match fuller.get(&k) {
+                        Some(long) if kind == EntityKind::Organization => long.clone(),
+                        _ => k,
+                    }
+                };
                 let k = (kind, m.value.clone().unwrap_or_else(name_key));
                 *by_key.entry(k).or_insert_with(|| new_entity(&mut entities, &m, None))
             }

@@ -1820,6 +1820,10 @@ const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "ك
 /// holding the other), or a mention without participants right after one with them.
 fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
     let mut out: Vec<EventInfo> = Vec::new();
+    // Headline announcements that the body has told again already: the lead restates the
+    // headline ("وزارة الصحة تعلن …" / "أعلنت وزارة الصحة …") once, later ones are others.
+    let mut retold: Vec<bool> = Vec::new();
+    let headline = |si: usize| doc.sentences.get(si).is_some_and(|s| s.kind == crate::output::SentenceKind::Headline);
     for ev in events {
         // "كما أجرى بوتين اتصالا هاتفيا بـ…": a sentence opening with كما tells another one.
         let another = doc.sentences.get(ev.sentence).is_some_and(|s| {
@@ -1828,7 +1832,7 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                 .is_some_and(|k| matches!(strip_article(&doc.bases[k]), "كما" | "وكذلك" | "كذلك"))
         });
         let body = |si: usize| doc.sentences.get(si).is_some_and(|s| s.kind == crate::output::SentenceKind::Body);
-        let same = out.iter_mut().find(|o| {
+        let same = out.iter().enumerate().position(|(k, o)| {
             if another && o.sentence != ev.sentence {
                 return false;
             }
@@ -1861,14 +1865,19 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                 }
                 _ => false,
             };
-            o.kind == ev.kind && !apart && (o.kind != "statement" || o.sentence == ev.sentence) && {
+            let restated = headline(o.sentence) && !headline(ev.sentence) && !retold[k];
+            o.kind == ev.kind && !apart && (o.kind != "statement" || o.sentence == ev.sentence || restated) && {
                 let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
                 let b: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
                 !b.is_empty() && (b.iter().all(|x| a.contains(x)) || a.iter().all(|x| b.contains(x)))
             }
         });
         match same {
-            Some(o) => {
+            Some(k) => {
+                if headline(out[k].sentence) && !headline(ev.sentence) {
+                    retold[k] = true;
+                }
+                let o = &mut out[k];
                 for p in ev.participants {
                     if !o.participants.iter().any(|q| q.0 == p.0) {
                         o.participants.push(p);
@@ -1888,7 +1897,10 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                     o.modality = ev.modality;
                 }
             }
-            None => out.push(ev),
+            None => {
+                out.push(ev);
+                retold.push(false);
+            }
         }
     }
     out
@@ -2248,6 +2260,21 @@ mod tests {
         let ev = events("وسيزور نوري المالكي مجلس الأمة غدا، حيث من المقرر أن يلتقي رئيس المجلس علي الراشد.");
         let m = ev.iter().find(|e| e.0 == "meeting").expect("the meeting");
         assert_eq!(m.1, ["نوري المالكي", "علي الراشد"], "{ev:?}");
+    }
+
+    #[test]
+    fn the_lead_restating_the_headline_s_announcement_is_one_event() {
+        let ev = events(
+            "وزارة الصحة تعلن تسجيل ثلاث وفيات جديدة\n\nأعلنت وزارة الصحة السعودية الاثنين تسجيل ثلاث وفيات جديدة. وأعلنت الوزارة لاحقا إغلاق مدرستين.",
+        );
+        let st: Vec<_> = ev.iter().filter(|e| e.0 == "statement").collect();
+        assert_eq!(st.len(), 2, "the headline's and the lead's are one, the later one another: {ev:?}");
+        assert!(st.iter().all(|e| e.1 == ["وزارة الصحة السعودية"]), "one ministry, named whole: {ev:?}");
+        // Two ministries of two countries: the bare name is neither.
+        let ev = events(
+            "عنوان\n\nوقالت وزارة الخارجية الإيرانية إن المحادثات مفيدة. وردت وزارة الخارجية الأمريكية ببيان. وأعلنت وزارة الخارجية أن الجولة انتهت.",
+        );
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == ["وزارة الخارجية"]), "{ev:?}");
     }
 
     #[test]

@@ -677,6 +677,15 @@ pub fn extract(doc: &mut Document) {
             }) {
                 continue;
             }
+            // "يذكر أن الدوري توقف", "ويتوقع أن يجري المبعوث لقاءات": the impersonal passive
+            // (it is noted, it is expected) has no speaker; news uses it for background.
+            if cue_r.len() == 1
+                && cue_r.end < b
+                && doc.is_that(cue_r.end)
+                && matches!(&*doc.bases[cue_r.start], "يذكر" | "يتوقع" | "يعتقد" | "يشار" | "يرجح" | "يقال" | "ينتظر")
+            {
+                continue;
+            }
             // "طلب عدم ذكر اسمه": after عدم a verb of saying is a noun.
             if cue_r.start > a && &*doc.bases[cue_r.start - 1] == "عدم" {
                 continue;
@@ -1432,6 +1441,14 @@ mod tests {
         assert!(q.iter().all(|x| x.0.as_deref() == Some("ريتشارد كولنز")), "{q:?}");
         let q = quotes("وافتتح المنتدى الوزير عبدالله المري، الذي قال في كلمته إن الاستثمارات نمت بنسبة 27%.");
         assert_eq!(q.len(), 1, "the antecedent speaks: {q:?}");
+    }
+
+    #[test]
+    fn the_impersonal_passive_has_no_speaker() {
+        let q = quotes("وقال عيسى حياتو إن مصر بلد كبير. يذكر أن الدوري المصري توقف في فبراير 2012.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(quotes("ومن المقرر أن تستمر المحادثات، ويتوقع أن يجري المبعوث لقاءات منفصلة.").is_empty());
+        assert_eq!(quotes("ويتوقع الخبراء أن يرتفع النمو.").len(), 1, "a subject speaks");
     }
 
     #[test]
