@@ -96,7 +96,33 @@ struct Actor {
 
 /// Verbs that take an event noun as their object: "تلقى/أجرى اتصالا هاتفيا", and with
 /// `hold`, "عقد اجتماعا / جلسة مباحثات".
-pub(crate) const LIGHT_VERBS: &[&str] = &["تلقي", "تلقت", "تلقى", "يتلقي", "اجري", "اجرت", "يجري", "تجري", "اجراء"];
+/// Also reaching an agreement and starting or resuming talks: "توصلت مصر إلى اتفاق مع
+/// الصندوق", "بدأت مصر مفاوضات مع الصندوق".
+pub(crate) const LIGHT_VERBS: &[&str] = &[
+    "تلقي",
+    "تلقت",
+    "تلقى",
+    "يتلقي",
+    "اجري",
+    "اجرت",
+    "يجري",
+    "تجري",
+    "اجراء",
+    "توصل",
+    "توصلت",
+    "توصلا",
+    "توصلوا",
+    "يتوصل",
+    "تتوصل",
+    "بدا",
+    "بدات",
+    "يبدا",
+    "تبدا",
+    "استانف",
+    "استانفت",
+    "يستانف",
+    "تستانف",
+];
 pub(crate) const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 
 /// The light verb nearest before an event noun at `noun` in its clause (from `left`), within
@@ -888,6 +914,22 @@ pub fn extract(doc: &mut Document) {
             let parties = |ev: &mut EventInfo, first: Option<Actor>| {
                 if let Some(a) = first {
                     push(ev, a, roles.0);
+                }
+                // An announcement by coordinated subjects ("وأعلن كيري ورودريغيز", "أوباما
+                // وكاسترو أعلنا"): each one announces.
+                if trig.frame == "agent" {
+                    if let Some(f) = first {
+                        let mut end = f.end;
+                        let next = actors(doc, f.end..(f.end + 12).min(b), pair);
+                        for x in next.iter() {
+                            if x.at == end && doc.segs[x.at].conj == Some('و') {
+                                push(ev, *x, roles.0);
+                                end = x.end;
+                            } else {
+                                break;
+                            }
+                        }
+                    }
                 }
                 let others = if trig.frame == "agent" { 0 } else { 2 };
                 for a in after.iter().filter(|a| Some(a.entity) != first.map(|f| f.entity)).take(others) {
@@ -2275,6 +2317,20 @@ mod tests {
             "عنوان\n\nوقالت وزارة الخارجية الإيرانية إن المحادثات مفيدة. وردت وزارة الخارجية الأمريكية ببيان. وأعلنت وزارة الخارجية أن الجولة انتهت.",
         );
         assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == ["وزارة الخارجية"]), "{ev:?}");
+    }
+
+    #[test]
+    fn reaching_an_agreement_starting_talks_and_announcing_together() {
+        let ev = events("وتوصلت مصر إلى اتفاق مع صندوق النقد الدولي على قرض بقيمة 12 مليار دولار.");
+        assert_eq!(ev[0].1, ["مصر", "صندوق النقد الدولي"], "{ev:?}");
+        let ev = events("بدأت مصر مفاوضات مع صندوق النقد الدولي.");
+        assert_eq!(ev[0].1, ["مصر", "صندوق النقد الدولي"], "{ev:?}");
+        let ev = events("وأعلن جون كيري وسيرغي لافروف في مؤتمر صحفي مشترك تشكيل لجنة ثنائية.");
+        assert_eq!(ev[0].1, ["جون كيري", "سيرغي لافروف"], "{ev:?}");
+        let ev = events("وكان الرئيس الأمريكي باراك أوباما والرئيس الروسي فلاديمير بوتين قد أعلنا عن استئناف المحادثات.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1.len() == 2), "{ev:?}");
+        let ev = events("وأعلنت قطر تقديم مساعدات للسودان والصومال.");
+        assert_eq!(ev[0].1, ["قطر"], "a coordinated object is no subject: {ev:?}");
     }
 
     #[test]
