@@ -1790,6 +1790,19 @@ mod tests {
     }
 
     #[test]
+    fn occupations_of_science_culture_and_sport() {
+        let r = roles("وقال المايسترو الياباني كينجي تاناكا إن الجمهور رائع.");
+        assert!(has(&r, "كينجي تاناكا", "المايسترو الياباني"), "{r:?}");
+        let r = roles("وقال الوثاب القطري معتز برشم إن الفوز تاريخي.");
+        assert!(has(&r, "معتز برشم", "الوثاب القطري"), "{r:?}");
+        let r = roles("وقال عالم الفلك الأمريكي جون ماثر إن الاكتشاف مهم.");
+        assert!(has(&r, "جون ماثر", "عالم الفلك الأمريكي"), "{r:?}");
+        // An adjective without the article opens no name: "أجواء راقصة راقية".
+        let r = roles("وسادت الحفل أجواء راقصة راقية طبعت الأمسية.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
     fn feminine_offices_and_whom_a_spokesman_speaks_for() {
         let r = roles("قالت لانا الجغبير، الأمينة العامة للجنة الأولمبية الأردنية، إن المذكرة مهمة.");
         assert!(r.iter().any(|(n, t)| n == "لانا الجغبير" && t.iter().any(|x| x.starts_with("الأمينة العامة"))), "{r:?}");
