@@ -530,7 +530,7 @@ fn noun_phrase(doc: &Document, t: usize, end: usize) -> Option<(Span, usize)> {
 /// "أشار إلى", "شدد على"). Returns the end of the subject and the start of the content; none
 /// at the end of the sentence or at another speech verb.
 fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(usize, usize)> {
-    let limit = (t + 24).min(end);
+    let limit = (t + 36).min(end);
     let mut i = t;
     while i < limit {
         let s = doc.light(i);
@@ -1441,6 +1441,15 @@ mod tests {
         assert!(q.iter().all(|x| x.0.as_deref() == Some("ريتشارد كولنز")), "{q:?}");
         let q = quotes("وافتتح المنتدى الوزير عبدالله المري، الذي قال في كلمته إن الاستثمارات نمت بنسبة 27%.");
         assert_eq!(q.len(), 1, "the antecedent speaks: {q:?}");
+    }
+
+    #[test]
+    fn a_long_title_and_occasion_between_the_verb_and_what_was_said() {
+        let q = quotes(
+            "وقال كريس جارفيس، رئيس بعثة الصندوق إلى مصر، في مؤتمر صحفي مشترك في القاهرة مع وزير المالية المصري عمرو الجارحي ومحافظ البنك المركزي طارق عامر، إن الاتفاق يحتاج إلى موافقة المجلس التنفيذي.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("كريس جارفيس"), "{q:?}");
     }
 
     #[test]
