@@ -149,6 +149,11 @@ impl View<'_, '_> {
     fn is_modifier(&self, t: usize) -> bool {
         let b = &*self.doc.bases[t];
         let s = &self.doc.segs[t];
+        // "الرئيس المنتهية ولايته": whose term ends.
+        if matches!(self.doc.key(t), "ولايته" | "ولايتها") && t > 0 && &*self.doc.bases[t - 1] == "المنتهيه"
+        {
+            return true;
+        }
         s.conj.is_none()
             && s.prep.is_none()
             && s.enclitic.is_none()
@@ -1787,6 +1792,17 @@ mod tests {
         // A preposition before a name the article gives whole elsewhere is one.
         let r = roles("وقال نبيه بري إن الجلسة تأجلت. وذكر المكتب الإعلامي لبري أن الموعد لم يحدد.");
         assert!(!r.iter().any(|(n, _)| n == "لبري"), "{r:?}");
+    }
+
+    #[test]
+    fn the_one_responsible_for_something() {
+        let r = roles("وقال جون سميث، المسؤول عن المشروع، إن العمل مستمر.");
+        assert!(has(&r, "جون سميث", "المسؤول عن المشروع"), "{r:?}");
+        let r = roles("وقال المسؤول الأمريكي جون سميث إن العمل مستمر.");
+        assert!(has(&r, "جون سميث", "المسؤول الأمريكي"), "{r:?}");
+        assert!(roles("وقال مسؤول في الوزارة إن العمل مستمر.").is_empty());
+        let r = roles("فاز بخاري على الرئيس المنتهية ولايته جودلاك جوناثان.");
+        assert!(has(&r, "جودلاك جوناثان", "الرئيس المنتهية ولايته"), "{r:?}");
     }
 
     #[test]

@@ -74,6 +74,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 /// Adjectives of a title the tagger was not trained with (read by the rules only, so the
 /// model stays as trained): "اللاعب التونسي **الشهير** عصام جمعة".
 pub const RULE_MODIFIERS: &[&str] = &[
+    "المنتهيه",
     "الرئاسي",
     "الرئاسيه",
     "الشهير",
