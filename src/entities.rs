@@ -381,6 +381,52 @@ fn propagate(doc: &mut Document) {
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
+/// Splits a person's name the tagger ran on over a preposition: "التقى حياتو [ب]جمال علام",
+/// "يلتقي غريب [ب]صلاح" are two people, the one met after ب, when the word after ب is a given
+/// name or a word of another person's name in the article.
+fn split_at_preposition(doc: &mut Document) {
+    let lex = lexicon();
+    let words: std::collections::HashSet<String> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .flat_map(|m| m.tokens.clone())
+        .filter(|&t| doc.segs[t].prep.is_none())
+        .map(|t| doc.bases[t].to_string())
+        .collect();
+    let mut added: Vec<MentionInfo> = Vec::new();
+    for mi in 0..doc.mentions.len() {
+        let m = &doc.mentions[mi];
+        if m.kind != EntityKind::Person || m.form != MentionForm::Name || m.tokens.len() < 2 {
+            continue;
+        }
+        let Some(k) = (m.tokens.start + 1..m.tokens.end).find(|&k| {
+            let s = &doc.segs[k];
+            s.prep == Some('ب')
+                && s.conj.is_none()
+                && s.article == crate::text::clitics::Article::None
+                && (lex.given_names.contains(&*doc.bases[k]) || words.contains(&*doc.bases[k]))
+        }) else {
+            continue;
+        };
+        let mut second = m.clone();
+        second.tokens = k..m.tokens.end;
+        second.span = Span::new(doc.stem_start(k), m.span.e());
+        second.key = doc.bases[k..m.tokens.end].join(" ");
+        second.anchored = false;
+        let first = &mut doc.mentions[mi];
+        first.tokens.end = k;
+        first.span = Span::new(first.span.s(), doc.tokens[k - 1].span.e());
+        first.key = doc.bases[first.tokens.clone()].join(" ");
+        added.push(second);
+    }
+    if !added.is_empty() {
+        doc.mentions.extend(added);
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        doc.index_mentions();
+    }
+}
+
 /// Keeps whole, throughout the article, a word the clitic splitter cut that is a later word
 /// of a person's name: "سيب بلاتر" shows that "بلاتر" is a name, not ب + "لاتر", so the
 /// headline's "بلاتر يعترف" and "فإن بلاتر أوضح" name him too. The mentions cut at such a
@@ -594,6 +640,7 @@ fn choose_places(doc: &mut Document) {
 
 /// Groups mentions into entities and attaches roles.
 pub fn resolve(doc: &mut Document) {
+    split_at_preposition(doc);
     rejoin_name_words(doc);
     propagate(doc);
     choose_places(doc);

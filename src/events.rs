@@ -2320,6 +2320,15 @@ mod tests {
     }
 
     #[test]
+    fn the_one_met_after_bi_is_no_part_of_the_subject_s_name() {
+        let ev = events("والتقى حياتو بجمال علام، رئيس الاتحاد المصري لكرة القدم، في القاهرة.");
+        assert_eq!(ev[0].1, ["حياتو", "جمال علام"], "{ev:?}");
+        let ev = events("وهاتف شوقي غريب اللاعب محمد صلاح. ومن المقرر أن يلتقي غريب بصلاح في مارس المقبل.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("the meeting");
+        assert_eq!(m.1, ["شوقي غريب", "محمد صلاح"], "{ev:?}");
+    }
+
+    #[test]
     fn reaching_an_agreement_starting_talks_and_announcing_together() {
         let ev = events("وتوصلت مصر إلى اتفاق مع صندوق النقد الدولي على قرض بقيمة 12 مليار دولار.");
         assert_eq!(ev[0].1, ["مصر", "صندوق النقد الدولي"], "{ev:?}");
