@@ -429,14 +429,24 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
             continue;
         }
         // "بارت دي ويفر", "لويس دا سيلفا", "فان دير": a particle of a foreign family name.
+        // Two words: "يان فان دير برغ", "فان دن", "دي لا".
+        let particle = if matches!(&*doc.bases[j], "فان" | "دي")
+            && j + 2 < end
+            && matches!(&*doc.bases[j + 1], "دير" | "دن" | "لا" | "لوس")
+            && !doc.segs[j + 1].is_split()
+        {
+            2
+        } else {
+            1
+        };
         if matches!(&*doc.bases[j], "دي" | "دو" | "فان" | "فون" | "دا" | "ديل" | "دير")
             && !doc.segs[j].is_split()
-            && j + 1 < end
-            && doc.tokens[j + 1].is_word()
-            && (name_like(doc, j + 1, false) == NameLike::Strong || unseen_whole(doc, j + 1))
+            && j + particle < end
+            && doc.tokens[j + particle].is_word()
+            && (name_like(doc, j + particle, false) == NameLike::Strong || unseen_whole(doc, j + particle))
         {
             // The word after it ends the name ("ستافان دي ميستورا [سيخلف]").
-            j += 2;
+            j += particle + 1;
             break;
         }
         // "عمر عوض الله", "أحمد نصر الله": a family name of that shape too.
