@@ -292,6 +292,11 @@ fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
         if plain && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
             return true;
         }
+        // "في العاصمة السعودية الرياض", "بالعاصمة الفرنسية": a country's adjective on a place.
+        let place_head = matches!(word(n), "عاصمه" | "مدينه" | "محافظه" | "ولايه" | "اقليم" | "منطقه");
+        if place_head && ns.article != Article::None && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
+            return true;
+        }
     }
     false
 }
@@ -1733,9 +1738,15 @@ pub fn extract(doc: &mut Document) {
             }
             // "أعلن النادي توقيع عقد مع المدرب …": the one announcing a signing signs.
             if ev.kind == "agreement" && trig.pos == Pos::Noun {
+                // Its object: "أعلن … توقيع", not "بيانا رحب فيه بالتوقيع".
                 let announcer = prior_in_sentence(&events, si, tr.start)
                     .filter(|p| {
                         p.kind == "statement"
+                            && doc.segs[tr.start].prep.is_none()
+                            && lex
+                                .events
+                                .at(doc, p.trigger.start)
+                                .is_some_and(|(e, _)| lex.events.entry(e).pos == Pos::Verb)
                             && p.trigger.end <= tr.start
                             && tr.start - p.trigger.end <= 8
                             && !(p.trigger.end..tr.start).any(|k| clause_break(doc, k) || is_that_or_colon(doc, k))
@@ -2275,6 +2286,10 @@ mod tests {
         assert!(!ag.1.iter().any(|p| p == "وزارة الصحة"), "what is announced after أن: {ev:?}");
         let ev = events("وقع الرئيس اليمني علي عبد الله صالح اليوم في الرياض على المبادرة الخليجية.");
         assert!(ev.iter().any(|e| e.0 == "agreement" && e.1 == ["علي عبد الله صالح"]), "{ev:?}");
+        let ev = events("وقع الرئيس اليمني علي عبد الله صالح في العاصمة السعودية الرياض على المبادرة.");
+        assert_eq!(ev[0].1, ["علي عبد الله صالح"], "the capital's country signs nothing: {ev:?}");
+        let ev = events("وأصدر مجلس الأمن الدولي بيانا رحب فيه بالتوقيع.");
+        assert!(!ev.iter().any(|e| e.0 == "agreement" && !e.1.is_empty()), "welcoming is no signing: {ev:?}");
         let ev = events("وأبرمت شركة فيسبوك صفقة مع شركة واتس آب.");
         assert!(ev.iter().any(|e| e.0 == "agreement"), "{ev:?}");
     }
