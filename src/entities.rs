@@ -861,7 +861,7 @@ pub fn resolve(doc: &mut Document) {
 /// Nouns that head the name of an institution and, with the article, stand for the one
 /// named before ("وزارة الصحة" … "وأعلنت الوزارة", "شركة سامسونغ" … "الشركة").
 const INSTITUTION_HEADS: &str = "شركة وزارة منظمة وكالة هيئة رابطة جامعة اتحاد لجنة مؤسسة جمعية مجلس بنك مصرف \
-     صندوق نادي مركز معهد مهرجان أكاديمية محكمة حركة جبهة ائتلاف غرفة مجموعة";
+     صندوق نادي مركز معهد مهرجان أكاديمية محكمة حركة جبهة ائتلاف غرفة مجموعة بعثة";
 
 /// How far back (in tokens) a head noun looks for the institution it stands for.
 const HEAD_REACH: usize = 400;
@@ -905,7 +905,32 @@ fn institution_heads(doc: &mut Document) {
                         || lex.events.entry(e).kind == "statement")
             }) || lex.speech.at(doc, k).is_some_and(|(_, n)| k + n == t)
         };
-        if !acts(t - 1) {
+        // "وستعقد الوزارة اجتماعا": the subject of a verb that holds an event.
+        let holds = |k: usize| {
+            let b = strip_article(&doc.bases[k]);
+            crate::events::LIGHT_VERBS.contains(&b) || crate::events::HOLD_VERBS.contains(&b)
+        };
+        // "وكانت البعثة قد وصلت", "الوزارة أعلنت": the subject before its verb.
+        let verb_after = {
+            let mut k = t + 1;
+            if k < doc.tokens.len() && &*doc.bases[k] == "قد" {
+                k += 1;
+            }
+            k < doc.tokens.len()
+                && (lex
+                    .events
+                    .at(doc, k)
+                    .is_some_and(|(e, _)| lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
+                    || lex
+                        .speech
+                        .at(doc, k)
+                        .is_some_and(|(e, _)| lex.speech.entry(e).pos == crate::lexicon::triggers::Pos::Verb))
+        };
+        let opens = doc.segs[t].conj.is_some()
+            || !doc.tokens[t - 1].is_word()
+            || matches!(&*doc.bases[t - 1], "كان" | "كانت" | "ان" | "انه")
+            || doc.is_that(t - 1);
+        if !(acts(t - 1) || holds(t - 1) || opens && verb_after) {
             continue;
         }
         let named = (t.saturating_sub(HEAD_REACH)..t).rev().find_map(|k| {

@@ -2320,6 +2320,20 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_again_as_the_subject_of_a_verb_that_holds_an_event_or_before_its_verb() {
+        let ev = events(
+            "عنوان\n\nأعلنت وزارة الصحة السعودية تسجيل وفيات جديدة. وستعقد الوزارة اجتماعا الأسبوع المقبل مع خبراء من منظمة الصحة العالمية.",
+        );
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("the meeting");
+        assert_eq!(m.1, ["وزارة الصحة السعودية", "منظمة الصحة العالمية"], "{ev:?}");
+        let ev = events(
+            "عنوان\n\nوصلت بعثة صندوق النقد الدولي إلى القاهرة أمس. وأجرت البعثة مباحثات مع رئيس الوزراء شريف إسماعيل.",
+        );
+        let t = ev.iter().find(|e| e.0 == "talks").expect("the talks");
+        assert_eq!(t.1, ["صندوق النقد الدولي", "شريف إسماعيل"], "{ev:?}");
+    }
+
+    #[test]
     fn the_lead_restating_the_headline_s_announcement_is_one_event() {
         let ev = events(
             "وزارة الصحة تعلن تسجيل ثلاث وفيات جديدة\n\nأعلنت وزارة الصحة السعودية الاثنين تسجيل ثلاث وفيات جديدة. وأعلنت الوزارة لاحقا إغلاق مدرستين.",
