@@ -95,6 +95,8 @@ pub(crate) const SOURCES: &[&str] = &[
     "اخرون",
     "اخرين",
     "بعض",
+    "وسائل",
+    "وسايل",
 ];
 
 fn entity(doc: &Document, m: usize) -> Option<usize> {
@@ -1458,6 +1460,8 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(quotes("ومن المقرر أن تستمر المحادثات، ويتوقع أن يجري المبعوث لقاءات منفصلة.").is_empty());
         assert_eq!(quotes("ويتوقع الخبراء أن يرتفع النمو.").len(), 1, "a subject speaks");
+        let q = quotes("وذكرت وسائل إعلام محلية أن الرئيس اتصل هاتفيا بمنافسه لتهنئته بالفوز.");
+        assert_eq!(q[0].0.as_deref(), Some("وسائل إعلام محلية"), "an unnamed source: {q:?}");
     }
 
     #[test]
