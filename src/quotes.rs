@@ -953,6 +953,17 @@ pub fn extract(doc: &mut Document) {
                 None if matches!(cue.kind.as_str(), "v" | "d") => object_from.and_then(|o| object_start(doc, o, b)),
                 None => content_start(doc, cue_r.end, b, &cue.frame),
             };
+            // "كشفت الشركة عن هاتفها الجديد": what is unveiled with no أن, colon or quotation
+            // in it is a thing shown, not words said.
+            let reveals = matches!(strip_article(&doc.bases[cue_r.start]), "كشف" | "كشفت" | "يكشف" | "تكشف");
+            if reveals
+                && near_quote.is_none()
+                && start.is_some_and(|x| {
+                    !(x.saturating_sub(1)..b).any(|k| doc.is_that(k) || matches!(doc.light(k), "\"" | "«" | ":"))
+                })
+            {
+                continue;
+            }
             let (content, is_direct) = if let Some(q) =
                 near_quote.filter(|q| start.is_none_or(|x| (x..=x + 1).contains(&q.start)))
             {
@@ -1462,6 +1473,8 @@ mod tests {
         assert_eq!(quotes("ويتوقع الخبراء أن يرتفع النمو.").len(), 1, "a subject speaks");
         let q = quotes("وذكرت وسائل إعلام محلية أن الرئيس اتصل هاتفيا بمنافسه لتهنئته بالفوز.");
         assert_eq!(q[0].0.as_deref(), Some("وسائل إعلام محلية"), "an unnamed source: {q:?}");
+        assert!(quotes("كشفت شركة سامسونغ مساء الأحد عن هاتفيها الجديدين.").is_empty(), "a thing unveiled");
+        assert_eq!(quotes("وكشفت الشركة أن مبيعاتها ارتفعت.").len(), 1);
     }
 
     #[test]
