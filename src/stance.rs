@@ -1068,10 +1068,10 @@ fn purposed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
     })
 }
 
-/// Words of discussion: a good thing right after them, or one or two words on, is the
-/// subject of talks, not their result ("سيبحث الوزيران سبل تعزيز التعاون", "ناقش البرلمان
-/// بنود الاتفاق").
-const DISCUSSION: &str = "بحث بحثت يبحث تبحث ناقش ناقشت يناقش تناقش مناقشة سبل";
+/// Words of discussion and study: a good thing right after them, or one or two words on, is
+/// the subject of talks or research, not their result ("سيبحث الوزيران سبل تعزيز التعاون",
+/// "ناقش البرلمان بنود الاتفاق", "يدرس الباحثون نمو النباتات").
+const DISCUSSION: &str = "بحث بحثت يبحث تبحث ناقش ناقشت يناقش تناقش مناقشة سبل يدرس تدرس قياس يقيس تقيس";
 
 /// Whether a word of discussion ([`DISCUSSION`]) lies at most three words before token `hs`
 /// in its clause.
@@ -1823,6 +1823,10 @@ mod tests {
         assert!(raw("وأتلفت الأمطار مئات المخطوطات.") < 0.0);
         assert!(raw("وقال إن النتائج لم تكن على قدر الطموحات.") < 0.0, "negated");
         assert!(raw("وأدرجت اليونسكو المدينة القديمة على قائمة التراث العالمي.") > 0.0);
+        assert_eq!(raw("وتقام البطولة في المغرب الشهر المقبل."), 0.0, "a tournament");
+        let studied = raw("يدرس الباحثون نمو النباتات في التربة المالحة.");
+        assert!(studied < 0.5 * raw("وسجلت النباتات نموا في التربة المالحة."), "what is studied: {studied}");
+        assert!(raw("وأظهرت الدراسة تراجع معدلات الإصابة.") > 0.0, "what a study showed");
         assert_eq!(raw("ويدرس الباحثون عوامل الخطر."), 0.0, "a term");
     }
 
