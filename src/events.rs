@@ -419,7 +419,11 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
         !lex.events.entry(e).flags.contains('b')
             || (t + 1..(t + 4).min(doc.tokens.len())).any(|k| &*doc.bases[k] == "بين")
     });
-    event || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+    // "، بحسب صحيفة لوموند", "وفقا للوكالة": who tells of it takes no part in it.
+    let attribution = lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).kind == "a");
+    event
+        || attribution
+        || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
 }
 
 /// "في استقبال الضيف **لدى وصوله** المطار فلان": the arrival a reception is timed by does not
@@ -2346,6 +2350,14 @@ mod tests {
             "عنوان\n\nوقالت وزارة الخارجية الإيرانية إن المحادثات مفيدة. وردت وزارة الخارجية الأمريكية ببيان. وأعلنت وزارة الخارجية أن الجولة انتهت.",
         );
         assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == ["وزارة الخارجية"]), "{ev:?}");
+    }
+
+    #[test]
+    fn who_tells_of_an_event_takes_no_part_in_it() {
+        let ev = events("والتقى الوزير أحمد سالم نظيره الفرنسي جان دوبون، وفقا لوكالة الأنباء الفرنسية.");
+        assert_eq!(ev[0].1, ["أحمد سالم", "جان دوبون"], "{ev:?}");
+        let ev = events("وكانت الوزيرة فاطمة علي قد التقت الرئيس ديلما روسيف يوم الثلاثاء، بحسب صحيفة لوموند.");
+        assert!(ev.iter().all(|e| !e.1.iter().any(|p| p.contains("لوموند"))), "{ev:?}");
     }
 
     #[test]
