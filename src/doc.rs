@@ -263,6 +263,22 @@ impl<'t> Document<'t> {
         self.mention_index = MentionIndex::build(&self.mentions, self.tokens.len());
     }
 
+    /// Adds mentions of entities already resolved (`(entity, mention)`: a title standing for
+    /// a person, a head noun standing for a body), keeps each entity's mentions in text order
+    /// and indexes them again.
+    pub fn add_entity_mentions(&mut self, extra: Vec<(usize, MentionInfo)>) {
+        for (e, m) in extra {
+            self.mentions.push(m);
+            self.mention_entity.push(Some(e));
+            self.entities[e].mentions.push(self.mentions.len() - 1);
+        }
+        let mentions = &self.mentions;
+        for e in &mut self.entities {
+            e.mentions.sort_by_key(|&m| mentions[m].span.start);
+        }
+        self.index_mentions();
+    }
+
     /// The mentions covering token `t`, in mention order.
     #[inline]
     pub fn mentions_at(&self, t: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {

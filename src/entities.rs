@@ -960,18 +960,7 @@ fn institution_heads(doc: &mut Document) {
             },
         ));
     }
-    if extra.is_empty() {
-        return;
-    }
-    for (e, m) in extra {
-        doc.mentions.push(m);
-        doc.mention_entity.push(Some(e));
-        doc.entities[e].mentions.push(doc.mentions.len() - 1);
-    }
-    for e in &mut doc.entities {
-        e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
-    }
-    doc.index_mentions();
+    doc.add_entity_mentions(extra);
 }
 
 /// Salience of every entity, 0..1: mentions weighed by form, the headline and the lead

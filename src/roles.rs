@@ -1132,15 +1132,7 @@ pub fn assign(doc: &mut Document) {
             }
         }
     }
-    for (e, m) in extra {
-        doc.mentions.push(m);
-        doc.mention_entity.push(Some(e));
-        doc.entities[e].mentions.push(doc.mentions.len() - 1);
-    }
-    for e in &mut doc.entities {
-        e.mentions.sort_by_key(|&m| doc.mentions[m].span.start);
-    }
-    doc.index_mentions();
+    doc.add_entity_mentions(extra);
     roles.extend(new_roles);
     // A person's affiliation: the country or organisation of their first title that has one.
     for r in &roles {
