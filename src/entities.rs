@@ -479,10 +479,15 @@ fn rejoin_name_words(doc: &mut Document) {
             continue;
         }
         let s = &doc.segs[t];
+        // A title ends right before the name, or before the holder's nationality after it
+        // ("الممثلة الهندية"), not the nisba of any noun ("الدعم الروسي لبشار الأسد").
+        let title_ends = |e: usize| {
+            (e.saturating_sub(4)..e).any(|h| lex.titles.match_at(&doc.bases, h).is_some_and(|(n, _)| h + n == e))
+        };
         let titled = doc.tokens[t - 1].is_word()
-            && (lex.gazetteer.is_nisba(&doc.bases[t - 1])
-                || (t.saturating_sub(4)..t)
-                    .any(|h| lex.titles.match_at(&doc.bases, h).is_some_and(|(n, _)| h + n == t)));
+            && (title_ends(t) || lex.gazetteer.is_nisba(&doc.bases[t - 1]) && title_ends(t - 1))
+            // A listed given name after the letter is one after a preposition ("لعمرو موسى").
+            && !lex.given_names.contains(&*doc.bases[t]);
         // Not a name the article gives elsewhere ("المكتب الإعلامي لبري" after "نبيه بري").
         let named_elsewhere = doc.mentions.iter().enumerate().any(|(k, o)| {
             k != mi

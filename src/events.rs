@@ -1650,7 +1650,10 @@ pub fn extract(doc: &mut Document) {
             // A verb in the perfect told what happened: a time to come after it is that of
             // what was discussed or agreed ("ناقشت معه تنظيم أسبوع للمسرح العام المقبل").
             let perfect = trig.pos == Pos::Verb && !imperfect_trigger(doc, tr.start) && !doc.segs[tr.start].fut;
-            if perfect && ev.modality == "happened" && ev.time.is_some_and(|tm| future_time(doc, tm)) {
+            if perfect
+                && ev.modality == "happened"
+                && ev.time.is_some_and(|tm| future_time(doc, tm) && doc.mentions[tm].tokens.start > tr.end)
+            {
                 ev.time = None;
             }
             if ev.modality == "happened"
@@ -1842,7 +1845,7 @@ pub fn extract(doc: &mut Document) {
             let mover = ev.participants.iter().any(|p| doc.entities[p.0].kind == EntityKind::Person);
             let somewhere = (tr.end..right.min(tr.end + 8)).any(|k| {
                 doc.tokens[k].is_word()
-                    && !lex.is_stopword(&doc.bases[k])
+                    && PLACE_NOUNS.contains(&strip_article(&doc.bases[k]))
                     && doc.mentions_at(k).next().is_none()
                     && doc.segs[k].prep.is_none()
                     && (&*doc.bases[k - 1] == "الي"
@@ -1863,6 +1866,36 @@ pub fn extract(doc: &mut Document) {
     doc.events = merge(events, doc);
 }
 
+/// Nouns of places no name says that one reaches or leaves (folded, article stripped):
+/// "وصل إلى مقر المنظمة", "غادر المحطة" — not "وصل إلى الدور النهائي", "غادر السلطة".
+const PLACE_NOUNS: &[&str] = &[
+    "مقر",
+    "مطار",
+    "محطه",
+    "متحف",
+    "قصر",
+    "مبني",
+    "مستشفي",
+    "مدينه",
+    "قاعه",
+    "ساحه",
+    "ميناء",
+    "مكتب",
+    "مركز",
+    "جامعه",
+    "فندق",
+    "مخيم",
+    "قاعده",
+    "ملعب",
+    "معبر",
+    "حدود",
+    "بلده",
+    "قريه",
+    "عاصمه",
+    "مسرح",
+    "سفاره",
+];
+
 /// Nouns heading a topic of talks (folded, article stripped): "تطورات الأوضاع في غزة".
 const TOPIC_NOUNS: &[&str] =
     &["تطورات", "تطور", "اوضاع", "وضع", "ملف", "ازمه", "قضيه", "مستجدات", "مستقبل", "اعمار", "ازمات"];
@@ -1881,6 +1914,9 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
     // headline ("وزارة الصحة تعلن …" / "أعلنت وزارة الصحة …") once, later ones are others.
     let mut retold: Vec<bool> = Vec::new();
     let headline = |si: usize| doc.sentences.get(si).is_some_and(|s| s.kind == crate::output::SentenceKind::Headline);
+    // The first sentence of the body.
+    let first_body = doc.sentences.iter().position(|s| s.kind == crate::output::SentenceKind::Body);
+    let lead = |si: usize| first_body == Some(si);
     for ev in events {
         // "كما أجرى بوتين اتصالا هاتفيا بـ…": a sentence opening with كما tells another one.
         let another = doc.sentences.get(ev.sentence).is_some_and(|s| {
@@ -1922,7 +1958,7 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                 }
                 _ => false,
             };
-            let restated = headline(o.sentence) && !headline(ev.sentence) && !retold[k];
+            let restated = headline(o.sentence) && lead(ev.sentence) && !retold[k];
             o.kind == ev.kind && !apart && (o.kind != "statement" || o.sentence == ev.sentence || restated) && {
                 let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
                 let b: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
@@ -2316,6 +2352,8 @@ mod tests {
         let ev = events("ووصلت وزيرة الثقافة الفرنسية كاترين مارسو إلى متحف الفن الإسلامي.");
         assert_eq!(ev, vec![("arrival".into(), vec!["كاترين مارسو".into()], None, "happened".into())]);
         assert!(events("وقال إن عدد الضحايا وصل إلى المئات.").is_empty(), "a number reached");
+        assert!(events("وصل رافائيل نادال إلى الدور النهائي.").is_empty(), "a stage reached");
+        assert!(events("غادر حسني مبارك السلطة عام 2011.").is_empty(), "office left");
         let ev = events("ومن المتوقع أن يزور توماس باخ عمان يوم الجمعة.");
         assert_eq!(ev[0].3, "planned", "{ev:?}");
         let ev = events("وسيزور نوري المالكي مجلس الأمة غدا، حيث من المقرر أن يلتقي رئيس المجلس علي الراشد.");

@@ -409,3 +409,12 @@ fn a_surname_that_is_a_country_s_adjective_speaking_alone() {
     assert_eq!(a.quotes[0].speaker.as_deref(), Some(p.id.as_str()));
     assert!(a.entities.iter().all(|e| e.name != "السودان"), "no Sudan here");
 }
+
+#[test]
+fn a_document_ending_in_a_title_and_a_body_does_not_panic() {
+    let a = mizan::Analyzer::default();
+    for text in ["رئيس اللجنة", "وقال رئيس الاتحاد", "عنوان\n\nوقالت الأمينة العامة للجنة الأولمبية"]
+    {
+        assert!(a.analyze(text).is_ok(), "{text}");
+    }
+}

@@ -773,10 +773,15 @@ fn holder_name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
     }
     // "رئيس جامعة الأزهر [سلامة داود] إن": two words, the second a name's, before what he
     // said, are the holder's name though the first is also a common word.
+    if i >= end {
+        return None;
+    }
     let plain = |k: usize| {
+        if k >= end {
+            return false;
+        }
         let s = &doc.segs[k];
-        k < end
-            && doc.tokens[k].kind == TokenKind::Word
+        doc.tokens[k].kind == TokenKind::Word
             && s.conj.is_none()
             && s.prep.is_none()
             && s.enclitic.is_none()
