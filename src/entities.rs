@@ -481,9 +481,7 @@ fn rejoin_name_words(doc: &mut Document) {
         let s = &doc.segs[t];
         // A title ends right before the name, or before the holder's nationality after it
         // ("الممثلة الهندية"), not the nisba of any noun ("الدعم الروسي لبشار الأسد").
-        let title_ends = |e: usize| {
-            (e.saturating_sub(4)..e).any(|h| lex.titles.match_at(&doc.bases, h).is_some_and(|(n, _)| h + n == e))
-        };
+        let title_ends = |e: usize| lex.titles.ends_at(&doc.bases, e.saturating_sub(4), e);
         let titled = doc.tokens[t - 1].is_word()
             && (title_ends(t) || lex.gazetteer.is_nisba(&doc.bases[t - 1]) && title_ends(t - 1))
             // A listed given name after the letter is one after a preposition ("لعمرو موسى").

@@ -289,12 +289,10 @@ fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
             && !PEOPLE_NOUNS.contains(&word(n))
             && lexicon().events.at(doc, n).is_none()
             && !matches!(word(n), "رئاسه" | "قياده");
-        if plain && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
-            return true;
-        }
         // "في العاصمة السعودية الرياض", "بالعاصمة الفرنسية": a country's adjective on a place.
-        let place_head = matches!(word(n), "عاصمه" | "مدينه" | "محافظه" | "ولايه" | "اقليم" | "منطقه");
-        if place_head && ns.article != Article::None && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
+        let place_head =
+            ns.article != Article::None && matches!(word(n), "عاصمه" | "مدينه" | "محافظه" | "ولايه" | "اقليم" | "منطقه");
+        if (plain || place_head) && (ns.prep == Some('ب') || ns.prep.is_none() && prep_at(n - 1)) {
             return true;
         }
     }
@@ -419,11 +417,10 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
         !lex.events.entry(e).flags.contains('b')
             || (t + 1..(t + 4).min(doc.tokens.len())).any(|k| &*doc.bases[k] == "بين")
     });
-    // "، بحسب صحيفة لوموند", "وفقا للوكالة": who tells of it takes no part in it.
-    let attribution = lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).kind == "a");
-    event
-        || attribution
-        || verb_like && lex.speech.at(doc, t).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+    // A verb of saying, and an attribution ("، بحسب صحيفة لوموند", "وفقا للوكالة"): who tells
+    // of it takes no part in it.
+    let speech = lex.speech.at(doc, t).map(|(e, _)| lex.speech.entry(e));
+    event || speech.is_some_and(|c| c.kind == "a" || verb_like && c.pos == Pos::Verb)
 }
 
 /// "في استقبال الضيف **لدى وصوله** المطار فلان": the arrival a reception is timed by does not
@@ -1230,8 +1227,8 @@ pub fn extract(doc: &mut Document) {
                     // Also over a plan: "حيث من المقرر أن يلتقي".
                     let planned_there = |k: usize| {
                         (k + 1..tr.start).all(|j| {
-                            matches!(strip_article(&doc.bases[j]), "من" | "مقرر" | "منتظر" | "متوقع" | "مزمع")
-                                || doc.is_that(j)
+                            let w = strip_article(&doc.bases[j]);
+                            w == "من" || PLAN_WORDS.contains(&w) || doc.is_that(j)
                         })
                     };
                     let where_clause = (tr.start.saturating_sub(5).max(a)..tr.start)
@@ -1805,8 +1802,7 @@ pub fn extract(doc: &mut Document) {
             // "رئيس المؤتمر الوطني العام", "عضو المؤتمر": a body someone holds an office in.
             if ev.kind == "summit"
                 && trig.pos == Pos::Noun
-                && (tr.start.saturating_sub(3).max(a)..tr.start)
-                    .any(|h| lex.titles.match_at(&doc.bases, h).is_some_and(|(n, _)| h + n == tr.start))
+                && lex.titles.ends_at(&doc.bases, tr.start.saturating_sub(3).max(a), tr.start)
             {
                 continue;
             }

@@ -645,11 +645,10 @@ pub fn extract(doc: &mut Document) {
             // "وهو ما يؤكد أن …", "مما يشير إلى …": a clause that confirms, not a speaker.
             // But "الأمر الذي اعتبره العلماء دليلا": the verb takes the antecedent as its object
             // and names its own subject.
-            if cue_r.start > a
-                && (matches!(strip_article(&doc.bases[cue_r.start - 1]), "ما" | "مما" | "وهو" | "وهي")
-                    || matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي"))
+            let relative = cue_r.start > a && matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي");
+            if relative
+                || cue_r.start > a && matches!(strip_article(&doc.bases[cue_r.start - 1]), "ما" | "مما" | "وهو" | "وهي")
             {
-                let relative = matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي");
                 // "البرنامج الذي أعلنته الحكومة،": with nothing after its subject, what was said
                 // is the antecedent, no words of the article's.
                 let own_subject = relative

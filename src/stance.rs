@@ -392,12 +392,6 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             k += n;
             continue;
         }
-        // A cue written with a final hamza on its alif does not match the letters written
-        // without any: "هنا" is "here", not "هنأ" (congratulated); "خطا" stepped.
-        if entry.phrase.split_whitespace().next().is_some_and(|w| w.ends_with('أ')) && !doc.light(i).contains('أ') {
-            k += 1;
-            continue;
-        }
         if spelled_otherwise(&entry.phrase, doc.light(i)) || (n == 1 && other_sense(doc, i, r.clone(), &entry.words[0]))
         {
             k += 1;
@@ -746,13 +740,19 @@ fn lost_object(doc: &Document, j: usize, end: usize) -> bool {
 }
 
 /// Whether the word as written (`light`: hamzas and ى kept) is another word than the cue
-/// `phrase`, though both fold alike: an initial hamza written differently ("إعمار",
+/// `phrase`, though both fold alike: a final hamza on its alif not written, an initial hamza
+/// written differently ("إعمار",
 /// reconstruction, is not "أعمارهم", their ages; "أسى", grief, not "آسيا"), or a cue's final ى
 /// standing inside a longer word ("بشرى", good news, is not "بشرية", human; "هوى", plunged, not
 /// "هويتها", its identity).
 fn spelled_otherwise(phrase: &str, light: &str) -> bool {
     let mut words = phrase.split_whitespace();
     let Some(first) = words.next() else { return false };
+    // A final hamza on its alif written without any: "هنا" is "here", not "هنأ"
+    // (congratulated); "خطا" stepped.
+    if first.ends_with('أ') && !light.contains('أ') {
+        return true;
+    }
     let hamza = |w: &str| w.chars().find(|c| matches!(c, 'أ' | 'إ' | 'آ'));
     if let (Some(a), Some(b)) = (hamza(first), hamza(light)) {
         if a != b {

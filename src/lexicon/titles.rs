@@ -148,6 +148,11 @@ impl Titles {
         self.match_with(bases, i, false)
     }
 
+    /// Whether a title starting at or after `from` ends right before `bases[end]`.
+    pub fn ends_at<S: AsRef<str>>(&self, bases: &[S], from: usize, end: usize) -> bool {
+        (from..end).any(|h| self.match_at(bases, h).is_some_and(|(n, _)| h + n == end))
+    }
+
     /// Whether `bases[i]` is a form of address of one word ("الشيخ", "الأمير", "السيد").
     pub fn honorific_word_at<S: AsRef<str>>(&self, bases: &[S], i: usize) -> bool {
         self.match_at(bases, i).is_some_and(|(n, e)| n == 1 && self.entries[e].kind == TitleKind::Honorific)
