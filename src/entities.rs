@@ -483,18 +483,32 @@ fn rejoin_name_words(doc: &mut Document) {
         // ("الممثلة الهندية"), not the nisba of any noun ("الدعم الروسي لبشار الأسد").
         let title_ends = |e: usize| lex.titles.ends_at(&doc.bases, e.saturating_sub(4), e);
         let titled = doc.tokens[t - 1].is_word()
-            && (title_ends(t) || lex.gazetteer.is_nisba(&doc.bases[t - 1]) && title_ends(t - 1))
-            // A listed given name after the letter is one after a preposition ("لعمرو موسى").
-            && !lex.given_names.contains(&*doc.bases[t]);
+            && (title_ends(t) || lex.gazetteer.is_nisba(&doc.bases[t - 1]) && title_ends(t - 1));
+        // A name the lists know after the letter is one after a preposition ("لعمرو موسى",
+        // "التقى الرئيس بأوباما").
+        let base = &*doc.bases[t];
+        let known = lex.given_names.contains(base)
+            || lex.family_names.contains(base)
+            || lex.latin_name(base).is_some()
+            || lex.gazetteer.lookup(base).is_some();
         // Not a name the article gives elsewhere ("المكتب الإعلامي لبري" after "نبيه بري").
         let named_elsewhere = doc.mentions.iter().enumerate().any(|(k, o)| {
             k != mi
                 && o.kind == EntityKind::Person
                 && o.tokens.clone().any(|x| doc.bases[x] == doc.bases[t] && doc.segs[x].prep.is_none())
         });
+        // "وتألق [ب]اتريسيو": a bare alef after the letter opens no Arabic word the corpus
+        // does not know (those are verbal nouns: "باستخدام", "باتجاه"), so a name that the
+        // splitter read that way keeps its first letter, wherever it stands.
+        let bare_alef = {
+            let raw = doc.slice(doc.tokens[t].span);
+            let mut c = raw.chars().skip(1);
+            c.next() == Some('ا') && c.next() != Some('ل') && lex.stems.count(base) < 3
+        };
         if prep_cut(s)
             && matches!(s.prep, Some('ب' | 'ل'))
-            && titled
+            && (titled || bare_alef)
+            && !known
             && !named_elsewhere
             && m.span.s() > doc.tokens[t].span.s()
         {

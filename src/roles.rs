@@ -1480,6 +1480,7 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::output::EntityKind;
     use crate::Analyzer;
 
     fn roles(text: &str) -> Vec<(String, Vec<String>)> {
@@ -1785,6 +1786,16 @@ mod tests {
         assert!(r.iter().all(|(n, _)| n == "بشار الأسد"), "{r:?}");
         let r = roles("وقال نبيه بري إن الجلسة تأجلت. وذكر المكتب الإعلامي لبري أن الموعد لم يحدد.");
         assert!(!r.iter().any(|(n, _)| n == "لبري"), "{r:?}");
+        // A name the lists know is one after a preposition, after a title too.
+        let names = |t: &str| {
+            let a = Analyzer::default().analyze(&format!("عنوان\n\n{t}")).unwrap();
+            a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(names("والتقى الرئيس بأوباما في البيت الأبيض."), ["أوباما"]);
+        // A bare alif after the letter opens no word the corpus does not know: wherever the
+        // name stands, the letter is its first ("وتألق باتريسيو"), not before a verbal noun.
+        assert_eq!(names("وتألق باتريسيو في المباراة."), ["باتريسيو"]);
+        assert!(names("وأشاد الوزير باستخدام الطاقة الشمسية.").is_empty());
     }
 
     #[test]
