@@ -1820,8 +1820,12 @@ pub fn extract(doc: &mut Document) {
             // So is "يلتقي الأهلي مع فاركو" between clubs, the verb too.
             let clubs = !ev.participants.is_empty()
                 && ev.participants.iter().all(|p| doc.entities[p.0].kind == EntityKind::Organization);
+            // A board's "اجتماع" is a meeting whatever it decides about ("اجتماعا للتصويت على
+            // مضيف كأس العالم").
+            let gathering = strip_article(&doc.bases[tr.start]).starts_with("اجتماع");
             if ev.kind == "meeting"
                 && (trig.pos == Pos::Noun || clubs)
+                && !gathering
                 && (a..b).any(|i| SPORT_WORDS.contains(&strip_article(&doc.bases[i])))
             {
                 continue;
@@ -2272,6 +2276,9 @@ mod tests {
     fn other_senses_are_not_events() {
         let ev = events("وأكد مدرب المنتخب أن لقاء الدوري بين الفريقين تأجل إلى الأسبوع المقبل.");
         assert!(!ev.iter().any(|e| e.0 == "meeting"), "a league match is not a meeting: {ev:?}");
+        // A federation's board meets, whatever it votes on.
+        let ev = events("عقد الاتحاد الدولي لكرة القدم اجتماعا في زيورخ للتصويت على مضيف كأس العالم.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.as_deref() == Some("زيورخ")), "{ev:?}");
         let ev = events("وقال وزير الصحة سامح فريد إن عدد المصابين ارتفع ليصل الرقم إلى خمسين.");
         assert!(!ev.iter().any(|e| e.0 == "arrival"), "reaching a number is not an arrival: {ev:?}");
         let ev = events("وصل وزير الخارجية المصري سامح شكري إلى الرياض أمس.");
