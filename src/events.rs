@@ -1534,8 +1534,12 @@ pub fn extract(doc: &mut Document) {
                     && i > 0
                     && (matches!(&*doc.bases[i - 1], "في" | "الي") || doc.segs[i].prep.is_some());
                 if capital && i + 1 < right {
-                    let named = (i + 2 < right).then(|| place_at(doc, i + 2)).flatten().filter(|&pm| {
-                        doc.mentions[pm].tokens.start == i + 2 && doc.mentions[pm].form != MentionForm::Nisba
+                    // "بالعاصمة عمان": the name right after it too ("السعودية" in "العاصمة
+                    // السعودية الرياض" is the adjective).
+                    let named = [i + 2, i + 1].into_iter().filter(|&k| k < right).find_map(|k| {
+                        place_at(doc, k).filter(|&pm| {
+                            doc.mentions[pm].tokens.start == k && doc.mentions[pm].form != MentionForm::Nisba
+                        })
                     });
                     let nisba = doc.mentions_at(i + 1).find(|&m| {
                         doc.mentions[m].form == MentionForm::Nisba && doc.mentions[m].kind == EntityKind::Location
@@ -1595,6 +1599,42 @@ pub fn extract(doc: &mut Document) {
                         break;
                     }
                 }
+            }
+            // "أطلق المغرب والاتحاد الأوروبي يوم الاثنين في الرباط مفاوضات", "وقع فلان وفلان
+            // يوم الثلاثاء في الرباط اتفاقية قرض": a noun told after its verb's subject and
+            // adjuncts took place where they say, in its own clause.
+            if ev.place.is_none() && trig.pos == Pos::Noun && !definite {
+                ev.place = (left..tr.start)
+                    .rev()
+                    .find_map(|k| {
+                        let pm = place_at(doc, k).filter(|&pm| doc.mentions[pm].tokens.start == k)?;
+                        let m = &doc.mentions[pm];
+                        let prev = if k > 0 { strip_article(&doc.bases[k - 1]) } else { "" };
+                        let capital = prev == "عاصمه" && doc.segs[k - 1].prep.is_some_and(|p| p != 'م' && p != 'ل')
+                            || prev == "عاصمه" && k > 1 && &*doc.bases[k - 2] == "في";
+                        let introduced =
+                            matches!(prev, "في") || doc.segs[k].prep.is_some_and(|p| p == 'ب' || p == 'ف') || capital;
+                        // Right after a time or the verb, not inside the subject's phrase
+                        // ("حركة العدل والمساواة المتمردة في إقليم دارفور").
+                        let opening = if prev == "في" || capital && doc.segs[k - 1].prep.is_none() {
+                            k - 1 - usize::from(capital)
+                        } else if capital {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        let after_time_or_verb = opening > left
+                            && (time_at(doc, opening - 1).is_some()
+                                || lexicon().events.at(doc, opening - 1).is_some()
+                                || LIGHT_VERBS.contains(&&*doc.bases[opening - 1]));
+                        (introduced
+                            && after_time_or_verb
+                            && m.form != MentionForm::Nisba
+                            && doc.holders[k].is_none()
+                            && !requested(doc, k))
+                        .then_some(pm)
+                    })
+                    .and_then(|pm| entity(doc, pm));
             }
             // Time and duration from the sentence.
             let mut best_time: Option<(usize, usize)> = None;
@@ -1962,7 +2002,14 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
             o.kind == ev.kind && !apart && (o.kind != "statement" || o.sentence == ev.sentence || restated) && {
                 let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
                 let b: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
-                !b.is_empty() && (b.iter().all(|x| a.contains(x)) || a.iter().all(|x| b.contains(x)))
+                // An account that names nobody takes in no later verb with parties ("جرت
+                // مفاوضات في عمان" … "وبحثا سبل دعم الاقتصاد"), only its own sentence's or a
+                // definite noun's, which tells it again ("وشارك في المفاوضات الطرفان").
+                let told_again = doc.segs[ev.trigger.start].article != crate::text::clitics::Article::None
+                    && !verb(ev.trigger.start);
+                !b.is_empty()
+                    && (!a.is_empty() || o.sentence == ev.sentence || told_again)
+                    && (b.iter().all(|x| a.contains(x)) || a.iter().all(|x| b.contains(x)))
             }
         });
         match same {
@@ -2270,6 +2317,29 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == vec!["فيسبوك".to_string()]), "{ev:?}");
         let ev = events("وقال المهندس هوغو تيسو إن الغرض من العرض لفت الانتباه، وأعلن أنه سيقدم تطبيقه للوكالات.");
         assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == vec!["هوغو تيسو".to_string()]), "{ev:?}");
+    }
+
+    #[test]
+    fn an_account_naming_nobody_takes_in_no_later_event() {
+        let ev = events(
+            "عنوان\n\nعقد وزراء المالية العرب يوم الاثنين اجتماعهم السنوي في أبوظبي.\n\
+             وعلى هامش الاجتماع، التقى وزير المالية الإماراتي محمد الطاير نظيره المصري يوسف بطرس غالي.",
+        );
+        let meetings: Vec<_> = ev.iter().filter(|e| e.0 == "meeting").collect();
+        assert_eq!(meetings.len(), 2, "{ev:?}");
+        assert!(meetings.iter().any(|e| e.1.is_empty() && e.2.as_deref() == Some("أبوظبي")), "{ev:?}");
+        assert!(meetings.iter().any(|e| e.1.contains(&"محمد الطاير".to_string()) && e.2.is_none()), "{ev:?}");
+    }
+
+    #[test]
+    fn a_place_between_the_verb_and_its_event_noun() {
+        let ev = events("عنوان\n\nأطلق المغرب والاتحاد الأوروبي يوم الاثنين في الرباط مفاوضات حول اتفاق للتبادل الحر.");
+        assert!(ev.iter().any(|e| e.0 == "talks" && e.2.as_deref() == Some("الرباط")), "{ev:?}");
+        let ev = events("عنوان\n\nوقع الأردن والبنك الدولي يوم الأربعاء بالعاصمة عمان اتفاقية قرض.");
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.2.as_deref() == Some("عمان")), "{ev:?}");
+        // Not a place in the subject's phrase.
+        let ev = events("عنوان\n\nاشترطت حركة العدل والمساواة المتمردة في إقليم دارفور عودة المنظمات لاستئناف محادثات السلام مع الخرطوم.");
+        assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");
     }
 
     #[test]
