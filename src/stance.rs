@@ -615,6 +615,9 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
     hits.sort_by_key(|h| h.tokens.start);
 }
 
+/// How much of its weight a harm told as falling ("عدد الإصابات انخفض") weighs as good news.
+const REDUCED_HARM: f64 = 0.6;
+
 /// Words that measure how much of a harm there is ("ساعات انقطاع الكهرباء", "حدة المعارك").
 const MEASURES: &str = "ساعات أيام حدة وتيرة";
 
@@ -641,6 +644,24 @@ fn compose_reductions(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
         // lexicon ("خفض التصعيد").
         if hits.iter().any(|h| h.kind.polar() && h.tokens.contains(&d) && lex.entry(h.entry).words.len() > 1) {
             continue;
+        }
+        // "عدد الإصابات انخفض", "الوفيات تراجعت": a definite harm right before the verb is
+        // its subject, reduced: good news, as "تراجع الوفيات" is.
+        if doc.segs[d].article == Article::None && doc.segs[d].prep.is_none() {
+            if let Some(k) = hits.iter().position(|h| {
+                h.kind == CueKind::Negative
+                    && h.tokens.end == d
+                    && doc.segs[h.tokens.start].article != Article::None
+                    && doc.segs[h.tokens.start].prep.is_none()
+            }) {
+                hits.retain(|h| !(h.kind.polar() && h.tokens.contains(&d)));
+                let h = &mut hits[k];
+                h.kind = CueKind::Positive;
+                h.weight = REDUCED_HARM * h.weight.abs();
+                h.tokens = h.tokens.start..d + 1;
+                h.span = Span::new(h.span.s(), doc.tokens[d].span.e());
+                continue;
+            }
         }
         let Some(harm) = hits.iter().find(|h| h.kind.polar() && h.tokens.start > d) else { continue };
         let hs = harm.tokens.start;
@@ -806,10 +827,15 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
                         || word(i + 1) && (doc.key(i + 1) == "ما" || number_word(doc.key(i + 1))))
         }
         // "ستصدر الرواية": the future is "will be issued" ("will top" is "ستتصدر").
+        // "لم تصدر الحكومة أي بيان": after a particle of the jussive or the future it is
+        // "issue" ("did not top" is "لم تتصدر"), and what is issued may follow its subject.
         "تصدر" => {
+            let issued = |j: usize| word(j) && doc.forms().get(j).any_in(word_set(&ISSUED_SET, ISSUED));
             doc.segs[i].fut
                 || doc.light(i).contains("ستصدر")
-                || word(i + 1) && doc.forms().get(i + 1).any_in(word_set(&ISSUED_SET, ISSUED))
+                || i > r.start && word(i - 1) && matches!(doc.key(i - 1), "لم" | "لن")
+                || issued(i + 1)
+                || (i + 2..i + 4).any(|j| issued(j) && (i + 1..j).all(|k| word(k) && doc.segs[k].prep.is_none()))
         }
         "لقب" => {
             doc.segs[i].prep.is_none()
@@ -818,6 +844,13 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a folded word is shaped like a verb of the perfect or imperfect, not a noun:
+/// a perfect in ت (feminine), an imperfect in ي/ت/ن, or a perfect of form VII/VIII (ان…, ا…ت…).
+fn verb_form(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() >= 4 && (c[c.len() - 1] == 'ت' || matches!(c[0], 'ي' | 'ت' | 'ن') || c[0] == 'ا' && c[1] == 'ن')
 }
 
 /// Whether a folded word is a number written out ("خمسة", "عشرات").
@@ -998,13 +1031,25 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
     // Past the verb, only to its bare subject or object: no preposition on the way or on the
     // cue ("لا تحتاج إلى تصفيق", "لن يسمح بالاعتداء"), no new conjunct ("لم يتم والسبب مجهول").
     let prep_word = |i: usize| matches!(doc.key(i), "الي" | "علي" | "في" | "من" | "عن" | "مع");
+    // Save the preposition a verb of outcome takes ("لم يتوصل الطرفان إلى اتفاق", "لم تسفر
+    // المحادثات عن أي اتفاق").
+    let outcome = from < to
+        && doc.tokens[from].kind == TokenKind::Word
+        && match doc.key(from) {
+            "يتوصل" | "تتوصل" | "يتوصلوا" | "يتوصلا" | "تتوصلا" => Some("الي"),
+            "يسفر" | "تسفر" => Some("عن"),
+            "يفض" | "تفض" | "يؤد" | "تؤد" => Some("الي"),
+            _ => None,
+        }
+        .is_some_and(|p| (from + 1..to).any(|i| doc.key(i) == p));
+    let governed_prep = |i: usize| outcome && matches!(doc.key(i), "الي" | "عن");
     let end = any.unwrap_or(to);
     reaches
         && (!used
             || (from..=end).all(|i| {
                 doc.tokens[i].kind != TokenKind::Word
                     || doc.segs[i].conj.is_none()
-                        && !prep_word(i)
+                        && (!prep_word(i) || governed_prep(i))
                         && (doc.segs[i].prep.is_none() || matches!(doc.key(i), "باسم" | "بالضروره" | "بالفعل"))
             }))
 }
@@ -1279,7 +1324,18 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && hs - snapshot[p].tokens.end <= 1
                 && !boundary_between(doc, &snapshot, snapshot[p].tokens.end - 1, hs)
         });
-        harmed[hi] = snapshot.iter().enumerate().any(|(oi, o)| !negated[oi] && acts_on(o)) || after_harmed;
+        // A definite good right before a verb of harm is its subject, undone ("هذه المكاسب
+        // تبخرت", "الاتفاق انهار").
+        let undone = |o: &CueHit| {
+            o.kind == CueKind::Negative
+                && o.tokens.start == h.tokens.end
+                && doc.segs[hs].article != Article::None
+                && doc.segs[o.tokens.start].article == Article::None
+                && doc.segs[o.tokens.start].prep.is_none()
+                && verb_form(doc.key(o.tokens.start))
+        };
+        harmed[hi] =
+            snapshot.iter().enumerate().any(|(oi, o)| !negated[oi] && (acts_on(o) || undone(o))) || after_harmed;
     }
     for (hi, h) in hits.iter_mut().enumerate().filter(|(_, h)| h.kind.polar()) {
         let (hs, he) = (h.tokens.start, h.tokens.end);
@@ -1316,7 +1372,18 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                     let words = &lex.entry(o.entry).words;
                     // "أصبح … جزءا من الماضي": every harm before it in its clause is over
                     // ("المرض الذي عانى منه الفراعنة أصبح اليوم جزءا من تاريخها").
-                    let framed = if words[0] == "جزء" {
+                    // "تجاوزت الخسائر مليار دولار": a harm going past a figure or a limit
+                    // exceeds it, it is not overcome.
+                    let exceeds = words[0].starts_with("تجاوز")
+                        && (he..(he + 3).min(doc.tokens.len())).any(|i| {
+                            doc.tokens[i].kind == TokenKind::Number
+                                || doc.tokens[i].kind == TokenKind::Word
+                                    && (number_word(doc.key(i))
+                                        || matches!(strip_article(doc.key(i)), "حد" | "حاجز" | "عتبه" | "سقف"))
+                        });
+                    let framed = if exceeds {
+                        false
+                    } else if words[0] == "جزء" {
                         os >= he && !boundary_between(doc, &snapshot, he - 1, os)
                     } else if past_adjective(words) {
                         os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
@@ -2140,6 +2207,28 @@ mod tests {
         assert_eq!(raw("وتعلن القائمة بعد إغلاق باب الترشح."), 0.0);
         assert!(!hedged("ونجح برنامج الرعاية الصحية الأولية."), "primary, not preliminary");
         assert!(hedged("وأظهرت النتائج الأولية فوز الحزب."), "preliminary results");
+    }
+
+    #[test]
+    fn outcomes_issuing_exceeding_vanishing_and_falling_harms() {
+        // A negator reaches the outcome a verb of reaching takes with its preposition.
+        assert_eq!(label("ولم يتوصل الطرفان إلى اتفاق."), Label::Negative);
+        assert_eq!(label("ولم تسفر المحادثات عن أي اتفاق."), Label::Negative);
+        assert_eq!(label("ولا تحتاج الخطة إلى دعم."), Label::Positive, "not any preposition");
+        // "لم تصدر" issues; "تصدر" alone tops.
+        assert_eq!(raw("ولم تصدر الحكومة أي بيان."), 0.0);
+        assert!(raw("وتصدر الفريق الترتيب.") > 0.5);
+        // A harm going past a figure exceeds it; one past a crisis is overcome.
+        assert_eq!(label("وتوقف التداول بعد أن تجاوزت الخسائر مليار دولار."), Label::Negative);
+        assert!(raw("وتجاوزت البلاد الأزمة.") > 0.0);
+        // A good subject of a verb of harm is undone.
+        assert_eq!(label("إلا أن هذه المكاسب تبخرت خلال أيام."), Label::Negative);
+        assert_eq!(label("وقال إن الاتفاق انهار."), Label::Negative);
+        // A harm told as falling, subject first.
+        assert_eq!(label("وقالت الوزارة إن عدد الإصابات انخفض بشكل كبير."), Label::Positive);
+        // A routine opening alone is a plain fact.
+        assert_eq!(label("افتتح الوزير المعرض يوم الثلاثاء."), Label::Neutral);
+        assert_eq!(label("والتهمت النيران المبنى بالكامل."), Label::Negative);
     }
 
     #[test]
