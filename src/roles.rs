@@ -1777,6 +1777,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_governing_a_place_then_the_name() {
+        let r = roles("اتهم رئيس وفد كينيا كالونزو موسيوكا الخرطوم بعرقلة المحادثات.");
+        assert!(has(&r, "كالونزو موسيوكا", "رئيس وفد كينيا"), "{r:?}");
+        let r = roles("والتقى الوزير رئيس إقليم كردستان مسعود بارزاني في أربيل.");
+        assert!(has(&r, "مسعود بارزاني", "رئيس إقليم كردستان"), "{r:?}");
+        let r = roles("والتقى الوزير رئيس وزراء العراق نوري المالكي في بغداد.");
+        assert!(has(&r, "نوري المالكي", "رئيس وزراء العراق"), "{r:?}");
+    }
+
+    #[test]
+    fn ali_with_its_dots_after_a_title_opens_the_name() {
+        let r = roles("أكد وزير البترول علي النعيمي أن بلاده ستلتزم بحصتها.");
+        assert!(has(&r, "علي النعيمي", "وزير البترول"), "{r:?}");
+        let r = roles("ووافق وزير الزراعة على الاقتراح.");
+        assert!(r.is_empty(), "the preposition, written with ى: {r:?}");
+    }
+
+    #[test]
     fn a_name_after_a_title_keeps_a_first_letter_like_a_preposition() {
         let r = roles("وفازت الممثلة الهندية براشانتي ميهتا بجائزة أفضل ممثلة.");
         assert!(has(&r, "براشانتي ميهتا", "الممثلة الهندية"), "{r:?}");

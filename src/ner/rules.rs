@@ -677,6 +677,35 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     if tp.honorific {
         return out;
     }
+    // "رئيس جنوب السودان سلفا كير", "رئيس وفد كينيا كالونزو موسيوكا", "رئيس إقليم كردستان
+    // مسعود بارزاني": a head without the article governs a place, known or, after a unit of
+    // government, one word before a listed given name; the name follows.
+    if indefinite {
+        let plain = |k: usize| clean(k) && doc.segs[k].prep.is_none() && doc.segs[k].article == Article::None;
+        let mut k = j;
+        if k < end && plain(k) && GOVERNED_UNITS.contains(&strip_article(&doc.bases[k])) {
+            k += 1;
+        }
+        let p0 = k;
+        while k < end && doc.place_tokens[k] && clean(k) && doc.segs[k].prep.is_none() {
+            k += 1;
+        }
+        if k == p0
+            && p0 > j
+            && p0 + 1 < end
+            && plain(p0)
+            && lex.given_names.contains(&*doc.bases[p0 + 1])
+            && !lex.given_names.contains(&*doc.bases[p0])
+            && !lex.is_stopword(&doc.bases[p0])
+        {
+            k = p0 + 1;
+        }
+        if k > p0 && k < end {
+            out.affiliation.get_or_insert(p0);
+            out.tokens = tp.tokens.start..k;
+            return out;
+        }
+    }
     if indefinite
         && j < end
         && clean(j)
@@ -850,6 +879,31 @@ fn given_title(doc: &Document, j: usize) -> bool {
 }
 
 /// Offices of a place, whose genitive is the place's name (folded, article stripped).
+/// "وزير البترول علي النعيمي": after a title, "علي" written with its dots before a definite
+/// word shaped like a family name (a nisba, or a listed one) is the holder's given name, not
+/// the preposition ("وافق وزير النفط على الاقتراح" is written with ى).
+fn ali_after_title(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let lex = lexicon();
+    if k + 1 >= end || doc.light(k) != "علي" || doc.segs[k].is_split() {
+        return None;
+    }
+    let next = &doc.segs[k + 1];
+    let b = strip_article(&doc.bases[k + 1]);
+    let family = lex.family_names.contains(&*doc.bases[k + 1]) || b.ends_with('ي') && b.chars().count() >= 4;
+    (doc.tokens[k + 1].kind == TokenKind::Word
+        && next.article != Article::None
+        && next.conj.is_none()
+        && next.prep.is_none()
+        && next.enclitic.is_none()
+        && family
+        && !lex.gazetteer.is_nisba(&doc.bases[k + 1]))
+    .then_some(k + 2)
+}
+
+/// Units of government a title may head before the place they govern ("رئيس وفد كينيا",
+/// "رئيس إقليم كردستان"), folded.
+const GOVERNED_UNITS: &[&str] = &["وفد", "اقليم", "ولايه", "منطقه", "حكومه", "جمهوريه", "بعثه", "مقاطعه"];
+
 const PLACE_OFFICES: &[&str] =
     &["محافظ", "محافظه", "حاكم", "امير", "والي", "عمده", "بلديه", "سفير", "سفيره", "قنصل", "مفتي", "مطران", "مختار"];
 
@@ -949,7 +1003,9 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             }
             // "عالم الآثار الإسرائيلي إليات مزار", "الرئيس السابق للائتلاف أحمد الجربا".
             if long.tokens.end > after {
-                if let Some(ne) = name_at(doc, long.tokens.end, end) {
+                if let Some(ne) =
+                    name_at(doc, long.tokens.end, end).or_else(|| ali_after_title(doc, long.tokens.end, end))
+                {
                     let ne = with_family(doc, long.tokens.end, ne, end);
                     out.push(titled(doc, long.tokens.end..ne, long));
                     i = ne;
