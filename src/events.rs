@@ -1886,7 +1886,10 @@ pub fn extract(doc: &mut Document) {
             let somewhere = (tr.end..right.min(tr.end + 8)).any(|k| {
                 doc.tokens[k].is_word()
                     && PLACE_NOUNS.contains(&strip_article(&doc.bases[k]))
-                    && doc.mentions_at(k).next().is_none()
+                    // A body named by its building is somewhere too ("متحف الفن الإسلامي").
+                    && doc.mentions_at(k).all(|m| {
+                        doc.mentions[m].kind == EntityKind::Organization && doc.mentions[m].tokens.start == k
+                    })
                     && doc.segs[k].prep.is_none()
                     && (&*doc.bases[k - 1] == "الي"
                         || ev.kind == "departure"

@@ -97,6 +97,17 @@ pub(crate) const SOURCES: &[&str] = &[
     "بعض",
     "وسائل",
     "وسايل",
+    // Unnamed groups and outlets ("صحف بريطانية", "جمعيات حقوقية", "أطباء في المستشفى").
+    "صحف",
+    "مجله",
+    "مجلات",
+    "جمعيات",
+    "منظمات",
+    "اطباء",
+    "نشطاء",
+    "ناشطين",
+    "جماعات",
+    "مسعفون",
 ];
 
 fn entity(doc: &Document, m: usize) -> Option<usize> {
@@ -1330,6 +1341,14 @@ mod tests {
             .iter()
             .map(|q| (q.speaker.as_deref().and_then(name).or(q.speaker_text.clone()), q.text.clone(), q.direct))
             .collect()
+    }
+
+    #[test]
+    fn unnamed_groups_and_outlets_speak_for_themselves() {
+        let q = quotes("عنوان\n\nوأكد بوتين أن بلاده ستبني ملاعب حديثة. وذكرت صحف بريطانية أن الاتحاد أبدى خيبة أمله.");
+        assert_eq!(q[1].0.as_deref(), Some("صحف بريطانية"), "{q:?}");
+        let q = quotes("عنوان\n\nوقال بوتين إن الوضع جيد. وقالت جمعيات حقوقية إن السجناء تعرضوا للتعذيب.");
+        assert_eq!(q[1].0.as_deref(), Some("جمعيات حقوقية"), "{q:?}");
     }
 
     #[test]

@@ -14,6 +14,8 @@
 //!    overlaps and extends a tagger organisation that starts at its head ("[اتحاد الكتاب]" →
 //!    "اتحاد الكتاب العرب"), not one that starts after it: there the tagger found the name and
 //!    the head is its descriptor ("نادي [تشيلسي]", "صحيفة [التايمز]"), ANERcorp's reading.
+//!    One named by a head noun and a place ("مهرجان دبي السينمائي", "جامعة الدوحة") holds
+//!    the tagger's mentions inside it, whatever their kind.
 //!    A rule person anchored after a title and the body it heads ("رئيس شركة توتال [باتريك
 //!    بويانيه]") replaces tagger mentions that run across its first word from before it.
 //! 3. Names propagated from elsewhere in the article come last. A person mention opening with
@@ -121,7 +123,16 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                         && o.tokens.end <= m.tokens.end
                 })
             });
-        if overlapping.is_empty() || extends || relabels || holds || eponym || crossed {
+        // A body named by a head noun and a place ("مهرجان [دبي] السينمائي", "جامعة [الدوحة]")
+        // holds what the tagger read inside it, a place or the head alone.
+        let headed = org_rule
+            && m.anchored
+            && overlapping.iter().all(|&k| {
+                kept[k].as_ref().is_some_and(|o| {
+                    o.source == Source::Model && m.tokens.start <= o.tokens.start && o.tokens.end <= m.tokens.end
+                })
+            });
+        if overlapping.is_empty() || extends || relabels || holds || eponym || crossed || headed {
             for k in overlapping {
                 if let Some(o) = kept[k].take() {
                     for t in o.tokens {

@@ -76,7 +76,7 @@ pub fn organizations(doc: &Document) -> Vec<MentionInfo> {
     }
     found
         .into_iter()
-        .map(|(r, _)| MentionInfo {
+        .map(|(r, p)| MentionInfo {
             span: Span::new(doc.stem_start(r.start), doc.tokens[r.end - 1].span.e()),
             tokens: r.clone(),
             kind: EntityKind::Organization,
@@ -85,7 +85,7 @@ pub fn organizations(doc: &Document) -> Vec<MentionInfo> {
             source: Source::Rule,
             value: None,
             subtype: None,
-            anchored: false,
+            anchored: p.placed,
         })
         .collect()
 }
@@ -203,6 +203,9 @@ pub struct OrgPhrase {
     pub core_end: usize,
     /// Whether the phrase is a name on its own evidence (a weak head's may not be).
     pub named: bool,
+    /// Whether its name is a place's ("مهرجان دبي السينمائي", "جامعة القاهرة"): the tagger's
+    /// readings inside it give way (see [`crate::ner::merge`]).
+    pub placed: bool,
 }
 
 /// A word with nothing glued to it but, possibly, the article.
@@ -312,7 +315,13 @@ fn proper_name(doc: &Document, j: usize, end: usize) -> Option<usize> {
     if !plain(doc, j) {
         return None;
     }
-    if doc.place_tokens.get(j).copied().unwrap_or(false) {
+    // A one-word city the tagger is left to decide on is still a place after a head noun
+    // ("مهرجان دبي السينمائي", "مؤسسة الدوحة للأفلام").
+    let lex = lexicon();
+    let city = lex.gazetteer.lookup(&doc.bases[j]).is_some_and(|p| {
+        p.form == crate::lexicon::PatternForm::Name && lex.gazetteer.concept(p.concept).kind == EntityKind::Location
+    });
+    if doc.place_tokens.get(j).copied().unwrap_or(false) || city {
         let mut k = j + 1;
         while k < end && plain(doc, k) && doc.place_tokens.get(k).copied().unwrap_or(false) {
             k += 1;
@@ -320,7 +329,6 @@ fn proper_name(doc: &Document, j: usize, end: usize) -> Option<usize> {
         return Some(k);
     }
     // A listed name that is mostly an ordinary word ("كبير") is the word.
-    let lex = lexicon();
     let b = bare(doc, j);
     let common = lex.stems.count(b) >= COMMON && lex.stems.entity_share(b).is_none_or(|s| s < 0.5);
     if name_like(doc, j, true) == NameLike::Strong && !common && org_word(doc, j).is_none() {
@@ -363,7 +371,27 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
         // A proper name is the whole name: a nisba after it describes it ("نادي تشيلسي
         // الإنجليزي", "شركة توتال الفرنسية").
         if let Some(k) = proper_name(doc, j, end) {
-            return Some(OrgPhrase { end: k, core_end: k, named: true });
+            let lex = lexicon();
+            let placed = (j..k).all(|t| {
+                doc.place_tokens.get(t).copied().unwrap_or(false)
+                    || lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
+                        p.form == crate::lexicon::PatternForm::Name
+                            && lex.gazetteer.concept(p.concept).kind == EntityKind::Location
+                    })
+            });
+            // After a place, the body's own adjectives, not a nationality ("مهرجان دبي
+            // السينمائي الدولي").
+            let mut e = k;
+            while placed
+                && e < end
+                && plain(doc, e)
+                && doc.segs[e].article != Article::None
+                && !lex.gazetteer.is_nisba(bare(doc, e))
+                && (org_word(doc, e) == Some(OrgWord::Adjective) || international(e))
+            {
+                e += 1;
+            }
+            return Some(OrgPhrase { end: e, core_end: k, named: true, placed });
         }
         let mut k = j;
         while k < end && k < j + MAX_INDEFINITE && indefinite_noun(doc, k) {
@@ -388,7 +416,7 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
             j = lam_complement(doc, j, end).unwrap_or(j);
         }
         j = adjectives(j);
-        return Some(OrgPhrase { end: j, core_end, named: !weak || j > core_end });
+        return Some(OrgPhrase { end: j, core_end, named: !weak || j > core_end, placed: false });
     }
     // With the article: adjectives of names, then a لـ complement.
     j = adjectives(j);
@@ -398,7 +426,7 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
     }
     let before = j;
     j = lam_complement(doc, j, end).map(adjectives).unwrap_or(j);
-    Some(OrgPhrase { end: j, core_end: j, named: !weak || n_adj >= 2 || j > before })
+    Some(OrgPhrase { end: j, core_end: j, named: !weak || n_adj >= 2 || j > before, placed: false })
 }
 
 /// For each token, the end of the listed organisation name starting there (0 if none): one
@@ -534,6 +562,21 @@ mod tests {
         // A place's head before any name of two words, without a title.
         let a = crate::Analyzer::default().analyze("عنوان\n\nوتدرب المنتخب في مركب محمد السادس لكرة القدم.").unwrap();
         assert!(a.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn festivals_orchestras_and_museums_named_by_a_place() {
+        let o = orgs("ووقع مهرجان دبي السينمائي الدولي اتفاقية مع مؤسسة الدوحة للأفلام.");
+        assert!(o.contains(&"مهرجان دبي السينمائي الدولي".to_string()), "{o:?}");
+        let o = orgs("أعلنت أوركسترا قطر الفلهارمونية يوم الأحد أنها ستقوم بجولة أوروبية.");
+        assert!(o.contains(&"أوركسترا قطر الفلهارمونية".to_string()), "{o:?}");
+        let o = orgs("وأعلنت جامعة دبي عن برنامج جديد.");
+        assert_eq!(o, ["جامعة دبي"], "the tagger's place inside gives way");
+        let o = orgs("أعلن المتحف البريطاني أنه سيعرض قطعا أثرية.");
+        assert!(o.contains(&"المتحف البريطاني".to_string()), "{o:?}");
+        // A nationality after the place is the body's, not part of its name.
+        let o = orgs("وقالت جامعة القاهرة المصرية إن الدراسة مستمرة.");
+        assert!(o.iter().all(|x| !x.ends_with("المصرية")), "{o:?}");
     }
 
     #[test]
