@@ -383,7 +383,8 @@ fn propagate(doc: &mut Document) {
 
 /// Splits a person's name the tagger ran on over a preposition: "التقى حياتو [ب]جمال علام",
 /// "يلتقي غريب [ب]صلاح" are two people, the one met after ب, when the word after ب is a given
-/// name or a word of another person's name in the article.
+/// name or a word of another person's name in the article; and over و between two names the
+/// lists or the article know.
 fn split_at_preposition(doc: &mut Document) {
     let lex = lexicon();
     let words: std::collections::HashSet<String> = doc
@@ -400,12 +401,16 @@ fn split_at_preposition(doc: &mut Document) {
         if m.kind != EntityKind::Person || m.form != MentionForm::Name || m.tokens.len() < 2 {
             continue;
         }
+        // "بحث مبارك مع عباس [و]نتنياهو": so is a name after و right after another, both
+        // known to the lists or the article.
+        let known = |t: usize| lex.latin_name(&doc.bases[t]).is_some() || words.contains(&*doc.bases[t]);
         let Some(k) = (m.tokens.start + 1..m.tokens.end).find(|&k| {
             let s = &doc.segs[k];
-            s.prep == Some('ب')
+            let after_b = s.prep == Some('ب')
                 && s.conj.is_none()
-                && s.article == crate::text::clitics::Article::None
-                && (lex.given_names.contains(&*doc.bases[k]) || words.contains(&*doc.bases[k]))
+                && (lex.given_names.contains(&*doc.bases[k]) || words.contains(&*doc.bases[k]));
+            let after_wa = s.conj == Some('و') && s.prep.is_none() && known(k) && known(k - 1);
+            s.article == crate::text::clitics::Article::None && (after_b || after_wa)
         }) else {
             continue;
         };
@@ -535,7 +540,9 @@ fn rejoin_name_words(doc: &mut Document) {
             && s.article == Article::None
             && s.enclitic.is_none()
             && lex.given_names.contains(&*doc.bases[prev.tokens.start])
-            && !lex.given_names.contains(&*doc.bases[t]);
+            && !lex.given_names.contains(&*doc.bases[t])
+            // "عباس ونتنياهو": a name the lists know after و is another person.
+            && lex.latin_name(&doc.bases[t]).is_none();
         if joined && !gone[mi - 1] {
             let (end, span_end) = (m.tokens.end, doc.tokens[t].span.e());
             let p = &mut doc.mentions[mi - 1];

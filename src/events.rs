@@ -1815,7 +1815,16 @@ pub fn extract(doc: &mut Document) {
                     }
                 }
             }
-            if ev.participants.is_empty() && (ev.place.is_none() || ev.kind == "statement") {
+            // "وعقد الطرفان اجتماعا يوم السبت", "وسيناقش القادة العرب": parties told by a noun
+            // of groups are there, though nobody is named.
+            let parties_told = matches!(ev.kind.as_str(), "meeting" | "talks" | "summit" | "agreement" | "call")
+                && (tr.start.saturating_sub(3).max(a)..(tr.end + 2).min(b)).any(|k| {
+                    doc.tokens[k].is_word()
+                        && doc.segs[k].article != Article::None
+                        && doc.segs[k].prep.is_none()
+                        && GROUP_SUBJECTS.contains(&strip_article(&doc.bases[k]))
+                });
+            if ev.participants.is_empty() && (ev.place.is_none() && !parties_told || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
             }
             // "وأعلن فائزا", "أعلن رئيسا": declared the winner, the passive, no announcement.
@@ -1911,6 +1920,25 @@ pub fn extract(doc: &mut Document) {
 
 /// Nouns of places no name says that one reaches or leaves (folded, article stripped):
 /// "وصل إلى مقر المنظمة", "غادر المحطة" — not "وصل إلى الدور النهائي", "غادر السلطة".
+/// Nouns of the parties of a meeting or talks told as a group (folded, without the article).
+const GROUP_SUBJECTS: &[&str] = &[
+    "طرفان",
+    "طرفين",
+    "جانبان",
+    "جانبين",
+    "وفدان",
+    "وفدين",
+    "قاده",
+    "زعماء",
+    "وزراء",
+    "مجتمعون",
+    "مجتمعين",
+    "مشاركون",
+    "مشاركين",
+    "مفاوضون",
+    "مفاوضين",
+];
+
 const PLACE_NOUNS: &[&str] = &[
     "مقر",
     "مطار",
@@ -2332,6 +2360,15 @@ mod tests {
         assert_eq!(meetings.len(), 2, "{ev:?}");
         assert!(meetings.iter().any(|e| e.1.is_empty() && e.2.as_deref() == Some("أبوظبي")), "{ev:?}");
         assert!(meetings.iter().any(|e| e.1.contains(&"محمد الطاير".to_string()) && e.2.is_none()), "{ev:?}");
+    }
+
+    #[test]
+    fn parties_told_as_a_group() {
+        let ev = events("عنوان\n\nوعقد الطرفان اجتماعا يوم السبت.");
+        assert_eq!(ev, vec![("meeting".into(), vec![], None, "happened".into())]);
+        let ev = events("عنوان\n\nوسيناقش القادة العرب مقترحا لإنشاء قوة مشتركة.");
+        assert_eq!(ev, vec![("talks".into(), vec![], None, "planned".into())]);
+        assert!(events("عنوان\n\nوقال إن الاجتماعات مهمة.").is_empty());
     }
 
     #[test]

@@ -1787,6 +1787,18 @@ mod tests {
     }
 
     #[test]
+    fn two_known_names_joined_by_wa_are_two_people() {
+        let names = |t: &str| {
+            let a = Analyzer::default().analyze(&format!("عنوان\n\n{t}")).unwrap();
+            a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect::<Vec<_>>()
+        };
+        let n = names("وبحث مبارك مع عباس ونتنياهو جهود السلام.");
+        assert!(n.contains(&"عباس".to_string()) && n.contains(&"نتنياهو".to_string()), "{n:?}");
+        // A name the splitter cut after a given name is still its next word.
+        assert_eq!(names("وقال جون ويليامز إن الفيلم جيد."), ["جون ويليامز"]);
+    }
+
+    #[test]
     fn ali_with_its_dots_after_a_title_opens_the_name() {
         let r = roles("أكد وزير البترول علي النعيمي أن بلاده ستلتزم بحصتها.");
         assert!(has(&r, "علي النعيمي", "وزير البترول"), "{r:?}");
