@@ -125,6 +125,29 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
 ];
 pub(crate) const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 
+/// Verbs of opening, chairing and hosting a gathering, whose subject takes part in it as one
+/// who holds it does ("افتتح القذافي القمة العربية", "وترأس الوزير الاجتماع").
+const OPEN_VERBS: &[&str] = &[
+    "افتتح",
+    "افتتحت",
+    "يفتتح",
+    "تفتتح",
+    "اختتم",
+    "اختتمت",
+    "ترأس",
+    "تراس",
+    "ترأست",
+    "تراست",
+    "يترأس",
+    "يتراس",
+    "تترأس",
+    "تتراس",
+    "استضاف",
+    "استضافت",
+    "يستضيف",
+    "تستضيف",
+];
+
 /// The light verb nearest before an event noun at `noun` in its clause (from `left`), within
 /// 14 tokens: the subject may be a long chain of titles.
 fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<usize> {
@@ -136,7 +159,7 @@ fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<us
             Some('ل') => matches!(b, "اجراء" | "عقد"),
             _ => false,
         };
-        prep_ok && (LIGHT_VERBS.contains(&b) || hold && HOLD_VERBS.contains(&b))
+        prep_ok && (LIGHT_VERBS.contains(&b) || hold && (HOLD_VERBS.contains(&b) || OPEN_VERBS.contains(&b)))
     })
 }
 
@@ -1529,10 +1552,15 @@ pub fn extract(doc: &mut Document) {
                 }
                 // "إلى العاصمة الروسية", "في العاصمة السعودية الرياض": a capital named by its
                 // country's adjective, and its name if it follows.
+                // ("يزور … العاصمة الأردنية": the object of a visit, too.)
+                let visited = trig.pos == Pos::Verb
+                    && trig.kind == "visit"
+                    && doc.segs[i].prep.is_none()
+                    && doc.segs[i].conj.is_none();
                 let capital = strip_article(&doc.bases[i]) == "عاصمه"
                     && doc.segs[i].article != Article::None
                     && i > 0
-                    && (matches!(&*doc.bases[i - 1], "في" | "الي") || doc.segs[i].prep.is_some());
+                    && (matches!(&*doc.bases[i - 1], "في" | "الي") || doc.segs[i].prep.is_some() || visited);
                 if capital && i + 1 < right {
                     // "بالعاصمة عمان": the name right after it too ("السعودية" in "العاصمة
                     // السعودية الرياض" is the adjective).
@@ -1767,21 +1795,31 @@ pub fn extract(doc: &mut Document) {
             }
             // "وصل الشيباني إلى موسكو في زيارة رسمية": the visit an arrival is for is the
             // arriving one's, where he arrived.
-            if ev.kind == "visit" && trig.pos == Pos::Noun && ev.participants.is_empty() {
+            // (Its visitor may be named already: "وصل أردوغان إلى بغداد في زيارة رسمية" is
+            // a visit to Baghdad all the same.)
+            if ev.kind == "visit" && trig.pos == Pos::Noun && (ev.participants.is_empty() || ev.place.is_none()) {
                 let arrival = events.iter().rev().find(|p| {
                     p.sentence == si
                         && p.kind == "arrival"
                         && p.trigger.end <= tr.start
                         && tr.start - p.trigger.end <= 10
+                        && (ev.participants.is_empty()
+                            || ev.participants.iter().all(|v| p.participants.iter().any(|q| q.0 == v.0)))
                 });
                 if let Some(p) = arrival {
-                    ev.participants = p.participants.iter().map(|&(e, _)| (e, "visitor")).collect();
+                    if ev.participants.is_empty() {
+                        ev.participants = p.participants.iter().map(|&(e, _)| (e, "visitor")).collect();
+                    }
                     ev.place = ev.place.or(p.place);
                     ev.time = ev.time.or(p.time);
                 }
             }
-            // "أعلن النادي توقيع عقد مع المدرب …": the one announcing a signing signs.
-            if ev.kind == "agreement" && trig.pos == Pos::Noun {
+            // "أعلن النادي توقيع عقد مع المدرب …": the one announcing a signing signs; so does
+            // the one announcing that it signed ("أعلنت شركة زين أنها وقعت اتفاقا مع …").
+            let that_it = trig.pos == Pos::Verb
+                && tr.start > a
+                && matches!(doc.key(tr.start - 1), "انها" | "انه" | "انهما" | "انهم");
+            if ev.kind == "agreement" && (trig.pos == Pos::Noun || that_it) {
                 // Its object: "أعلن … توقيع", not "بيانا رحب فيه بالتوقيع".
                 let announcer = prior_in_sentence(&events, si, tr.start)
                     .filter(|p| {
@@ -1793,7 +1831,9 @@ pub fn extract(doc: &mut Document) {
                                 .is_some_and(|(e, _)| lex.events.entry(e).pos == Pos::Verb)
                             && p.trigger.end <= tr.start
                             && tr.start - p.trigger.end <= 8
-                            && !(p.trigger.end..tr.start).any(|k| clause_break(doc, k) || is_that_or_colon(doc, k))
+                            && !(p.trigger.end..tr.start).any(|k| {
+                                clause_break(doc, k) || is_that_or_colon(doc, k) && !(that_it && k + 1 == tr.start)
+                            })
                     })
                     .and_then(|p| first_party(doc, p, tr.start));
                 if let Some(x) = announcer.filter(|x| !ev.participants.iter().any(|p| p.0 == x.entity)) {
@@ -1855,13 +1895,15 @@ pub fn extract(doc: &mut Document) {
             {
                 continue;
             }
-            // "قمة الدوري", "قمة الترتيب": the top of a table, not a summit.
+            // "قمة الدوري", "قمة الترتيب": the top of a table, not a summit ("قمة مجموعة
+            // العشرين", a group of states in construct, is one).
             if ev.kind == "summit"
                 && tr.end < b
                 && matches!(
                     strip_article(&doc.bases[tr.end]),
                     "دوري" | "ترتيب" | "جدول" | "مجموعه" | "هدافين" | "بطوله"
                 )
+                && !(strip_article(&doc.bases[tr.end]) == "مجموعه" && doc.segs[tr.end].article == Article::None)
             {
                 continue;
             }
@@ -2360,6 +2402,22 @@ mod tests {
         assert_eq!(meetings.len(), 2, "{ev:?}");
         assert!(meetings.iter().any(|e| e.1.is_empty() && e.2.as_deref() == Some("أبوظبي")), "{ev:?}");
         assert!(meetings.iter().any(|e| e.1.contains(&"محمد الطاير".to_string()) && e.2.is_none()), "{ev:?}");
+    }
+
+    #[test]
+    fn summits_signings_visits_and_who_opens_a_gathering() {
+        let ev = events("عنوان\n\nيشارك الرئيس في قمة مجموعة العشرين في لندن الشهر المقبل.");
+        assert!(ev.iter().any(|e| e.0 == "summit" && e.2.as_deref() == Some("لندن") && e.3 == "planned"), "{ev:?}");
+        let ev = events("عنوان\n\nأعلنت شركة زين الكويتية يوم الاثنين أنها وقعت اتفاقا مع شركة أوراسكوم.");
+        let sign = ev.iter().find(|e| e.0 == "agreement").expect("a signing");
+        assert!(sign.1.contains(&"شركة زين".to_string()), "the announcer signs: {ev:?}");
+        let ev = events("عنوان\n\nوصل رئيس الوزراء التركي رجب طيب أردوغان إلى بغداد في زيارة رسمية تستغرق يومين.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.2.as_deref() == Some("بغداد")), "{ev:?}");
+        let ev =
+            events("عنوان\n\nومن المقرر أن يزور وزير الخارجية المصري أحمد أبو الغيط العاصمة الأردنية الأسبوع المقبل.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.2.as_deref() == Some("الأردن")), "{ev:?}");
+        let ev = events("عنوان\n\nوافتتح الزعيم الليبي معمر القذافي القمة العربية في سرت.");
+        assert!(ev.iter().any(|e| e.0 == "summit" && e.1 == ["معمر القذافي"]), "{ev:?}");
     }
 
     #[test]

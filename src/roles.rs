@@ -1799,6 +1799,14 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_is_written_with_the_article_a_team_without() {
+        let r = roles("هنأ الرئيس الأمريكي باراك أوباما فريق المهمة في بيان صادر عن البيت الأبيض.");
+        assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("فريق"))), "the team is no rank: {r:?}");
+        let r = roles("وقال الفريق سامي عنان إن الجيش مستعد.");
+        assert!(has(&r, "سامي عنان", "الفريق"), "{r:?}");
+    }
+
+    #[test]
     fn ali_with_its_dots_after_a_title_opens_the_name() {
         let r = roles("أكد وزير البترول علي النعيمي أن بلاده ستلتزم بحصتها.");
         assert!(has(&r, "علي النعيمي", "وزير البترول"), "{r:?}");

@@ -34,6 +34,10 @@ pub struct TitleEntry {
     pub rules_only: bool,
     /// Only with the article (`d`): "العماد" is a rank, "عماد" a given name.
     pub definite: bool,
+    /// A rank the list writes with the article that is also a common noun without it
+    /// ("الفريق", a general; "فريق البحث", the research team): the rules read it only with the
+    /// article (the tagger's features, as trained, read it either way).
+    pub rank: bool,
     /// Number of words.
     pub words: usize,
 }
@@ -104,6 +108,7 @@ impl Titles {
                 ambiguous: flags.contains('a'),
                 rules_only: flags.contains('r'),
                 definite: flags.contains('d'),
+                rank: flags.contains('a') && cols[0].starts_with("ال"),
                 words: words.len(),
             };
             let slot = index.entry(strip_article(first).to_string()).or_default();
@@ -170,7 +175,8 @@ impl Titles {
             if trained && self.entries[*e].rules_only {
                 continue;
             }
-            if self.entries[*e].definite && !bases.get(i).is_some_and(|b| b.as_ref().starts_with("ال")) {
+            let definite = self.entries[*e].definite || !trained && self.entries[*e].rank;
+            if definite && !bases.get(i).is_some_and(|b| b.as_ref().starts_with("ال")) {
                 continue;
             }
             for (j, w) in rest.iter().enumerate() {
