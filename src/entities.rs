@@ -183,7 +183,12 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     // A compound family name alone: "عبد الكريم" of "شوقي إبراهيم عبد الكريم", "أبو هاشم".
     // Other last words may be the father's name ("علي عبد الله صالح" in "أحمد علي عبد الله
     // صالح"), another man.
-    let compound = short.len() == 2 && matches!(short[0].as_str(), "عبد" | "ابو" | "بن" | "ابن");
+    // So is a family name with its particle: "دي غوشت" of "كاريل دي غوشت", "فان دير سار".
+    let compound = short.len() == 2
+        && matches!(
+            short[0].as_str(),
+            "عبد" | "ابو" | "بن" | "ابن" | "دي" | "دو" | "فان" | "فون" | "دا" | "ديل" | "دير" | "دل"
+        );
     if compound && eq(short, &long[long.len() - short.len()..]) {
         return true;
     }
@@ -940,11 +945,13 @@ fn institution_heads(doc: &mut Document) {
             if k < doc.tokens.len() && &*doc.bases[k] == "قد" {
                 k += 1;
             }
+            // ("أن المنظمة ستعقد اجتماعا": a verb of holding one.)
             k < doc.tokens.len()
-                && (lex
-                    .events
-                    .at(doc, k)
-                    .is_some_and(|(e, _)| lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
+                && (holds(k)
+                    || lex
+                        .events
+                        .at(doc, k)
+                        .is_some_and(|(e, _)| lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
                     || lex
                         .speech
                         .at(doc, k)

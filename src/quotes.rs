@@ -551,6 +551,11 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
         if s == ":" && i + 1 < end && doc.is_that(i + 1) && doc.segs[i + 1].enclitic.is_none() {
             return Some((i, i + 2));
         }
+        // "أعلن الوزراء تأسيس لجنة، على أن تعقد …": "provided that", a condition of what was
+        // said, not what follows the verb.
+        if doc.is_that(i) && i >= t + 2 && &*doc.bases[i - 1] == "علي" && doc.light(i - 2) == "," {
+            return None;
+        }
         if doc.is_that(i) || s == ":" {
             return Some((i, i + 1));
         }
@@ -1341,6 +1346,16 @@ mod tests {
             .iter()
             .map(|q| (q.speaker.as_deref().and_then(name).or(q.speaker_text.clone()), q.text.clone(), q.direct))
             .collect()
+    }
+
+    #[test]
+    fn provided_that_is_no_content() {
+        let q = quotes("عنوان\n\nوأعلن الوزراء تأسيس لجنة دائمة، على أن تعقد أول اجتماعاتها في القاهرة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("تأسيس لجنة"), "{q:?}");
+        // "شدد على أن" is the verb's own preposition.
+        let q = quotes("عنوان\n\nوشدد الوزير على أن الحوار هو الحل.");
+        assert_eq!(q[0].1, "الحوار هو الحل", "{q:?}");
     }
 
     #[test]

@@ -1796,6 +1796,9 @@ mod tests {
         assert!(n.contains(&"عباس".to_string()) && n.contains(&"نتنياهو".to_string()), "{n:?}");
         // A name the splitter cut after a given name is still its next word.
         assert_eq!(names("وقال جون ويليامز إن الفيلم جيد."), ["جون ويليامز"]);
+        // A family name with its particle is the person named in full before.
+        let n = names("قال المفوض الأوروبي للتجارة كاريل دي غوشت إن الاتفاق مهم. وقال دي غوشت إن المفاوضات صعبة.");
+        assert_eq!(n, ["كاريل دي غوشت"]);
     }
 
     #[test]
