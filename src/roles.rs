@@ -748,7 +748,13 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                         && v.title_at(prev, end)
                             .is_some_and(|(n, e)| n == 1 && lex.titles.entry(e).kind == TitleKind::Title)
                 };
-                if end == a || !v.chain_head(end, v.doc.tokens.len()) || construct {
+                // "رئيس أوبك ووزير الطاقة الجزائري شكيب خليل": a title joined by و to the one
+                // before the name is the same holder's (both name nobody else between).
+                let joined = {
+                    let sg = &v.doc.segs[end];
+                    sg.conj == Some('و') && sg.prep.is_none() && v.title_at(end, v.doc.tokens.len()).is_some()
+                };
+                if end == a || !(v.chain_head(end, v.doc.tokens.len()) || joined) || construct {
                     break;
                 }
             }
