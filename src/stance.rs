@@ -519,7 +519,8 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
 const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية فقر وفيات كلفة تكلفة تكاليف أسعار انبعاثات انبعاث";
 /// Indicators that are good when high: a rise is good news, a fall bad.
 const GOOD_INDICATORS: &str =
-    "صادرات تبادل استثمارات إيرادات عائدات احتياطي احتياطيات مبيعات أرباح نمو إنتاج زوار زائرين سياح سائحين مشاهدين مستخدمين مشتركين ركاب مسافرين";
+    "صادرات تبادل استثمارات إيرادات عائدات احتياطي احتياطيات مبيعات أرباح نمو إنتاج زوار زائرين سياح سائحين مشاهدين مستخدمين مشتركين ركاب مسافرين \
+     أجور معاشات تصنيف أسهم بورصة";
 /// Words of falling and of rising (verbs and nouns, folded).
 const FALLS: &str = "تراجع تراجعت يتراجع تتراجع تراجعا انخفض انخفضت ينخفض تنخفض انخفاض انخفاضا هبط هبطت \
      يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ تدنى تدنت تدني";
@@ -576,6 +577,10 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
         else {
             continue;
         };
+        // "أسعار الأسهم": the prices of what is good when high are the thing itself.
+        if j + 1 < r.end && word(j + 1) && cue_forms(doc.forms().get(j + 1)).any(|g| good.contains(g)) {
+            continue;
+        }
         // The nearest direction word: up to three words before, or three after (subject first).
         let before = (j.saturating_sub(3).max(r.start)..j).rev().find(|&d| clause_ok(d, j) && direction(d).is_some());
         let after = (j + 1..(j + 4).min(r.end)).find(|&d| clause_ok(j, d) && direction(d).is_some());
@@ -837,6 +842,9 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
                 || issued(i + 1)
                 || (i + 2..i + 4).any(|j| issued(j) && (i + 1..j).all(|k| word(k) && doc.segs[k].prep.is_none()))
         }
+        // "هبوط المسبار على سطح المريخ", "هبطت الطائرة بسلام": a landing, not a fall.
+        "هبوط" | "هبط" | "هبطت" => (i + 1..(i + 5).min(r.end))
+            .any(|j| word(j) && matches!(strip_article(doc.key(j)), "سطح" | "بسلام" | "مطار" | "مدرج" | "ارض" | "مهبط")),
         "لقب" => {
             doc.segs[i].prep.is_none()
                 && (i == r.start || doc.segs[i].conj.is_some())
@@ -922,7 +930,7 @@ const NEGATION_BRIDGE: &str = "أي أية أيا من إلى على عن في �
      هذه يتم تتم تم يكن تكن يكون تكون يكونوا يعد تعد يوجد توجد وجود يستطع \
      تستطع يستطيع تستطيع يتمكن تتمكن يمكن التوصل يتوصل تتوصل يشهد تشهد يحقق \
      تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو يتحقق تتحقق يطرأ تطرأ يحدث تحدث \
-     يحصل تحصل يسجل تسجل حتى الآن حالة حالات باسم بالضرورة بالفعل إطلاقا";
+     يحصل تحصل يسجل تسجل حتى الآن حالة حالات باسم بالضرورة بالفعل إطلاقا تسجيل وقوع حدوث";
 
 fn bridge_words() -> &'static std::collections::HashSet<String> {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -2229,6 +2237,22 @@ mod tests {
         // A routine opening alone is a plain fact.
         assert_eq!(label("افتتح الوزير المعرض يوم الثلاثاء."), Label::Neutral);
         assert_eq!(label("والتهمت النيران المبنى بالكامل."), Label::Negative);
+    }
+
+    #[test]
+    fn cuts_landings_doubts_and_shortfalls() {
+        // A fall of what is good when high ("خفض الأجور", "هبوط أسعار الأسهم") is bad news.
+        assert_eq!(label("وقررت الحكومة خفض الأجور والمعاشات."), Label::Negative);
+        assert_eq!(label("وأدى ذلك إلى هبوط أسعار الأسهم."), Label::Negative);
+        assert_eq!(label("وأدى ذلك إلى هبوط أسعار النفط."), Label::Positive, "prices are a cost");
+        assert_eq!(label("وارتفعت البورصة بنسبة 2 بالمئة عند الإغلاق."), Label::Positive);
+        // A landing is no fall.
+        assert_eq!(label("ونجح هبوط المسبار على سطح المريخ."), Label::Positive);
+        // "دون" reaches over a noun of occurring.
+        assert_eq!(label("ومر عام دون وقوع أي حادث."), Label::Positive);
+        assert_eq!(label("وأبدى أعضاء في الكونغرس شكوكا حول الاتفاق."), Label::Negative);
+        assert_eq!(label("والتمويل المتوفر لا يكفي."), Label::Negative);
+        assert_eq!(label("وتمثل المهمة خطوة كبيرة نحو فهم أصل النظام الشمسي."), Label::Positive);
     }
 
     #[test]
