@@ -125,6 +125,31 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
 ];
 pub(crate) const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 
+/// Verbs of a gathering taking place, before it as their subject ("اختتمت في كوالالمبور جولة
+/// من المفاوضات", "انطلقت يوم السبت في سرت القمة العربية"), folded.
+const TAKE_PLACE_VERBS: &[&str] = &[
+    "اختتمت",
+    "اختتم",
+    "انطلقت",
+    "انطلق",
+    "جرت",
+    "جري",
+    "بدات",
+    "بدا",
+    "استؤنفت",
+    "استانفت",
+    "انعقدت",
+    "انعقد",
+    "عقدت",
+    "عقد",
+    "تعقد",
+    "يعقد",
+    "تنطلق",
+    "ينطلق",
+    "تختتم",
+    "يختتم",
+];
+
 /// Verbs of opening, chairing and hosting a gathering, whose subject takes part in it as one
 /// who holds it does ("افتتح القذافي القمة العربية", "وترأس الوزير الاجتماع").
 const OPEN_VERBS: &[&str] = &[
@@ -326,6 +351,14 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
     let mut out: Vec<Actor> = Vec::new();
     let mut t = r.start;
     while t < r.end {
+        // "خلفا للمدرب حسن شحاتة": the one replaced takes no part.
+        if doc.tokens[t].is_word() && matches!(doc.key(t), "خلفا" | "خلافه") {
+            let stop = (t + 1..r.end.min(t + 7))
+                .find(|&k| actor_at(doc, k).is_some())
+                .map(|k| actor_at(doc, k).map_or(k + 1, |m| doc.mentions[m].tokens.end.max(k + 1)));
+            t = stop.unwrap_or(t + 1);
+            continue;
+        }
         let dual = actor_at(doc, t).is_none() && DUALS.contains(&strip_article(&doc.bases[t]));
         // "الجانبان المغربي والموريتاني": the two countries their adjectives name.
         let nisba_country = |k: usize| {
@@ -583,7 +616,9 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
         &*doc.bases[i] == "ما"
             && matches!(strip_article(&doc.bases[i - 1]), "بحسب" | "حسب" | "وفق" | "وفقا" | "كما" | "مثل")
     }) || (lo..t).any(|i| matches!(&*doc.bases[i], "حسبما" | "كما" | "مما" | "بما" | "عما"));
-    if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي"]) || !what && has(&["ما"]) {
+    // ("دون التوصل إلى اتفاق": without reaching one; "تنفي عقد لقاء".)
+    if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي", "تنفي", "نفت", "دون", "بدون"]) || !what && has(&["ما"])
+    {
         return "denied";
     }
     // "نفى المتحدث، في تصريح، وجود أي ترتيبات لعقد اللقاء", "نفى مصدر أن يكون الوزير قد
@@ -1631,7 +1666,17 @@ pub fn extract(doc: &mut Document) {
             // "أطلق المغرب والاتحاد الأوروبي يوم الاثنين في الرباط مفاوضات", "وقع فلان وفلان
             // يوم الثلاثاء في الرباط اتفاقية قرض": a noun told after its verb's subject and
             // adjuncts took place where they say, in its own clause.
-            if ev.place.is_none() && trig.pos == Pos::Noun && !definite {
+            // ("اختتمت في كوالالمبور جولة من المفاوضات": a definite one too, after a verb of
+            // taking place.)
+            let verb_at = |x: usize| {
+                let w = strip_article(&doc.bases[x]);
+                lexicon().events.at(doc, x).is_some()
+                    || LIGHT_VERBS.contains(&w)
+                    || HOLD_VERBS.contains(&w)
+                    || OPEN_VERBS.contains(&w)
+                    || TAKE_PLACE_VERBS.contains(&w)
+            };
+            if ev.place.is_none() && trig.pos == Pos::Noun {
                 ev.place = (left..tr.start)
                     .rev()
                     .find_map(|k| {
@@ -1651,10 +1696,21 @@ pub fn extract(doc: &mut Document) {
                         } else {
                             k
                         };
-                        let after_time_or_verb = opening > left
-                            && (time_at(doc, opening - 1).is_some()
-                                || lexicon().events.at(doc, opening - 1).is_some()
-                                || LIGHT_VERBS.contains(&&*doc.bases[opening - 1]));
+                        // (Past a time after it: "انطلقت يوم السبت في سرت القمة العربية".)
+                        let takes_place = |x: usize| {
+                            let x = time_at(doc, x)
+                                .map(|tm| doc.mentions[tm].tokens.start)
+                                .filter(|&st| st > a)
+                                .map_or(x, |st| st - 1);
+                            TAKE_PLACE_VERBS.contains(&strip_article(&doc.bases[x]))
+                        };
+                        // (The verb of taking place may be what opens the clause.)
+                        let after_time_or_verb = (opening > left || opening > a && takes_place(opening - 1))
+                            && if definite {
+                                takes_place(opening - 1)
+                            } else {
+                                time_at(doc, opening - 1).is_some() || verb_at(opening - 1)
+                            };
                         (introduced
                             && after_time_or_verb
                             && m.form != MentionForm::Nisba
@@ -1663,6 +1719,16 @@ pub fn extract(doc: &mut Document) {
                         .then_some(pm)
                     })
                     .and_then(|pm| entity(doc, pm));
+            }
+            // "وفي نيروبي، التقى …": a place set before the sentence's clause, with a comma.
+            if ev.place.is_none() && ev.kind != "statement" && a + 1 < tr.start && &*doc.bases[a] == "في" {
+                let fronted = place_at(doc, a + 1).filter(|&pm| {
+                    let m = &doc.mentions[pm];
+                    m.tokens.start == a + 1 && m.tokens.end < tr.start && doc.light(m.tokens.end) == ","
+                });
+                if let Some(pm) = fronted {
+                    ev.place = entity(doc, pm);
+                }
             }
             // Time and duration from the sentence.
             let mut best_time: Option<(usize, usize)> = None;
@@ -1964,6 +2030,18 @@ pub fn extract(doc: &mut Document) {
 /// "وصل إلى مقر المنظمة", "غادر المحطة" — not "وصل إلى الدور النهائي", "غادر السلطة".
 /// Nouns of the parties of a meeting or talks told as a group (folded, without the article).
 const GROUP_SUBJECTS: &[&str] = &[
+    "بلدان",
+    "بلدين",
+    "دولتان",
+    "دولتين",
+    "رئيسان",
+    "رئيسين",
+    "زعيمان",
+    "زعيمين",
+    "وزيران",
+    "وزيرين",
+    "حكومتان",
+    "حكومتين",
     "طرفان",
     "طرفين",
     "جانبان",
@@ -2423,6 +2501,24 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.1 == ["منظمة الصحة العالمية"] && e.3 == "planned"), "{ev:?}");
         let ev = events("عنوان\n\nوافتتح الزعيم الليبي معمر القذافي القمة العربية في سرت.");
         assert!(ev.iter().any(|e| e.0 == "summit" && e.1 == ["معمر القذافي"]), "{ev:?}");
+    }
+
+    #[test]
+    fn places_set_before_and_parties_left_out() {
+        let ev = events("عنوان\n\nوفي نيروبي، التقى الرئيس الكيني مواي كيباكي الرئيس الأوغندي يويري موسيفيني.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.as_deref() == Some("نيروبي")), "{ev:?}");
+        let ev = events("عنوان\n\nاختتمت في كوالالمبور جولة من المفاوضات بين الفلبين وماليزيا، دون التوصل إلى اتفاق.");
+        assert!(ev.iter().any(|e| e.0 == "talks" && e.2.as_deref() == Some("كوالالمبور")), "{ev:?}");
+        assert!(ev.iter().filter(|e| e.0 == "agreement").all(|e| e.3 == "denied"), "without reaching one: {ev:?}");
+        let ev = events("عنوان\n\nانطلقت يوم السبت في سرت القمة العربية.");
+        assert!(ev.iter().any(|e| e.0 == "summit" && e.2.as_deref() == Some("سرت")), "{ev:?}");
+        let ev = events("عنوان\n\nومن المقرر أن يوقع البلدان يوم الخميس اتفاقيات في مجال الطاقة.");
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.3 == "planned"), "{ev:?}");
+        let ev = events("عنوان\n\nووقع الاتحاد المصري لكرة القدم عقدا مع المدرب بوب برادلي خلفا للمدرب حسن شحاتة.");
+        assert!(ev.iter().all(|e| !e.1.contains(&"حسن شحاتة".to_string())), "the one replaced: {ev:?}");
+        // A disease is no place.
+        let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
+        assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");
     }
 
     #[test]

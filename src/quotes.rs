@@ -1224,8 +1224,26 @@ fn object_start(doc: &Document, o: usize, end: usize) -> Option<usize> {
             x = c + 1;
         }
     }
-    while x < end && (date_at(doc, x) || &*doc.bases[x] == "ايضا") {
-        x += 1;
+    loop {
+        if x < end && (date_at(doc, x) || &*doc.bases[x] == "ايضا") {
+            x += 1;
+            continue;
+        }
+        // "أعلنت وزارة الصحة [في بيان] تسجيل …": how it was said, then what. (Not a place:
+        // "انتخاب عضو الائتلاف المقيم [في السعودية] هادي البحرة" runs on inside the object.)
+        if x + 2 < end && &*doc.bases[x] == "في" {
+            let noun = strip_article(&doc.bases[x + 1]);
+            if matches!(noun, "بيان" | "تصريح" | "تصريحات" | "مؤتمر" | "كلمه" | "حديث" | "رساله")
+            {
+                x += 2;
+                while x < end && matches!(doc.key(x), "له" | "لها" | "صحفي" | "رسمي" | "مشترك" | "صادر")
+                {
+                    x += 1;
+                }
+                continue;
+            }
+        }
+        break;
     }
     let s = doc.segs.get(x)?;
     let ok = x + 2 < end
@@ -1346,6 +1364,13 @@ mod tests {
             .iter()
             .map(|q| (q.speaker.as_deref().and_then(name).or(q.speaker_text.clone()), q.text.clone(), q.direct))
             .collect()
+    }
+
+    #[test]
+    fn announced_in_a_statement_then_what() {
+        let q = quotes("عنوان\n\nوأعلنت وزارة الصحة في بيان تسجيل 26 إصابة جديدة بالفيروس.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("تسجيل 26 إصابة"), "{q:?}");
     }
 
     #[test]

@@ -67,10 +67,24 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         .iter()
         .map(|m| {
             let first = m.tokens.start;
-            m.kind == crate::output::EntityKind::Person
-                && (crate::quotes::SOURCES.contains(&&*doc.bases[first])
-                    || m.tokens.clone().any(|t| &*doc.bases[t] == "الله")
-                        && matches!(doc.key(first), "رعاه" | "حفظه" | "يرعاه" | "يحفظه" | "رحمه" | "ايده" | "وفقه"))
+            // "فيروس إنفلونزا الخنازير", "فيروس كورونا": a disease is no place.
+            let disease = m.kind == crate::output::EntityKind::Location
+                && matches!(
+                    crate::lexicon::titles::strip_article(doc.key(first)),
+                    "انفلونزا"
+                        | "انفلونزه"
+                        | "انفلوانزا"
+                        | "كورونا"
+                        | "ايبولا"
+                        | "سارس"
+                        | "زيكا"
+                        | "ميرس"
+                );
+            disease
+                || m.kind == crate::output::EntityKind::Person
+                    && (crate::quotes::SOURCES.contains(&&*doc.bases[first])
+                        || m.tokens.clone().any(|t| &*doc.bases[t] == "الله")
+                            && matches!(doc.key(first), "رعاه" | "حفظه" | "يرعاه" | "يحفظه" | "رحمه" | "ايده" | "وفقه"))
         })
         .collect();
     let mut k = 0;
