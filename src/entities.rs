@@ -667,8 +667,61 @@ fn choose_places(doc: &mut Document) {
     }
 }
 
+/// Completes a name the tagger or the rules cut inside a compound given name or right after
+/// it: "[عبد] الله الربيعة" (cut after عبد), "[عبد الله] الربيعة", "[عبد الرحمن] كمال". After
+/// "عبد X" the next word is the father's or the family name when it is a listed given or
+/// family name, or a word with the article that is a name's, not a common noun's ("المعرض"
+/// after "افتتح عبد الله" is what he opened).
+fn complete_compound_names(doc: &mut Document) {
+    let lex = lexicon();
+    let n = doc.tokens.len();
+    let plain = |doc: &Document, t: usize| {
+        let s = &doc.segs[t];
+        t < n && doc.tokens[t].is_word() && s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none()
+    };
+    let mut changed = false;
+    for mi in 0..doc.mentions.len() {
+        let m = &doc.mentions[mi];
+        if m.kind != EntityKind::Person || m.form != MentionForm::Name {
+            continue;
+        }
+        let mut end = m.tokens.end;
+        // Cut right after "عبد".
+        if doc.key(end - 1) == "عبد" && end < n && plain(doc, end) && doc.mentions_at(end).next().is_none() {
+            end += 1;
+        }
+        let compound = end - m.tokens.start >= 2 && doc.key(end - 2) == "عبد";
+        if compound && end < n && plain(doc, end) && doc.mentions_at(end).next().is_none() {
+            let base = &*doc.bases[end];
+            let stem = crate::lexicon::titles::strip_article(base);
+            let definite = doc.segs[end].article != crate::text::clitics::Article::None;
+            let given = !definite && lex.given_names.contains(base) && !lex.is_stopword(base);
+            let family = definite
+                && !lex.is_stopword(base)
+                && (lex.family_names.contains(base)
+                    || stem.ends_with('ي') && stem.chars().count() >= 4
+                    || lex.stems.entity_share(stem).is_some_and(|x| x >= 0.5)
+                    || lex.stems.count(stem) < 3);
+            if given || family {
+                end += 1;
+            }
+        }
+        if end > doc.mentions[mi].tokens.end {
+            let m = &mut doc.mentions[mi];
+            m.tokens.end = end;
+            m.span = Span::new(m.span.s(), doc.tokens[end - 1].span.e());
+            m.key = doc.bases[m.tokens.clone()].join(" ");
+            changed = true;
+        }
+    }
+    if changed {
+        doc.index_mentions();
+    }
+}
+
 /// Groups mentions into entities and attaches roles.
 pub fn resolve(doc: &mut Document) {
+    complete_compound_names(doc);
     split_at_preposition(doc);
     rejoin_name_words(doc);
     propagate(doc);

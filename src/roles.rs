@@ -1802,6 +1802,10 @@ mod tests {
         assert!(n.contains(&"عباس".to_string()) && n.contains(&"نتنياهو".to_string()), "{n:?}");
         // A name the splitter cut after a given name is still its next word.
         assert_eq!(names("وقال جون ويليامز إن الفيلم جيد."), ["جون ويليامز"]);
+        // A name cut inside or right after a compound given name is completed.
+        assert_eq!(names("وقال عبد الله الربيعة إن الوضع مستقر."), ["عبد الله الربيعة"]);
+        assert_eq!(names("افتتح وزير الثقافة والإعلام عبد الرحمن كمال المعرض."), ["عبد الرحمن كمال"]);
+        assert_eq!(names("وافتتح عبد الله المعرض."), ["عبد الله"], "what he opened");
         // A family name with its particle is the person named in full before.
         let n = names("قال المفوض الأوروبي للتجارة كاريل دي غوشت إن الاتفاق مهم. وقال دي غوشت إن المفاوضات صعبة.");
         assert_eq!(n, ["كاريل دي غوشت"]);
