@@ -990,7 +990,10 @@ fn institution_heads(doc: &mut Document) {
         // "وستعقد الوزارة اجتماعا": the subject of a verb that holds an event.
         let holds = |k: usize| {
             let b = strip_article(&doc.bases[k]);
-            crate::events::LIGHT_VERBS.contains(&b) || crate::events::HOLD_VERBS.contains(&b)
+            crate::events::LIGHT_VERBS.contains(&b)
+                || crate::events::HOLD_VERBS.contains(&b)
+                // "وأصدر المجلس بيانا": one that issues a statement.
+                || matches!(b, "اصدر" | "اصدرت" | "يصدر" | "تصدر")
         };
         // "وكانت البعثة قد وصلت", "الوزارة أعلنت": the subject before its verb.
         let verb_after = {

@@ -803,8 +803,13 @@ pub fn extract(doc: &mut Document) {
                     }
                 }
             }
+            // ("وأصدر المجلس في ختام الاجتماع بيانا": an event noun in an adjunct of time is
+            // no clause of its own.)
             let mut left = tr.start;
-            while left > a && !clause_break(doc, left - 1) && !other_trigger(doc, left - 1) {
+            while left > a
+                && !clause_break(doc, left - 1)
+                && (!other_trigger(doc, left - 1) || adjunct_noun(doc, left - 1))
+            {
                 left -= 1;
             }
             // "وقال المتحدث فلان إن الوزير سيزور موسكو": what is reported after a speech verb's
@@ -2519,6 +2524,14 @@ mod tests {
         // A disease is no place.
         let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
         assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");
+    }
+
+    #[test]
+    fn a_statement_issued_by_a_body_named_again_or_after_an_adjunct() {
+        let ev = events("عنوان\n\nعقد مجلس الأمن الدولي اجتماعا طارئا. وأصدر المجلس بيانا أدان فيه التجربة.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == ["مجلس الأمن الدولي"]), "{ev:?}");
+        let ev = events("عنوان\n\nوأصدر مجلس الأمن الدولي في ختام الاجتماع بيانا أدان فيه التجربة.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == ["مجلس الأمن الدولي"]), "{ev:?}");
     }
 
     #[test]
