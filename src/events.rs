@@ -1662,6 +1662,23 @@ pub fn extract(doc: &mut Document) {
                     if topic || requested(doc, i) {
                         continue;
                     }
+                    // "وقع قادة المعارضة [في سوريا] اتفاقا في الدوحة": a place right after a
+                    // noun of the subject, with another place told later in the clause, is the
+                    // subject's; the later one is where.
+                    let in_subject = prev == "في"
+                        && i >= tr.end + 3
+                        && doc.tokens[i - 2].is_word()
+                        && doc.segs[i - 2].prep.is_none()
+                        && time_at(doc, i - 2).is_none()
+                        && lex.events.at(doc, i - 2).is_none()
+                        && (m.tokens.end + 1..right).any(|k| {
+                            &*doc.bases[k - 1] == "في"
+                                && place_at(doc, k).is_some_and(|p2| doc.mentions[p2].tokens.start == k)
+                                && (m.tokens.end..k).any(|j| agreement_noun(doc, j) || lex.events.at(doc, j).is_some())
+                        });
+                    if in_subject {
+                        continue;
+                    }
                     if introduced || object || genitive_of_noun || named_after {
                         ev.place = entity(doc, pm);
                         break;
@@ -2521,6 +2538,9 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "agreement" && e.3 == "planned"), "{ev:?}");
         let ev = events("عنوان\n\nووقع الاتحاد المصري لكرة القدم عقدا مع المدرب بوب برادلي خلفا للمدرب حسن شحاتة.");
         assert!(ev.iter().all(|e| !e.1.contains(&"حسن شحاتة".to_string())), "the one replaced: {ev:?}");
+        // A place in the subject's phrase, with the object and another place after it.
+        let ev = events("عنوان\n\nوقع قادة المعارضة في سوريا اتفاقا في الدوحة.");
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.2.as_deref() == Some("الدوحة")), "{ev:?}");
         // A disease is no place.
         let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
         assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");

@@ -108,6 +108,7 @@ pub(crate) const SOURCES: &[&str] = &[
     "ناشطين",
     "جماعات",
     "مسعفون",
+    "لجنه",
 ];
 
 fn entity(doc: &Document, m: usize) -> Option<usize> {
@@ -1389,6 +1390,8 @@ mod tests {
         assert_eq!(q[1].0.as_deref(), Some("صحف بريطانية"), "{q:?}");
         let q = quotes("عنوان\n\nوقال بوتين إن الوضع جيد. وقالت جمعيات حقوقية إن السجناء تعرضوا للتعذيب.");
         assert_eq!(q[1].0.as_deref(), Some("جمعيات حقوقية"), "{q:?}");
+        let q = quotes("عنوان\n\nوبحسب اللجنة المنظمة، يتوقع أن يستقبل المعرض أكثر من مليون زائر.");
+        assert_eq!(q[0].0.as_deref(), Some("اللجنة المنظمة"), "{q:?}");
     }
 
     #[test]
