@@ -975,10 +975,31 @@ fn in_background(doc: &Document, start: usize, hs: usize, harm: bool) -> bool {
     let before_after =
         |i: usize| i >= start && doc.tokens[i].kind == TokenKind::Word && matches!(&*doc.bases[i], "قبل" | "بعد");
     let dated = hs > start + 2 && from(hs - 1) && span_of(hs - 2) && before_after(hs - 3);
+    // "بعد سنوات كانت فيها البلاد تسجل آلاف الإصابات": an era told as past, up to the harm.
+    let era = (hs.saturating_sub(10).max(start)..hs.saturating_sub(2)).any(|k| {
+        before_after(k)
+            && span_of(k + 1)
+            && matches!(doc.key(k + 2), "كانت" | "كان")
+            && (k + 3..hs).all(|j| !matches!(doc.light(j), "," | "." | ";" | ":"))
+    });
+    let dated = dated || era;
     dated
         || harm
             && hs > start
             && (is(hs - 1, time) || hs > start + 1 && is(hs - 1, onset) && (is(hs - 2, time) || from(hs - 2)))
+}
+
+/// Whether the harm at token `hs` is told in a relative clause that describes what the main
+/// clause, good news, acts on ("تعهدت المنظمة بترميم المباني [التي دمرها الزلزال]"): the
+/// damage is the background of the repair.
+fn relative_harm(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
+    let Some(rel) = (hs.saturating_sub(3).max(start)..hs).rev().find(|&k| {
+        doc.tokens[k].kind == TokenKind::Word
+            && matches!(&*doc.bases[k], "التي" | "الذي" | "الذين" | "اللتين" | "اللذين")
+    }) else {
+        return false;
+    };
+    hits.iter().any(|x| x.kind == CueKind::Positive && x.tokens.end <= rel && x.weight > 0.0)
 }
 
 /// Whether a negator ending before token `from` reaches a cue starting at token `to`: every
@@ -1430,7 +1451,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             (h.negated, h.past) = (false, false);
         } else if h.past {
             w = 0.3 * w.abs() * behind;
-        } else if in_background(doc, start, hs, w < 0.0) {
+        } else if in_background(doc, start, hs, w < 0.0) || w < 0.0 && relative_harm(doc, &snapshot, start, hs) {
             w *= BACKGROUND_FACTOR;
         }
         if h.negated {
@@ -2253,6 +2274,14 @@ mod tests {
         assert_eq!(label("وأبدى أعضاء في الكونغرس شكوكا حول الاتفاق."), Label::Negative);
         assert_eq!(label("والتمويل المتوفر لا يكفي."), Label::Negative);
         assert_eq!(label("وتمثل المهمة خطوة كبيرة نحو فهم أصل النظام الشمسي."), Label::Positive);
+    }
+
+    #[test]
+    fn an_era_left_behind_and_damage_a_repair_acts_on() {
+        assert_eq!(label("ويأتي هذا الإنجاز بعد سنوات كانت فيها البلاد تسجل آلاف الإصابات."), Label::Positive);
+        assert_ne!(label("وتعهدت المنظمة بترميم المباني التي دمرها الزلزال."), Label::Negative);
+        // A harm in a relative clause after a harm stays one.
+        assert_eq!(label("وانتقد الوزير الهجوم الذي أدى إلى مقتل عشرة أشخاص."), Label::Negative);
     }
 
     #[test]
