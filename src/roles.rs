@@ -1812,6 +1812,15 @@ mod tests {
     }
 
     #[test]
+    fn chief_of_a_plural() {
+        let r = roles("وأوضح جون غروتزينغر، كبير علماء المهمة، أن المركبة بحالة جيدة.");
+        assert!(has(&r, "جون غروتزينغر", "كبير علماء المهمة"), "{r:?}");
+        let r = roles("وقال كبير مستشاري الرئيس الأمريكي ديفيد أكسلرود إن الحملة مستمرة.");
+        assert!(has(&r, "ديفيد أكسلرود", "كبير مستشاري الرئيس الأمريكي"), "{r:?}");
+        assert!(!has(&r, "ديفيد أكسلرود", "الرئيس الأمريكي"), "he advises the president: {r:?}");
+    }
+
+    #[test]
     fn a_rank_is_written_with_the_article_a_team_without() {
         let r = roles("هنأ الرئيس الأمريكي باراك أوباما فريق المهمة في بيان صادر عن البيت الأبيض.");
         assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("فريق"))), "the team is no rank: {r:?}");
