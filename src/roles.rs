@@ -710,6 +710,17 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
                     break;
                 }
+                // Nor the titles set off after another's name ("محمد علي، وزير الرياضة ورئيس
+                // اللجنة الأولمبية، رئيس الاتحاد الدولي جاك روغ": the first two are his).
+                if comma
+                    && chained_part
+                    && (a + 1..=h)
+                        .rev()
+                        .take(8)
+                        .any(|k| v.doc.light(k - 1) == "," && k >= a + 2 && v.person_at(k - 2).is_some_and(|p| p != mi))
+                {
+                    break;
+                }
                 // "والتقى [الوزير] قائد الجيش السوري حسن عبدي": a bare office right after a verb
                 // that takes a person as its object is the verb's subject, not one more title.
                 let after_verb = h > a
@@ -1188,7 +1199,12 @@ pub fn holders(doc: &Document) -> Vec<Option<usize>> {
 /// the next name.
 fn chained_after(v: &View, mi: usize, mut end: usize, b: usize, found: &mut Vec<Found>) {
     for _ in 0..3 {
-        if end >= b || !v.chain_head(end, b) {
+        // "محمد علي، وزير الرياضة ورئيس اللجنة الأولمبية،": a title joined by و too.
+        let joined = end < b && {
+            let sg = &v.doc.segs[end];
+            sg.conj == Some('و') && sg.prep.is_none() && v.title_at(end, b).is_some()
+        };
+        if end >= b || !(v.chain_head(end, b) || joined) {
             return;
         }
         let Some(next) = phrase_at(v, end, b) else { return };
@@ -1809,6 +1825,15 @@ mod tests {
         // A family name with its particle is the person named in full before.
         let n = names("قال المفوض الأوروبي للتجارة كاريل دي غوشت إن الاتفاق مهم. وقال دي غوشت إن المفاوضات صعبة.");
         assert_eq!(n, ["كاريل دي غوشت"]);
+    }
+
+    #[test]
+    fn coordinated_titles_are_one_holder_s() {
+        let r = roles("وقال رئيس أوبك ووزير الطاقة الجزائري شكيب خليل إن الأسواق تعاني.");
+        assert!(has(&r, "شكيب خليل", "رئيس أوبك") && has(&r, "شكيب خليل", "وزير الطاقة الجزائري"), "{r:?}");
+        let r = roles("والتقى محمد علي، وزير الرياضة ورئيس اللجنة الأولمبية، رئيس الاتحاد الدولي جاك روغ.");
+        assert!(has(&r, "محمد علي", "رئيس اللجنة الأولمبية"), "{r:?}");
+        assert!(!has(&r, "جاك روغ", "وزير الرياضة") && !has(&r, "جاك روغ", "رئيس اللجنة الأولمبية"), "{r:?}");
     }
 
     #[test]
