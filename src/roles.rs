@@ -976,7 +976,8 @@ pub fn assign(doc: &mut Document) {
     let mut roles: Vec<RoleInfo> = Vec::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     let mut forms: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
-    let mut owner: HashMap<String, Option<usize>> = HashMap::new();
+    // Each short form of a title with its holders and where each was first given it.
+    let mut owner: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let mut head_holders: HashMap<String, Vec<usize>> = HashMap::new();
     let mut covered = vec![false; n];
     for f in &found {
@@ -1008,9 +1009,9 @@ pub fn assign(doc: &mut Document) {
             }
             // The short form (head and adjectives) may stand for the person later.
             for k in [key.clone(), short_key(&v, &f.phrase)] {
-                let slot = owner.entry(strip_article_key(&k)).or_insert(Some(e));
-                if *slot != Some(e) {
-                    *slot = None;
+                let slot = owner.entry(strip_article_key(&k)).or_default();
+                if !slot.iter().any(|&(x, _)| x == e) {
+                    slot.push((e, f.phrase.tokens.start));
                 }
             }
         }
@@ -1019,6 +1020,18 @@ pub fn assign(doc: &mut Document) {
         }
     }
     let _ = lex;
+    // The one holder of a title a bare mention at token `at` stands for: of those given it
+    // before, the only one ("افتتح وزير الثقافة السعودي فلان … وأعلن الوزير …" though another
+    // minister is named after); with none before, the article's only one.
+    let owner_at = |k: &str, at: usize| -> Option<usize> {
+        let holders = owner.get(k)?;
+        let before: Vec<usize> = holders.iter().filter(|&&(_, p)| p < at).map(|&(e, _)| e).collect();
+        match (before.as_slice(), holders.as_slice()) {
+            ([e], _) => Some(*e),
+            ([], [(e, _)]) => Some(*e),
+            _ => None,
+        }
+    };
 
     // Bare titles standing for their one holder ("الرئيس الروسي" after he was named).
     for m in &doc.mentions {
@@ -1056,11 +1069,7 @@ pub fn assign(doc: &mut Document) {
                 // So is one with a genitive in construct ("رئيس مجلس النواب" is not "رئيس الوزراء").
                 let own_genitive =
                     se < end && doc.segs[se].prep.is_none() && (v.is_article_noun(se) || v.is_construct_noun(se));
-                let holder = owner
-                    .get(&full)
-                    .copied()
-                    .flatten()
-                    .or_else(|| owner.get(&short).copied().flatten().filter(|_| !own_genitive));
+                let holder = owner_at(&full, i).or_else(|| owner_at(&short, i).filter(|_| !own_genitive));
                 // A head and new adjectives ("الوزير الفرنسي", "المفتي الجديد") for the one
                 // holder of that head: the person described again, a role of theirs.
                 let start = ph.tokens.start;
@@ -1114,8 +1123,7 @@ pub fn assign(doc: &mut Document) {
                 };
                 if let Some(e) = holder.or(described).filter(|&e| !named_after_here(e)) {
                     let short_end = short_end(&v, &ph);
-                    let tokens =
-                        ph.tokens.start..if owner.get(&full).copied().flatten().is_some() { end } else { short_end };
+                    let tokens = ph.tokens.start..if owner_at(&full, i).is_some() { end } else { short_end };
                     extra.push((e, title_mention(doc, tokens)));
                 }
             }
@@ -1834,6 +1842,19 @@ mod tests {
         let r = roles("والتقى محمد علي، وزير الرياضة ورئيس اللجنة الأولمبية، رئيس الاتحاد الدولي جاك روغ.");
         assert!(has(&r, "محمد علي", "رئيس اللجنة الأولمبية"), "{r:?}");
         assert!(!has(&r, "جاك روغ", "وزير الرياضة") && !has(&r, "جاك روغ", "رئيس اللجنة الأولمبية"), "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_title_stands_for_its_holder_named_before_it() {
+        let a = Analyzer::default()
+            .analyze(
+                "عنوان\n\nافتتح وزير الثقافة السعودي أحمد حسن المعرض. وأعلن الوزير أن تونس ستكون ضيف الشرف. \
+                 والتقى حسن وزير الثقافة التونسي مهدي مبروك.",
+            )
+            .unwrap();
+        let q = &a.quotes[0];
+        let who = a.entities.iter().find(|e| Some(&e.id) == q.speaker.as_ref()).map(|e| e.name.as_str());
+        assert_eq!(who, Some("أحمد حسن"), "the minister named after is another: {:?}", a.quotes);
     }
 
     #[test]
