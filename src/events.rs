@@ -1777,6 +1777,17 @@ pub fn extract(doc: &mut Document) {
                     if ev.kind != "statement" && i < tr.start && between.clone().any(|k| is_that_or_colon(doc, k)) {
                         continue;
                     }
+                    // A time in a relative clause or a "since" phrase after the event is
+                    // another one's: "مع المدرب فلان الذي درب المنتخب في يونيو الماضي", "في أول
+                    // زيارة له منذ توليه منصبه في أبريل الماضي".
+                    if i > tr.end
+                        && (tr.end..i).any(|k| {
+                            matches!(&*doc.bases[k], "الذي" | "التي" | "الذين") || strip_article(&doc.bases[k]) == "منذ"
+                        })
+                        && m.subtype.as_deref() != Some("duration")
+                    {
+                        continue;
+                    }
                     // "منذ عامين", "قبل ثلاثة أيام": a time ago, not how long it lasted.
                     let ago = i > 0 && matches!(strip_article(&doc.bases[i - 1]), "منذ" | "قبل" | "بعد");
                     if m.subtype.as_deref() == Some("duration") && ago {
@@ -1952,6 +1963,12 @@ pub fn extract(doc: &mut Document) {
                         && doc.segs[k].prep.is_none()
                         && GROUP_SUBJECTS.contains(&strip_article(&doc.bases[k]))
                 });
+            // "جامعة السوربون تستقبل سنويا عشرات الطلاب": what happens every year is no event.
+            let habitual = (tr.start.saturating_sub(2).max(a)..(tr.end + 3).min(b))
+                .any(|k| matches!(doc.key(k), "سنويا" | "عاده" | "دائما" | "يوميا" | "اسبوعيا" | "شهريا"));
+            if habitual {
+                continue;
+            }
             if ev.participants.is_empty() && (ev.place.is_none() && !parties_told || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
             }
@@ -2541,6 +2558,16 @@ mod tests {
         // A place in the subject's phrase, with the object and another place after it.
         let ev = events("عنوان\n\nوقع قادة المعارضة في سوريا اتفاقا في الدوحة.");
         assert!(ev.iter().any(|e| e.0 == "agreement" && e.2.as_deref() == Some("الدوحة")), "{ev:?}");
+        // A time in a relative clause or a "since" phrase is another one's; a habit is no event.
+        let ev =
+            events("عنوان\n\nووقع الاتحاد عقدا مع المدرب بوب برادلي الذي درب منتخب الولايات المتحدة في يونيو الماضي.");
+        assert!(ev.iter().any(|e| e.0 == "agreement"), "{ev:?}");
+        let a = crate::Analyzer::default()
+            .analyze("عنوان\n\nووقع الاتحاد عقدا مع المدرب بوب برادلي الذي درب منتخب الولايات المتحدة في يونيو الماضي.")
+            .unwrap();
+        assert!(a.events.iter().all(|e| e.time.is_none()), "{:?}", a.events);
+        let ev = events("عنوان\n\nوأشار رئيس الجامعة إلى أن جامعة السوربون تستقبل سنويا عشرات الطلاب العرب.");
+        assert!(ev.is_empty(), "{ev:?}");
         // A disease is no place.
         let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
         assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");
