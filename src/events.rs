@@ -1886,9 +1886,14 @@ pub fn extract(doc: &mut Document) {
                 if let Some(prev) =
                     events.iter_mut().rev().find(|p| p.kind == ev.kind || ev.kind == "visit" && p.kind == "reception")
                 {
-                    prev.place = prev.place.or(ev.place);
-                    prev.time = prev.time.or(ev.time);
-                    prev.duration = better_duration(doc, prev.duration, ev.duration);
+                    // Told again as the subject ("واستغرق اللقاء ثلاث ساعات في الكرملين") it
+                    // adds where and how long; in an adjunct of another clause ("وقال عباس
+                    // عقب اللقاء إن الانتخابات ستجرى خلال الأسبوعين") the times are that clause's.
+                    if !adjunct_noun(doc, tr.start) {
+                        prev.place = prev.place.or(ev.place);
+                        prev.time = prev.time.or(ev.time);
+                        prev.duration = better_duration(doc, prev.duration, ev.duration);
+                    }
                     continue;
                 }
             }
@@ -2568,6 +2573,14 @@ mod tests {
         assert!(a.events.iter().all(|e| e.time.is_none()), "{:?}", a.events);
         let ev = events("عنوان\n\nوأشار رئيس الجامعة إلى أن جامعة السوربون تستقبل سنويا عشرات الطلاب العرب.");
         assert!(ev.is_empty(), "{ev:?}");
+        // Told again in an adjunct of another clause, an event takes none of its times.
+        let a = crate::Analyzer::default()
+            .analyze(
+                "عنوان\n\nالتقى الرئيس المصري حسني مبارك الرئيس الفلسطيني محمود عباس يوم الأحد في القاهرة. \
+                 وقال عباس عقب اللقاء إن الانتخابات ستجرى خلال الأسبوعين المقبلين.",
+            )
+            .unwrap();
+        assert!(a.events.iter().all(|e| e.duration.is_none()), "{:?}", a.events);
         // A disease is no place.
         let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
         assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");
