@@ -635,7 +635,14 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     if has(&["امكانيه", "امكان", "احتمال", "احتماليه"]) {
         return "possible";
     }
-    if has(PLAN_WORDS) {
+    // "ودعاها إلى زيارة باريس", "وجه دعوة إلى نظيره فلان لزيارة …": an invitation in the
+    // clause before is a plan.
+    let invited = kind != "statement"
+        && (s.start.max(t.saturating_sub(12))..t)
+            .rev()
+            .take_while(|&i| !clause_break(doc, i))
+            .any(|i| matches!(strip_article(&doc.bases[i]), "دعا" | "دعت" | "دعوه" | "دعوات" | "يدعو" | "تدعو"));
+    if has(PLAN_WORDS) || invited {
         return "planned";
     }
     // "في زيارة يلتقي خلالها قادة الجيش": what a visit is to hold, in the imperfect.
@@ -1504,8 +1511,12 @@ pub fn extract(doc: &mut Document) {
                         ev.modality = "happened";
                     }
                     let gen = doer.or_else(|| {
+                        // ("زيارة الجزائر": a place after a noun of visiting is where, not who.)
                         after.first().copied().filter(|a| {
-                            a.at <= tr.end + reach && !(trig.frame == "mover-place" && governed(doc, a)) && !adjunct
+                            a.at <= tr.end + reach
+                                && !(trig.frame == "mover-place"
+                                    && (governed(doc, a) || a.kind == EntityKind::Location))
+                                && !adjunct
                         })
                     });
                     let rel = if gen.is_none() { relative.as_slice() } else { &[] };
@@ -1650,11 +1661,12 @@ pub fn extract(doc: &mut Document) {
                         && s.conj.is_none();
                     let genitive_of_noun = trig.pos == Pos::Noun && trig.frame == "mover-place" && s.prep == Some('ل');
                     // "مفاوضات جنيف", "قمة الرياض": a place in the genitive of the noun.
+                    // ("زيارة الجزائر": the place a visit is to, though a country may act.)
                     let named_after = trig.pos == Pos::Noun
                         && i == tr.end
                         && s.prep.is_none()
                         && s.conj.is_none()
-                        && actor_at(doc, i).is_none();
+                        && (actor_at(doc, i).is_none() || trig.frame == "mover-place");
                     // "بحث تطورات الأوضاع في قطاع غزة": a place inside the topic's phrase is
                     // what was discussed, not where.
                     let topic = (i.saturating_sub(4).max(tr.end)..i)
@@ -2581,6 +2593,16 @@ mod tests {
             )
             .unwrap();
         assert!(a.events.iter().all(|e| e.duration.is_none()), "{:?}", a.events);
+        // An invitation is a plan, and the country after a noun of visiting is where.
+        let ev =
+            events("عنوان\n\nودعا الرئيس الجزائري عبد المجيد تبون نظيره الفرنسي إيمانويل ماكرون إلى زيارة الجزائر.");
+        assert!(
+            ev.iter().any(|e| e.0 == "visit"
+                && e.1 == ["إيمانويل ماكرون"]
+                && e.2.as_deref() == Some("الجزائر")
+                && e.3 == "planned"),
+            "{ev:?}"
+        );
         // A disease is no place.
         let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
         assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");
