@@ -580,7 +580,10 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
     };
     let (n, entry) = titles(i)?;
     let seg = &doc.segs[i];
-    if seg.enclitic.is_some() {
+    // "وترأس وفد الحزب رئيسه زيغمار غابرييل": for the rules, a title with "his/its" before a
+    // name is its holder's too (the tagger's features, as trained, take none).
+    let possessive = !trained && n == 1 && matches!(seg.enclitic_str(), Some("ه" | "ها"));
+    if seg.enclitic.is_some() && !possessive {
         return None;
     }
     let mut j = i + n;
