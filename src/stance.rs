@@ -989,6 +989,12 @@ fn in_background(doc: &Document, start: usize, hs: usize, harm: bool) -> bool {
             && (is(hs - 1, time) || hs > start + 1 && is(hs - 1, onset) && (is(hs - 2, time) || from(hs - 2)))
 }
 
+/// Whether the clause from `start` to `end` is told in the pluperfect ("وكان … قد عانى").
+fn pluperfect(doc: &Document, start: usize, end: usize) -> bool {
+    (start..end.min(start + 3))
+        .any(|k| matches!(&*doc.bases[k], "كان" | "كانت") && (k + 1..(k + 5).min(end)).any(|j| &*doc.bases[j] == "قد"))
+}
+
 /// Whether the harm at token `hs` is told in a relative clause that describes what the main
 /// clause, good news, acts on ("تعهدت المنظمة بترميم المباني [التي دمرها الزلزال]"): the
 /// damage is the background of the repair.
@@ -1488,6 +1494,10 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 }
             } else if !concessive && o.tokens.start >= he && polar_after {
                 w *= CONTRAST_BEFORE;
+            } else if !concessive && o.tokens.start >= he && pluperfect(doc, start, o.tokens.start) {
+                // "وكان اللاعب قد عانى من إصابة، لكنه عاد …": what had happened before the
+                // contrast is the background of what the sentence reports.
+                w *= BACKGROUND_FACTOR;
             }
         }
         // An indirect question ("ستقرر ما إذا كانت المباراة أجلت") asks what follows it in its
@@ -2280,6 +2290,9 @@ mod tests {
     fn an_era_left_behind_and_damage_a_repair_acts_on() {
         assert_eq!(label("ويأتي هذا الإنجاز بعد سنوات كانت فيها البلاد تسجل آلاف الإصابات."), Label::Positive);
         assert_ne!(label("وتعهدت المنظمة بترميم المباني التي دمرها الزلزال."), Label::Negative);
+        // What had happened before a contrast is background.
+        assert_ne!(label("وكان اللاعب قد عانى من إصابة العام الماضي، لكنه عاد هذا الموسم بمستوى قوي."), Label::Negative);
+        assert_eq!(label("وعانى اللاعب من إصابة خطيرة."), Label::Negative);
         // A harm in a relative clause after a harm stays one.
         assert_eq!(label("وانتقد الوزير الهجوم الذي أدى إلى مقتل عشرة أشخاص."), Label::Negative);
     }
