@@ -1522,6 +1522,12 @@ mod tests {
             .collect()
     }
 
+    /// The names of the persons found in one paragraph under a headline.
+    fn names(t: &str) -> Vec<String> {
+        let a = Analyzer::default().analyze(&format!("عنوان\n\n{t}")).unwrap();
+        a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect()
+    }
+
     fn has(r: &[(String, Vec<String>)], name: &str, title: &str) -> bool {
         r.iter().any(|(n, t)| n == name && t.iter().any(|x| x == title))
     }
@@ -1818,10 +1824,6 @@ mod tests {
 
     #[test]
     fn two_known_names_joined_by_wa_are_two_people() {
-        let names = |t: &str| {
-            let a = Analyzer::default().analyze(&format!("عنوان\n\n{t}")).unwrap();
-            a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect::<Vec<_>>()
-        };
         let n = names("وبحث مبارك مع عباس ونتنياهو جهود السلام.");
         assert!(n.contains(&"عباس".to_string()) && n.contains(&"نتنياهو".to_string()), "{n:?}");
         // A name the splitter cut after a given name is still its next word.
@@ -1900,10 +1902,6 @@ mod tests {
         let r = roles("وقال نبيه بري إن الجلسة تأجلت. وذكر المكتب الإعلامي لبري أن الموعد لم يحدد.");
         assert!(!r.iter().any(|(n, _)| n == "لبري"), "{r:?}");
         // A name the lists know is one after a preposition, after a title too.
-        let names = |t: &str| {
-            let a = Analyzer::default().analyze(&format!("عنوان\n\n{t}")).unwrap();
-            a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect::<Vec<_>>()
-        };
         assert_eq!(names("والتقى الرئيس بأوباما في البيت الأبيض."), ["أوباما"]);
         // A bare alif after the letter opens no word the corpus does not know: wherever the
         // name stands, the letter is its first ("وتألق باتريسيو"), not before a verbal noun.
