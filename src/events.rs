@@ -1288,10 +1288,12 @@ pub fn extract(doc: &mut Document) {
                     // subject of the verb before it in the sentence.
                     // "يزور فلان البصرة، على أن يلتقي …": what is agreed to come is the same
                     // subject's.
+                    // So does "قبل أن / بعد أن" ("… حيث يلتقي حاكمها فلانا، قبل أن يغادر
+                    // إندونيسيا": the visitor leaves, not the governor).
                     let on_condition = tr.start >= a + 2
                         && doc.is_that(tr.start - 1)
                         && doc.segs[tr.start - 1].enclitic.is_none()
-                        && &*doc.bases[tr.start - 2] == "علي";
+                        && matches!(&*doc.bases[tr.start - 2], "علي" | "قبل" | "بعد");
                     // "يزور كوستا كييف، حيث سيلتقي الرئيس الأوكراني فلان": the one who went there
                     // meets the one named.
                     // Also over a plan: "حيث من المقرر أن يلتقي".
@@ -2603,6 +2605,13 @@ mod tests {
                 && e.3 == "planned"),
             "{ev:?}"
         );
+        // A verb after "قبل أن" with no subject of its own continues the sentence's doer.
+        let ev = events(
+            "عنوان\n\nومن المقرر أن يزور رئيس الوزراء الماليزي نجيب عبد الرزاق جزيرة سومطرة، حيث يلتقي حاكمها \
+             ماديه مانغكو باستيكا، قبل أن يغادر إندونيسيا.",
+        );
+        let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
+        assert_eq!(dep.1, ["نجيب عبد الرزاق"], "{ev:?}");
         // A disease is no place.
         let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
         assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");
