@@ -674,6 +674,7 @@ fn choose_places(doc: &mut Document) {
 /// after "افتتح عبد الله" is what he opened).
 fn complete_compound_names(doc: &mut Document) {
     let lex = lexicon();
+    doc.index_mentions();
     let n = doc.tokens.len();
     let plain = |doc: &Document, t: usize| {
         let s = &doc.segs[t];
