@@ -352,7 +352,7 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
     let mut t = r.start;
     while t < r.end {
         // "خلفا للمدرب حسن شحاتة": the one replaced takes no part.
-        if doc.tokens[t].is_word() && matches!(doc.key(t), "خلفا" | "خلافه") {
+        if doc.tokens[t].is_word() && doc.key(t) == "خلفا" {
             let stop = (t + 1..r.end.min(t + 7))
                 .find(|&k| actor_at(doc, k).is_some())
                 .map(|k| actor_at(doc, k).map_or(k + 1, |m| doc.mentions[m].tokens.end.max(k + 1)));
@@ -616,9 +616,15 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
         &*doc.bases[i] == "ما"
             && matches!(strip_article(&doc.bases[i - 1]), "بحسب" | "حسب" | "وفق" | "وفقا" | "كما" | "مثل")
     }) || (lo..t).any(|i| matches!(&*doc.bases[i], "حسبما" | "كما" | "مما" | "بما" | "عما"));
-    // ("دون التوصل إلى اتفاق": without reaching one; "تنفي عقد لقاء".)
-    if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي", "تنفي", "نفت", "دون", "بدون"]) || !what && has(&["ما"])
-    {
+    // "دون التوصل إلى اتفاق": "دون" right before the trigger or before "التوصل / أن"; "تنفي
+    // عقد لقاء": a denial with no comma between.
+    let without = (lo..t).any(|k| {
+        matches!(strip_article(&doc.bases[k]), "دون" | "بدون")
+            && (k + 1 == t || matches!(strip_article(&doc.bases[k + 1]), "توصل" | "ان"))
+    });
+    let denies =
+        (lo..t).any(|k| matches!(strip_article(&doc.bases[k]), "نفت" | "تنفي") && !(k..t).any(|j| doc.light(j) == ","));
+    if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي"]) || without || denies || !what && has(&["ما"]) {
         return "denied";
     }
     // "نفى المتحدث، في تصريح، وجود أي ترتيبات لعقد اللقاء", "نفى مصدر أن يكون الوزير قد
@@ -641,7 +647,11 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
         && (s.start.max(t.saturating_sub(12))..t)
             .rev()
             .take_while(|&i| !clause_break(doc, i))
-            .any(|i| matches!(strip_article(&doc.bases[i]), "دعا" | "دعت" | "دعوه" | "دعوات" | "يدعو" | "تدعو"));
+            // (Not "حزب الدعوة".)
+            .any(|i| {
+                doc.segs[i].article == Article::None
+                    && matches!(&*doc.bases[i], "دعا" | "دعت" | "دعوه" | "دعوات" | "يدعو" | "تدعو")
+            });
     if has(PLAN_WORDS) || invited {
         return "planned";
     }
@@ -1288,12 +1298,19 @@ pub fn extract(doc: &mut Document) {
                     // subject of the verb before it in the sentence.
                     // "يزور فلان البصرة، على أن يلتقي …": what is agreed to come is the same
                     // subject's.
-                    // So does "قبل أن / بعد أن" ("… حيث يلتقي حاكمها فلانا، قبل أن يغادر
-                    // إندونيسيا": the visitor leaves, not the governor).
                     let on_condition = tr.start >= a + 2
                         && doc.is_that(tr.start - 1)
                         && doc.segs[tr.start - 1].enclitic.is_none()
-                        && matches!(&*doc.bases[tr.start - 2], "علي" | "قبل" | "بعد");
+                        && &*doc.bases[tr.start - 2] == "علي";
+                    // So does "قبل أن / بعد أن" with no subject of its own ("… حيث يلتقي حاكمها
+                    // فلانا، قبل أن يغادر إندونيسيا": the visitor leaves, not the governor; "بعد أن
+                    // التقى أوباما نتنياهو" names its own).
+                    let before_after = tr.start >= a + 2
+                        && doc.is_that(tr.start - 1)
+                        && doc.segs[tr.start - 1].enclitic.is_none()
+                        && matches!(&*doc.bases[tr.start - 2], "قبل" | "بعد")
+                        && vso.is_none()
+                        && svo.is_none();
                     // "يزور كوستا كييف، حيث سيلتقي الرئيس الأوكراني فلان": the one who went there
                     // meets the one named.
                     // Also over a plan: "حيث من المقرر أن يلتقي".
@@ -1311,6 +1328,7 @@ pub fn extract(doc: &mut Document) {
                         && tr.start > a
                         && (doc.light(tr.start - 1) == "," || joined_to_object)
                         || on_condition
+                        || before_after
                         || where_clause)
                         .then(|| prior_in_sentence(&events, si, tr.start))
                         .flatten()
@@ -1977,14 +1995,24 @@ pub fn extract(doc: &mut Document) {
             // of groups are there, though nobody is named.
             let parties_told = matches!(ev.kind.as_str(), "meeting" | "talks" | "summit" | "agreement" | "call")
                 && (tr.start.saturating_sub(3).max(a)..(tr.end + 2).min(b)).any(|k| {
+                    // (Not the genitive of a construct: "رئيس الوزراء", "مجلس الوزراء".)
                     doc.tokens[k].is_word()
                         && doc.segs[k].article != Article::None
                         && doc.segs[k].prep.is_none()
                         && GROUP_SUBJECTS.contains(&strip_article(&doc.bases[k]))
+                        && !(k > 0
+                            && doc.tokens[k - 1].is_word()
+                            && doc.segs[k - 1].article == Article::None
+                            && doc.segs[k - 1].enclitic.is_none()
+                            && lex.events.at(doc, k - 1).is_none()
+                            && !LIGHT_VERBS.contains(&&*doc.bases[k - 1])
+                            && !HOLD_VERBS.contains(&&*doc.bases[k - 1])
+                            && !lex.is_stopword(&doc.bases[k - 1]))
                 });
             // "جامعة السوربون تستقبل سنويا عشرات الطلاب": what happens every year is no event.
-            let habitual = (tr.start.saturating_sub(2).max(a)..(tr.end + 3).min(b))
-                .any(|k| matches!(doc.key(k), "سنويا" | "عاده" | "دائما" | "يوميا" | "اسبوعيا" | "شهريا"));
+            let habitual = trig.pos == Pos::Verb
+                && (tr.start.saturating_sub(2).max(a)..(tr.end + 3).min(b))
+                    .any(|k| matches!(doc.key(k), "سنويا" | "عاده" | "دائما" | "يوميا" | "اسبوعيا" | "شهريا"));
             if habitual {
                 continue;
             }
@@ -2612,6 +2640,21 @@ mod tests {
         );
         let dep = ev.iter().find(|e| e.0 == "departure").expect("a departure");
         assert_eq!(dep.1, ["نجيب عبد الرزاق"], "{ev:?}");
+        // A verb after "بعد أن" with a subject of its own keeps it.
+        let ev = events(
+            "عنوان\n\nالتقى الرئيس المصري حسني مبارك الرئيس الفلسطيني محمود عباس، بعد أن التقى الرئيس الأمريكي باراك \
+             أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+        );
+        assert!(ev.iter().any(|e| e.1 == ["باراك أوباما", "بنيامين نتنياهو"]), "{ev:?}");
+        // Not a group in a construct, a party's name, a preposition before a noun, a dispute.
+        assert!(events("عنوان\n\nوأعلن مكتب رئيس الوزراء تأجيل الاجتماع.").is_empty());
+        let ev = events("عنوان\n\nوعقد حزب الدعوة الإسلامية اجتماعا في بغداد يوم الأحد.");
+        assert!(ev.iter().all(|e| e.3 == "happened"), "{ev:?}");
+        let ev =
+            events("عنوان\n\nوعقد الرئيس المصري حسني مبارك دون حضور الصحفيين اجتماعا مع الرئيس الفلسطيني محمود عباس.");
+        assert!(ev.iter().all(|e| e.3 == "happened"), "{ev:?}");
+        let ev = events("عنوان\n\nوناقش الرئيس محمود عباس خلافه مع رئيس الوزراء سلام فياض.");
+        assert!(ev.iter().any(|e| e.1.contains(&"سلام فياض".to_string())), "{ev:?}");
         // A disease is no place.
         let ev = events("عنوان\n\nأعلنت وزارة الصحة يوم السبت وفاة سيدة بفيروس إنفلونزا الخنازير.");
         assert!(ev.iter().all(|e| e.2.is_none()), "{ev:?}");

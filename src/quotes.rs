@@ -108,7 +108,6 @@ pub(crate) const SOURCES: &[&str] = &[
     "ناشطين",
     "جماعات",
     "مسعفون",
-    "لجنه",
 ];
 
 fn entity(doc: &Document, m: usize) -> Option<usize> {
@@ -766,7 +765,7 @@ pub fn extract(doc: &mut Document) {
                     if from < b && strip_article(&doc.bases[from]) == "ما" {
                         from += 1;
                     }
-                    let verb = (from > cue_r.end || doc.key(cue_r.end - 1).ends_with("ما"))
+                    let verb = (from < b && (from > cue_r.end || doc.key(cue_r.end - 1).ends_with("ما")))
                         .then(|| lex.speech.at(doc, from))
                         .flatten()
                         .filter(|(v, _)| matches!(lex.speech.entry(*v).kind.as_str(), "v" | "d"));
@@ -1380,6 +1379,12 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_ending_the_text_does_not_panic() {
+        let _ = quotes("عنوان\n\nعانى الشاعر من مرض عضال، لكنه حافظ على وعيه حتى آخر دقائق حياته حسب ما");
+        let _ = quotes("عنوان\n\nبحسب ما");
+    }
+
+    #[test]
     fn provided_that_is_no_content() {
         let q = quotes("عنوان\n\nوأعلن الوزراء تأسيس لجنة دائمة، على أن تعقد أول اجتماعاتها في القاهرة.");
         assert_eq!(q.len(), 1, "{q:?}");
@@ -1395,8 +1400,6 @@ mod tests {
         assert_eq!(q[1].0.as_deref(), Some("صحف بريطانية"), "{q:?}");
         let q = quotes("عنوان\n\nوقال بوتين إن الوضع جيد. وقالت جمعيات حقوقية إن السجناء تعرضوا للتعذيب.");
         assert_eq!(q[1].0.as_deref(), Some("جمعيات حقوقية"), "{q:?}");
-        let q = quotes("عنوان\n\nوبحسب اللجنة المنظمة، يتوقع أن يستقبل المعرض أكثر من مليون زائر.");
-        assert_eq!(q[0].0.as_deref(), Some("اللجنة المنظمة"), "{q:?}");
     }
 
     #[test]

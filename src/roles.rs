@@ -1879,6 +1879,8 @@ mod tests {
     fn a_rank_is_written_with_the_article_a_team_without() {
         let r = roles("هنأ الرئيس الأمريكي باراك أوباما فريق المهمة في بيان صادر عن البيت الأبيض.");
         assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("فريق"))), "the team is no rank: {r:?}");
+        let r = roles("وقال إمام المسجد الحرام عبد الرحمن السديس إن الحج ناجح.");
+        assert!(has(&r, "عبد الرحمن السديس", "إمام المسجد الحرام"), "an imam is no rank: {r:?}");
         let r = roles("وقال الفريق سامي عنان إن الجيش مستعد.");
         assert!(has(&r, "سامي عنان", "الفريق"), "{r:?}");
     }

@@ -652,7 +652,8 @@ fn compose_reductions(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
         }
         // "عدد الإصابات انخفض", "الوفيات تراجعت": a definite harm right before the verb is
         // its subject, reduced: good news, as "تراجع الوفيات" is.
-        if doc.segs[d].article == Article::None && doc.segs[d].prep.is_none() {
+        // (A verb: "تراجعا" in the accusative is a noun, "سببت الحرب تراجعا".)
+        if doc.segs[d].article == Article::None && doc.segs[d].prep.is_none() && !doc.key(d).ends_with('ا') {
             if let Some(k) = hits.iter().position(|h| {
                 h.kind == CueKind::Negative
                     && h.tokens.end == d
@@ -2265,6 +2266,7 @@ mod tests {
         assert_eq!(label("وقال إن الاتفاق انهار."), Label::Negative);
         // A harm told as falling, subject first.
         assert_eq!(label("وقالت الوزارة إن عدد الإصابات انخفض بشكل كبير."), Label::Positive);
+        assert_eq!(label("وسببت الحرب تراجعا كبيرا."), Label::Negative, "a decline the harm caused");
         // A routine opening alone is a plain fact.
         assert_eq!(label("افتتح الوزير المعرض يوم الثلاثاء."), Label::Neutral);
         assert_eq!(label("والتهمت النيران المبنى بالكامل."), Label::Negative);

@@ -108,7 +108,7 @@ impl Titles {
                 ambiguous: flags.contains('a'),
                 rules_only: flags.contains('r'),
                 definite: flags.contains('d'),
-                rank: flags.contains('a') && cols[0].starts_with("ال"),
+                rank: flags.contains('a') && !flags.contains('n') && cols[0].starts_with("ال"),
                 words: words.len(),
             };
             let slot = index.entry(strip_article(first).to_string()).or_default();
