@@ -126,7 +126,7 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
 pub(crate) const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 
 /// Verbs of a gathering taking place, before it as their subject ("اختتمت في كوالالمبور جولة
-/// من المفاوضات", "انطلقت يوم السبت في سرت القمة العربية"), folded.
+/// من المفاوضات", "انطلقت يوم السبت في سرت القمة العربية"), folded; and [`HOLD_VERBS`].
 const TAKE_PLACE_VERBS: &[&str] = &[
     "اختتمت",
     "اختتم",
@@ -140,10 +140,6 @@ const TAKE_PLACE_VERBS: &[&str] = &[
     "استانفت",
     "انعقدت",
     "انعقد",
-    "عقدت",
-    "عقد",
-    "تعقد",
-    "يعقد",
     "تنطلق",
     "ينطلق",
     "تختتم",
@@ -1298,19 +1294,15 @@ pub fn extract(doc: &mut Document) {
                     // subject of the verb before it in the sentence.
                     // "يزور فلان البصرة، على أن يلتقي …": what is agreed to come is the same
                     // subject's.
-                    let on_condition = tr.start >= a + 2
-                        && doc.is_that(tr.start - 1)
-                        && doc.segs[tr.start - 1].enclitic.is_none()
-                        && &*doc.bases[tr.start - 2] == "علي";
+                    // The word before a bare "أن" right before the verb.
+                    let before_that =
+                        (tr.start >= a + 2 && doc.is_that(tr.start - 1) && doc.segs[tr.start - 1].enclitic.is_none())
+                            .then(|| &*doc.bases[tr.start - 2]);
+                    let on_condition = before_that == Some("علي");
                     // So does "قبل أن / بعد أن" with no subject of its own ("… حيث يلتقي حاكمها
                     // فلانا، قبل أن يغادر إندونيسيا": the visitor leaves, not the governor; "بعد أن
                     // التقى أوباما نتنياهو" names its own).
-                    let before_after = tr.start >= a + 2
-                        && doc.is_that(tr.start - 1)
-                        && doc.segs[tr.start - 1].enclitic.is_none()
-                        && matches!(&*doc.bases[tr.start - 2], "قبل" | "بعد")
-                        && vso.is_none()
-                        && svo.is_none();
+                    let before_after = matches!(before_that, Some("قبل" | "بعد")) && vso.is_none() && svo.is_none();
                     // "يزور كوستا كييف، حيث سيلتقي الرئيس الأوكراني فلان": the one who went there
                     // meets the one named.
                     // Also over a plan: "حيث من المقرر أن يلتقي".
@@ -1730,6 +1722,14 @@ pub fn extract(doc: &mut Document) {
                     || OPEN_VERBS.contains(&w)
                     || TAKE_PLACE_VERBS.contains(&w)
             };
+            // A verb of taking place at `x`, or before a time at `x` ("انطلقت يوم السبت في سرت
+            // القمة العربية").
+            let takes_place = |x: usize| {
+                let x =
+                    time_at(doc, x).map(|tm| doc.mentions[tm].tokens.start).filter(|&st| st > a).map_or(x, |st| st - 1);
+                let w = strip_article(&doc.bases[x]);
+                TAKE_PLACE_VERBS.contains(&w) || HOLD_VERBS.contains(&w)
+            };
             if ev.place.is_none() && trig.pos == Pos::Noun {
                 ev.place = (left..tr.start)
                     .rev()
@@ -1743,20 +1743,12 @@ pub fn extract(doc: &mut Document) {
                             matches!(prev, "في") || doc.segs[k].prep.is_some_and(|p| p == 'ب' || p == 'ف') || capital;
                         // Right after a time or the verb, not inside the subject's phrase
                         // ("حركة العدل والمساواة المتمردة في إقليم دارفور").
-                        let opening = if prev == "في" || capital && doc.segs[k - 1].prep.is_none() {
-                            k - 1 - usize::from(capital)
-                        } else if capital {
+                        let opening = if capital && doc.segs[k - 1].prep.is_none() {
+                            k - 2
+                        } else if prev == "في" || capital {
                             k - 1
                         } else {
                             k
-                        };
-                        // (Past a time after it: "انطلقت يوم السبت في سرت القمة العربية".)
-                        let takes_place = |x: usize| {
-                            let x = time_at(doc, x)
-                                .map(|tm| doc.mentions[tm].tokens.start)
-                                .filter(|&st| st > a)
-                                .map_or(x, |st| st - 1);
-                            TAKE_PLACE_VERBS.contains(&strip_article(&doc.bases[x]))
                         };
                         // (The verb of taking place may be what opens the clause.)
                         let after_time_or_verb = (opening > left || opening > a && takes_place(opening - 1))

@@ -538,6 +538,12 @@ fn noun_phrase(doc: &Document, t: usize, end: usize) -> Option<(Span, usize)> {
     Some((Span::new(doc.stem_start(t), doc.tokens[j - 1].span.e()), j))
 }
 
+/// Whether "، على أن" ("provided that") opens at token `i` (its "على"): a condition set on
+/// what was said, neither what follows the verb nor more of it.
+fn provided_that(doc: &Document, i: usize) -> bool {
+    i >= 1 && i + 1 < doc.tokens.len() && doc.light(i - 1) == "," && &*doc.bases[i] == "علي" && doc.is_that(i + 1)
+}
+
 /// Where what was said starts after a verb whose subject starts at `t`: after أن/إن (with
 /// any pronoun), a colon, a quotation mark, or the preposition the verb takes ("أعلن عن",
 /// "أشار إلى", "شدد على"). Returns the end of the subject and the start of the content; none
@@ -553,7 +559,7 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
         }
         // "أعلن الوزراء تأسيس لجنة، على أن تعقد …": "provided that", a condition of what was
         // said, not what follows the verb.
-        if doc.is_that(i) && i >= t + 2 && &*doc.bases[i - 1] == "علي" && doc.light(i - 2) == "," {
+        if i >= t + 2 && provided_that(doc, i - 1) {
             return None;
         }
         if doc.is_that(i) || s == ":" {
@@ -1019,10 +1025,7 @@ pub fn extract(doc: &mut Document) {
                                     let attribution = doc.light(i - 1) == ","
                                         && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind == "a");
                                     // "…، على أن تعقد …": a condition set on what was said.
-                                    let condition = doc.light(i - 1) == ","
-                                        && &*doc.bases[i] == "علي"
-                                        && i + 1 < b
-                                        && doc.is_that(i + 1);
+                                    let condition = i + 1 < b && provided_that(doc, i);
                                     !in_quote(i) && (attribution || condition)
                                         || !in_quote(i)
                                         && lex.speech.at(doc, i).is_some_and(|(e, _)| lex.speech.entry(e).kind != "a")

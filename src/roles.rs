@@ -146,6 +146,12 @@ impl View<'_, '_> {
         s.conj.is_none() && s.prep.is_none() && self.title_at(t, limit).is_some()
     }
 
+    /// A title joined by و at `t` ("…ووزير الطاقة"), or a bare one: the next link of a chain.
+    fn chain_link(&self, t: usize, limit: usize) -> bool {
+        let s = &self.doc.segs[t];
+        matches!(s.conj, None | Some('و')) && s.prep.is_none() && self.title_at(t, limit).is_some()
+    }
+
     fn is_modifier(&self, t: usize) -> bool {
         let b = &*self.doc.bases[t];
         let s = &self.doc.segs[t];
@@ -761,11 +767,7 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 };
                 // "رئيس أوبك ووزير الطاقة الجزائري شكيب خليل": a title joined by و to the one
                 // before the name is the same holder's (both name nobody else between).
-                let joined = {
-                    let sg = &v.doc.segs[end];
-                    sg.conj == Some('و') && sg.prep.is_none() && v.title_at(end, v.doc.tokens.len()).is_some()
-                };
-                if end == a || !(v.chain_head(end, v.doc.tokens.len()) || joined) || construct {
+                if end == a || !v.chain_link(end, v.doc.tokens.len()) || construct {
                     break;
                 }
             }
@@ -1208,11 +1210,7 @@ pub fn holders(doc: &Document) -> Vec<Option<usize>> {
 fn chained_after(v: &View, mi: usize, mut end: usize, b: usize, found: &mut Vec<Found>) {
     for _ in 0..3 {
         // "محمد علي، وزير الرياضة ورئيس اللجنة الأولمبية،": a title joined by و too.
-        let joined = end < b && {
-            let sg = &v.doc.segs[end];
-            sg.conj == Some('و') && sg.prep.is_none() && v.title_at(end, b).is_some()
-        };
-        if end >= b || !(v.chain_head(end, b) || joined) {
+        if end >= b || !v.chain_link(end, b) {
             return;
         }
         let Some(next) = phrase_at(v, end, b) else { return };
