@@ -14,6 +14,10 @@ pub mod rules;
 
 use crate::doc::Document;
 
+/// Diseases named like places or read as one by the tagger (folded): "فيروس إنفلونزا الخنازير",
+/// "فيروس كورونا".
+const DISEASES: &[&str] = &["انفلونزا", "انفلونزه", "انفلوانزا", "كورونا", "ايبولا", "سارس", "زيكا", "ميرس"];
+
 /// Runs every recogniser and merges their output, with the embedded tagger.
 pub fn recognize(doc: &mut Document) {
     recognize_with(doc, model::embedded().ok());
@@ -69,17 +73,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
             let first = m.tokens.start;
             // "فيروس إنفلونزا الخنازير", "فيروس كورونا": a disease is no place.
             let disease = m.kind == crate::output::EntityKind::Location
-                && matches!(
-                    crate::lexicon::titles::strip_article(doc.key(first)),
-                    "انفلونزا"
-                        | "انفلونزه"
-                        | "انفلوانزا"
-                        | "كورونا"
-                        | "ايبولا"
-                        | "سارس"
-                        | "زيكا"
-                        | "ميرس"
-                );
+                && DISEASES.contains(&crate::lexicon::titles::strip_article(doc.key(first)));
             disease
                 || m.kind == crate::output::EntityKind::Person
                     && (crate::quotes::SOURCES.contains(&&*doc.bases[first])

@@ -299,6 +299,16 @@ fn coordinated(doc: &Document, j: usize) -> bool {
         && org_word(doc, j) != Some(OrgWord::WeakHead)
 }
 
+/// Whether token `t` is a place the gazetteer knows: one the recogniser kept, or a one-word
+/// city it left to the tagger to decide on.
+fn known_place(doc: &Document, t: usize) -> bool {
+    let lex = lexicon();
+    doc.place_tokens.get(t).copied().unwrap_or(false)
+        || lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
+            p.form == crate::lexicon::PatternForm::Name && lex.gazetteer.concept(p.concept).kind == EntityKind::Location
+        })
+}
+
 /// The end of a proper name starting at `j`: a Latin-script name, a place the gazetteer
 /// knows, or a word that reads as a name.
 fn proper_name(doc: &Document, j: usize, end: usize) -> Option<usize> {
@@ -317,11 +327,7 @@ fn proper_name(doc: &Document, j: usize, end: usize) -> Option<usize> {
     }
     // A one-word city the tagger is left to decide on is still a place after a head noun
     // ("مهرجان دبي السينمائي", "مؤسسة الدوحة للأفلام").
-    let lex = lexicon();
-    let city = lex.gazetteer.lookup(&doc.bases[j]).is_some_and(|p| {
-        p.form == crate::lexicon::PatternForm::Name && lex.gazetteer.concept(p.concept).kind == EntityKind::Location
-    });
-    if doc.place_tokens.get(j).copied().unwrap_or(false) || city {
+    if known_place(doc, j) {
         let mut k = j + 1;
         while k < end && plain(doc, k) && doc.place_tokens.get(k).copied().unwrap_or(false) {
             k += 1;
@@ -329,6 +335,7 @@ fn proper_name(doc: &Document, j: usize, end: usize) -> Option<usize> {
         return Some(k);
     }
     // A listed name that is mostly an ordinary word ("كبير") is the word.
+    let lex = lexicon();
     let b = bare(doc, j);
     let common = lex.stems.count(b) >= COMMON && lex.stems.entity_share(b).is_none_or(|s| s < 0.5);
     if name_like(doc, j, true) == NameLike::Strong && !common && org_word(doc, j).is_none() {
@@ -372,13 +379,7 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
         // الإنجليزي", "شركة توتال الفرنسية").
         if let Some(k) = proper_name(doc, j, end) {
             let lex = lexicon();
-            let placed = (j..k).all(|t| {
-                doc.place_tokens.get(t).copied().unwrap_or(false)
-                    || lex.gazetteer.lookup(&doc.bases[t]).is_some_and(|p| {
-                        p.form == crate::lexicon::PatternForm::Name
-                            && lex.gazetteer.concept(p.concept).kind == EntityKind::Location
-                    })
-            });
+            let placed = (j..k).all(|t| known_place(doc, t));
             // After a place, the body's own adjectives, not a nationality ("مهرجان دبي
             // السينمائي الدولي").
             let mut e = k;
