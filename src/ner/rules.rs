@@ -424,7 +424,11 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         }
         // "حسام الدين المنياوي", "صلاح الدين": a compound given name counts as one word.
         // "ذبيح الله مجاهد", "فتح الله أرسلان", "نصر الله": X الله is one given name too.
-        if words == 1 && matches!(&*doc.bases[j], "الدين" | "الله") && doc.segs[j].conj.is_none() {
+        // "X الدين" also after a father's name: "أحمد عماد الدين".
+        if (words == 1 && &*doc.bases[j] == "الله" || words <= 2 && &*doc.bases[j] == "الدين")
+            && doc.segs[j].conj.is_none()
+            && doc.segs[j - 1].article == Article::None
+        {
             j += 1;
             continue;
         }
