@@ -509,6 +509,7 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
         });
         k += n;
     }
+    join_causes(doc, &mut hits);
     compose_indicators(doc, r.clone(), &terms, &mut hits);
     compose_reductions(doc, r, &mut hits);
     scope(doc, base, &mut hits);
@@ -520,16 +521,21 @@ const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية
 /// Indicators that are good when high: a rise is good news, a fall bad.
 const GOOD_INDICATORS: &str =
     "صادرات تبادل استثمارات إيرادات عائدات احتياطي احتياطيات مبيعات أرباح نمو إنتاج زوار زائرين سياح سائحين مشاهدين مستخدمين مشتركين ركاب مسافرين \
-     أجور معاشات تصنيف أسهم بورصة";
+     أجور معاشات تصنيف أسهم بورصة مشاركة إقبال";
 /// Words of falling and of rising (verbs and nouns, folded).
 const FALLS: &str = "تراجع تراجعت يتراجع تتراجع تراجعا انخفض انخفضت ينخفض تنخفض انخفاض انخفاضا هبط هبطت \
-     يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ تدنى تدنت تدني";
+     يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ تدنى تدنت تدني \
+     منخفض منخفضة";
 const RISES: &str = "ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفاعا زاد زادت يزيد تزيد زيادة قفز قفزت يقفز تقفز \
-     صعد صعدت يصعد تصعد صعود تضاعف تضاعفت يتضاعف تتضاعف تجاوز تجاوزت يتجاوز تتجاوز";
+     صعد صعدت يصعد تصعد صعود تضاعف تضاعفت يتضاعف تتضاعف تجاوز تجاوزت يتجاوز تتجاوز مرتفع مرتفعة";
 /// Comparatives, which place an indicator low or high as a fall or a rise does ("أقل مراكز
 /// البيانات انبعاثا", "جاء النمو أقل من المستوى اللازم", "أعلى مستوى").
 const LOWER: &str = "أقل أدنى";
 const HIGHER: &str = "أعلى";
+/// Words of cancelling, which remedy a burden after them as a fall does ("إلغاء القيود").
+const CANCELS: &str = "إلغاء ألغى ألغت يلغي تلغي";
+/// Verbs of recording a level ("يسجل أعلى مستوى", "بلغ أدنى مستوياته").
+const RECORDS: &str = "سجل سجلت يسجل تسجل بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل";
 /// Words naming the level of an indicator ("معدل البطالة", "حجم الصادرات").
 const RATES: &str = "معدل معدلات نسبة مستوى مستويات مؤشر عدد أعداد حجم قيمة";
 
@@ -547,7 +553,9 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
     static LOW: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static HIGH: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static RATE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static RECORD: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let (bad, good, rate) = (word_set(&BAD, BAD_INDICATORS), word_set(&GOOD, GOOD_INDICATORS), word_set(&RATE, RATES));
+    let record = word_set(&RECORD, RECORDS);
     let (fall, rise, low, high) =
         (word_set(&FALL, FALLS), word_set(&RISE, RISES), word_set(&LOW, LOWER), word_set(&HIGH, HIGHER));
     let lex = &lexicon().cues;
@@ -581,9 +589,12 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
         if j + 1 < r.end && word(j + 1) && cue_forms(doc.forms().get(j + 1)).any(|g| good.contains(g)) {
             continue;
         }
-        // The nearest direction word: up to three words before, or three after (subject first).
+        // The nearest direction word: up to three words before, or three after (subject first),
+        // or four past a verb of recording ("إنتاج النفط العماني يسجل أعلى مستوى").
         let before = (j.saturating_sub(3).max(r.start)..j).rev().find(|&d| clause_ok(d, j) && direction(d).is_some());
-        let after = (j + 1..(j + 4).min(r.end)).find(|&d| clause_ok(j, d) && direction(d).is_some());
+        let recorded = |d: usize| d == j + 4 && (j + 1..d).any(|k| word(k) && doc.forms().get(k).any_in(record));
+        let after = (j + 1..(j + 5).min(r.end))
+            .find(|&d| clause_ok(j, d) && direction(d).is_some() && (d < j + 4 || recorded(d)));
         let Some(d) = before.or(after) else {
             if j > r.start && word(j - 1) && doc.forms().get(j - 1).any_in(rate) {
                 hits.retain(|h| !(h.kind.polar() && h.tokens.contains(&j)));
@@ -620,6 +631,40 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
     hits.sort_by_key(|h| h.tokens.start);
 }
 
+/// Counts of harm, which the harm named after them qualifies ("إصابات الكوليرا", "الوفيات
+/// بالملاريا").
+const HARM_COUNTS: &str = "إصابات إصابة وفيات ضحايا مصابين";
+
+/// Joins a harm named right after a count of harm, as its genitive or with "ب" ("تراجعت
+/// إصابات الكوليرا", "عدد الإصابات بالكوليرا انخفض"), to the count's cue: it says what the
+/// count is of, and whatever the count is composed with (a fall, a remedy) holds for it too.
+fn join_causes(doc: &Document, hits: &mut Vec<CueHit>) {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let counts = word_set(&SET, HARM_COUNTS);
+    let mut k = 0;
+    while k + 1 < hits.len() {
+        let (h, next) = (&hits[k], &hits[k + 1]);
+        let last = h.tokens.end - 1;
+        let t = next.tokens.start;
+        if h.kind.polar()
+            && next.kind == CueKind::Negative
+            && t == h.tokens.end
+            && next.tokens.len() == 1
+            && cue_forms(doc.forms().get(last)).any(|f| counts.contains(f))
+            && doc.segs[t].conj.is_none()
+            && (doc.segs[t].prep.is_none() || doc.segs[t].prep == Some('ب'))
+        {
+            let end = next.tokens.end;
+            let e = next.span.e();
+            hits.remove(k + 1);
+            hits[k].tokens.end = end;
+            hits[k].span = Span::new(hits[k].span.s(), e);
+            continue;
+        }
+        k += 1;
+    }
+}
+
 /// How much of its weight a harm told as falling ("عدد الإصابات انخفض") weighs as good news.
 const REDUCED_HARM: f64 = 0.6;
 
@@ -636,13 +681,16 @@ fn compose_reductions(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
     static FALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static MEASURE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static RATE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static CANCEL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     let (fall, measure, rate) = (word_set(&FALL, FALLS), word_set(&MEASURE, MEASURES), word_set(&RATE, RATES));
+    let cancel = word_set(&CANCEL, CANCELS);
     let lex = &lexicon().cues;
     let Some(remedy) = lex.find(&["خفض"], CueKind::Remedy) else { return };
     let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
     let bare = |i: usize| word(i) && doc.segs[i].prep.is_none() && doc.segs[i].conj.is_none();
     for d in r.clone() {
-        if !word(d) || !cue_forms(doc.forms().get(d)).any(|f| fall.contains(f)) {
+        let cancels = word(d) && cue_forms(doc.forms().get(d)).any(|f| cancel.contains(f));
+        if !word(d) || !cancels && !cue_forms(doc.forms().get(d)).any(|f| fall.contains(f)) {
             continue;
         }
         // Not a fall already composed with an indicator, nor one inside a phrase of the
@@ -653,14 +701,38 @@ fn compose_reductions(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
         // "عدد الإصابات انخفض", "الوفيات تراجعت": a definite harm right before the verb is
         // its subject, reduced: good news, as "تراجع الوفيات" is.
         // (A verb: "تراجعا" in the accusative is a noun, "سببت الحرب تراجعا".)
-        if doc.segs[d].article == Article::None && doc.segs[d].prep.is_none() && !doc.key(d).ends_with('ا') {
-            if let Some(k) = hits.iter().position(|h| {
-                h.kind == CueKind::Negative
-                    && h.tokens.end == d
-                    && doc.segs[h.tokens.start].article != Article::None
-                    && doc.segs[h.tokens.start].prep.is_none()
-            }) {
-                hits.retain(|h| !(h.kind.polar() && h.tokens.contains(&d)));
+        if !cancels && doc.segs[d].article == Article::None && doc.segs[d].prep.is_none() && !doc.key(d).ends_with('ا')
+        {
+            // "عدد الإصابات بالكوليرا انخفض": a harm after the subject names what it is of.
+            let of = |end: usize| {
+                hits.iter().position(|h| {
+                    h.kind == CueKind::Negative
+                        && h.tokens.end == end
+                        && (doc.segs[h.tokens.start].prep == Some('ب')
+                            || doc.segs[h.tokens.start].prep.is_none()
+                                && doc.segs[h.tokens.start].article != Article::None)
+                })
+            };
+            let subject = |end: usize| {
+                hits.iter().position(|h| {
+                    h.kind == CueKind::Negative
+                        && h.tokens.end == end
+                        && doc.segs[h.tokens.start].article != Article::None
+                        && doc.segs[h.tokens.start].prep.is_none()
+                })
+            };
+            let found = match of(d) {
+                Some(o) => subject(hits[o].tokens.start).or(subject(d)),
+                None => subject(d),
+            };
+            if let Some(k) = found {
+                let first = hits[k].tokens.start;
+                hits.retain(|h| {
+                    !(h.kind.polar() && (h.tokens.contains(&d) || h.tokens.start > first && h.tokens.end <= d))
+                });
+                let Some(k) = hits.iter().position(|h| h.tokens.start == first && h.kind == CueKind::Negative) else {
+                    continue;
+                };
                 let h = &mut hits[k];
                 h.kind = CueKind::Positive;
                 h.weight = REDUCED_HARM * h.weight.abs();
@@ -846,6 +918,8 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
         // "هبوط المسبار على سطح المريخ", "هبطت الطائرة بسلام": a landing, not a fall.
         "هبوط" | "هبط" | "هبطت" => (i + 1..(i + 5).min(r.end))
             .any(|j| word(j) && matches!(strip_article(doc.key(j)), "سطح" | "بسلام" | "مطار" | "مدرج" | "ارض" | "مهبط")),
+        // "اثني عشر": the numeral twelve, not the verb "praised" (أثنى).
+        "اثني" => word(i + 1) && matches!(doc.key(i + 1), "عشر" | "عشره"),
         "لقب" => {
             doc.segs[i].prep.is_none()
                 && (i == r.start || doc.segs[i].conj.is_some())
@@ -1135,7 +1209,10 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
             && doc.forms().get(i).any_in(set)
             && (i + 1..=(i + 3).min(hs)).any(|j| {
                 doc.tokens[j].kind == TokenKind::Word
-                    && (matches!(doc.key(j), "الي" | "علي") || j == i + 1 && doc.segs[j].prep == Some('ب'))
+                    && (matches!(doc.key(j), "الي" | "علي")
+                        // "طالب بالإفراج", "طالبت المنظمة بالإفراج": past a subject of one or
+                        // two words without a preposition.
+                        || doc.segs[j].prep == Some('ب') && (i + 1..j).all(|k| doc.segs[k].prep.is_none()))
             })
             && !boundary_between(doc, hits, i, hs)
     })
@@ -1143,8 +1220,8 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
 
 /// Words of purpose and need: a good thing after them in their clause is what something is
 /// for or would take, not what happened ("لجمع 40 مليون دولار كي يتمكنوا من زراعة أرضهم",
-/// "جاء النمو أقل من المستوى اللازم لخلق فرص عمل").
-const PURPOSE: &str = "كي لكي لازم لازمة ضروري ضرورية كافي كافية";
+/// "جاء النمو أقل من المستوى اللازم لخلق فرص عمل", "يحتاج إقرار القانون إلى موافقة الأغلبية").
+const PURPOSE: &str = "كي لكي لازم لازمة ضروري ضرورية كافي كافية يحتاج تحتاج يتطلب تتطلب يستلزم تستلزم يشترط تشترط";
 
 /// Whether a word of purpose or need ([`PURPOSE`]) lies before token `hs` in its clause.
 fn purposed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
@@ -1714,6 +1791,29 @@ mod tests {
     }
 
     #[test]
+    fn burdens_lifted_and_harms_counted_then_reduced() {
+        assert!(raw("وقررت الحكومة إلغاء القيود على السفر.") > 0.0, "a burden cancelled");
+        assert!(raw("وقررت الحكومة إلغاء الرسوم الجمركية على السيارات.") > 0.0);
+        assert!(raw("وأعلن الوزير إلغاء الحفل.") < 0.0, "a cancellation is still bad news");
+        assert!(raw("رفعت الحكومة القيود على السفر.") > 0.5, "the verb apart from its object");
+        // The disease a count of harm is of goes with it.
+        assert!(raw("تراجعت إصابات الكوليرا في اليمن.") > 0.5);
+        assert!(raw("وقالت المنظمة إن عدد الإصابات بالكوليرا انخفض بنسبة أربعين بالمئة.") > 0.0);
+        assert!(raw("ارتفعت الإصابات بالكوليرا.") < -0.5);
+    }
+
+    #[test]
+    fn levels_turnout_and_what_is_only_asked_for() {
+        assert!(raw("وشهدت الانتخابات نسبة مشاركة مرتفعة.") > 0.5);
+        assert!(raw("وسجلت البطالة معدلات مرتفعة.") < -0.5);
+        assert!(raw("إنتاج النفط العماني يسجل أعلى مستوى له منذ عشر سنوات.") > 0.5, "past a verb of recording");
+        assert!(raw("وطالبت المنظمة بالإفراج الفوري عن المعتقلين.") < 0.0, "a release called for, past the subject");
+        assert!(raw("ويحتاج إقرار القانون إلى موافقة الأغلبية المطلقة.") < 0.3, "an approval needed");
+        assert_eq!(raw("وبلغ عدد الأعضاء اثني عشر عضوا."), 0.0, "twelve, not praise");
+        assert!(raw("وأثنى الوزير على جهود الفريق.") > 0.5);
+    }
+
+    #[test]
     fn terms_without_tone_hide_the_cues_inside_them() {
         let s = stance("وقرر المصرف المركزي الأردني تثبيت أسعار الفائدة عند 7 بالمئة.");
         assert!(s.sentences.iter().all(|x| x.cues.is_empty()), "interest is no benefit: {:?}", s.sentences);
@@ -2254,7 +2354,9 @@ mod tests {
         // A negator reaches the outcome a verb of reaching takes with its preposition.
         assert_eq!(label("ولم يتوصل الطرفان إلى اتفاق."), Label::Negative);
         assert_eq!(label("ولم تسفر المحادثات عن أي اتفاق."), Label::Negative);
-        assert_eq!(label("ولا تحتاج الخطة إلى دعم."), Label::Positive, "not any preposition");
+        assert_eq!(label("ولم يشر التقرير إلى الدعم."), Label::Positive, "not any preposition");
+        // A need, denied or not, is not a thing done ("لا تحتاج إلى تصفيق").
+        assert_eq!(label("ولا تحتاج الخطة إلى دعم."), Label::Neutral);
         // "لم تصدر" issues; "تصدر" alone tops.
         assert_eq!(raw("ولم تصدر الحكومة أي بيان."), 0.0);
         assert!(raw("وتصدر الفريق الترتيب.") > 0.5);
