@@ -460,9 +460,11 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
     let s = &doc.segs[t];
     let verb_like = s.article == Article::None && !matches!(s.prep, Some('ب' | 'ك'));
     // "لقاء سري جمع فلانا بفلان": "جمع" without بين is no event of its own.
+    // A session ("جلسة", held or not) bounds no clause: "عقد A جلسة مباحثات مع B".
     let event = lex.events.at(doc, t).is_some_and(|(e, _)| {
-        !lex.events.entry(e).flags.contains('b')
-            || (t + 1..(t + 4).min(doc.tokens.len())).any(|k| &*doc.bases[k] == "بين")
+        let flags = &lex.events.entry(e).flags;
+        !flags.contains('h')
+            && (!flags.contains('b') || (t + 1..(t + 4).min(doc.tokens.len())).any(|k| &*doc.bases[k] == "بين"))
     });
     // A verb of saying, and an attribution ("، بحسب صحيفة لوموند", "وفقا للوكالة"): who tells
     // of it takes no part in it.
@@ -888,6 +890,15 @@ pub fn extract(doc: &mut Document) {
             }
             // "تلقى/أجرى اتصالا": a call only after a light verb.
             if trig.flags.contains('l') && light_verb(doc, left, tr.start, false).is_none() {
+                continue;
+            }
+            // "عقد المجلس جلسة طارئة", "ترأس الوزير الجلسة": a session only when held, and
+            // not one of talks ("جلسة مباحثات", "جلسة طارئة لبحث الوضع": the talks are the
+            // event).
+            if trig.flags.contains('h')
+                && (light_verb(doc, left, tr.start, true).is_none()
+                    || (tr.end..b.min(tr.end + 3)).any(|k| lexicon().events.at(doc, k).is_some()))
+            {
                 continue;
             }
             // "هاتف" is a telephone as often as the verb "called": the verb is followed by its
@@ -2503,6 +2514,14 @@ mod tests {
         let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
         assert_eq!(visit.1, vec!["إيمانويل ماكرون".to_string()], "{ev:?}");
         assert_eq!(visit.2.as_deref(), Some("المملكة العربية السعودية"), "the article restored in the name: {ev:?}");
+    }
+
+    #[test]
+    fn a_session_held_is_a_meeting() {
+        let ev = events("عنوان\n\nعقد مجلس الشعب المصري يوم الثلاثاء جلسة طارئة برئاسة رئيس المجلس محمد سعد الكتاتني.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.1.iter().any(|p| p == "مجلس الشعب المصري")), "{ev:?}");
+        let ev = events("عنوان\n\nوقال النائب محمد سالم إن جلسة المحكمة تأجلت.");
+        assert!(ev.iter().all(|e| e.0 != "meeting"), "a session not held: {ev:?}");
     }
 
     #[test]

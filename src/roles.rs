@@ -1685,6 +1685,19 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_with_adjectives_or_two_nouns_before_the_name() {
+        let r = roles("عنوان\n\nوقال وزير الشؤون البلدية أحمد الكيلاني إن الأزمة كبيرة.");
+        assert!(has(&r, "أحمد الكيلاني", "وزير الشؤون البلدية"), "{r:?}");
+        let r = roles("عنوان\n\nوقال وزير التعليم العالي السعودي علي الحربي إن الخطة جاهزة.");
+        assert!(has(&r, "علي الحربي", "وزير التعليم العالي السعودي"), "{r:?}");
+        let r = roles("عنوان\n\nوقالت وزيرة التربية والتعليم هالة السعيد إن الخطة جاهزة.");
+        assert!(has(&r, "هالة السعيد", "وزيرة التربية والتعليم"), "{r:?}");
+        // A body named by one unlisted word, then its leader's name.
+        let r = roles("عنوان\n\nالتقى الوزير زعيم حزب سيريزا أليكسيس تسيبراس.");
+        assert!(has(&r, "أليكسيس تسيبراس", "زعيم حزب سيريزا"), "{r:?}");
+    }
+
+    #[test]
     fn a_possessive_title_with_where_it_serves() {
         let r = roles("عنوان\n\nوقال سفيرها لدى الرياض محمد الأمين إن العلاقات ممتازة.");
         assert!(has(&r, "محمد الأمين", "سفيرها لدى الرياض"), "{r:?}");
@@ -2150,6 +2163,16 @@ mod tests {
         let r = roles("وقال مفتي المدينة نبيل الحمصاني إن العيد الأحد. وكان المجلس قد عين نبيل الحمصاني مفتيا للمدينة.");
         let (_, titles) = r.iter().find(|(n, _)| n == "نبيل الحمصاني").expect("the person");
         assert_eq!(titles.iter().filter(|t| t.starts_with("مفتي")).count(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_title_in_the_accusative_that_is_also_a_given_name_ends_the_name() {
+        let r = roles("عنوان\n\nانتخب المؤتمر أحمد سالم أمينا عاما للحزب.");
+        assert!(r.iter().any(|(n, _)| n == "أحمد سالم"), "{r:?}");
+        // "قادة" (leaders), a given name in the faker list, ends a name.
+        let r = roles("عنوان\n\nاستقبل الرئيس المصري محمد مرسي قادة الجيش.");
+        assert!(has(&r, "محمد مرسي", "الرئيس المصري"), "{r:?}");
+        assert!(r.iter().all(|(n, _)| !n.contains("قادة")), "{r:?}");
     }
 
     #[test]

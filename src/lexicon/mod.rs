@@ -33,6 +33,9 @@ pub struct Lexicon {
     pub trained_given_names: FxHashSet<String>,
     /// Arabic given names only (folded): romanisation spells these with short vowels.
     pub arabic_given_names: FxHashSet<String>,
+    /// Words of the trained lists that the rules read as ordinary words, never as a name's
+    /// ("قادة", leaders): the `-` lines of `given_names_rules.txt`, left out of `given_names`.
+    pub not_given_names: FxHashSet<String>,
     /// Family names (folded).
     pub family_names: FxHashSet<String>,
     /// Latin spellings of name words (folded Arabic word, or a fixed two-word compound) → the
@@ -109,7 +112,11 @@ impl Lexicon {
         let mut trained_given_names = arabic_given_names.clone();
         trained_given_names.extend(word_set(include_str!("../../data/lexicon/foreign_given_names.txt")));
         let mut given_names = trained_given_names.clone();
-        given_names.extend(word_set(include_str!("../../data/lexicon/given_names_rules.txt")));
+        let rules_list = include_str!("../../data/lexicon/given_names_rules.txt");
+        let not_given_names: FxHashSet<String> =
+            data_lines(rules_list).filter_map(|l| l.trim().strip_prefix('-')).map(|w| key(w.trim())).collect();
+        given_names.extend(data_lines(rules_list).filter(|l| !l.trim().starts_with('-')).map(|l| key(l.trim())));
+        given_names.retain(|w| !not_given_names.contains(w));
         let family_names = word_set(include_str!("../../data/lexicon/family_names.txt"));
         let latin_names = latin_table(include_str!("../../data/lexicon/latin_names.tsv"));
         let mut months = FxHashMap::default();
@@ -141,6 +148,7 @@ impl Lexicon {
             given_names,
             trained_given_names,
             arabic_given_names,
+            not_given_names,
             family_names,
             latin_names,
             months,

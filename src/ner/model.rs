@@ -420,6 +420,7 @@ fn clean_span(doc: &Document, (a, b, kind): (usize, usize, EntityKind)) -> Vec<(
                 && (!word(y - 1)
                     || person
                         && (crate::ner::rules::not_name_tail(doc, y - 1)
+                            || crate::ner::rules::accusative_title(doc, y - 1, doc.tokens.len())
                             || crate::ner::rules::possessed_noun(doc, y - 1)
                             // "يزور الرئيس إيمانويل ماكرون [الرياض]": the object, a known place.
                             || y - x > 2 && doc.place_tokens.get(y - 1).copied().unwrap_or(false)

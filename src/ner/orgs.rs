@@ -339,7 +339,14 @@ fn proper_name(doc: &Document, j: usize, end: usize) -> Option<usize> {
     let b = bare(doc, j);
     let common = lex.stems.count(b) >= COMMON && lex.stems.entity_share(b).is_none_or(|s| s < 0.5);
     if name_like(doc, j, true) == NameLike::Strong && !common && org_word(doc, j).is_none() {
-        return name_at(doc, j, end);
+        let ne = name_at(doc, j, end)?;
+        // "حزب سيريزا [أليكسيس تسيبراس]": an unlisted word, then a listed given name that
+        // opens a person's name of two words or more.
+        let given = |k: usize| lex.given_names.contains(&*doc.bases[k]);
+        if ne >= j + 3 && !given(j) && given(j + 1) && plain(doc, j + 1) {
+            return Some(j + 1);
+        }
+        return Some(ne);
     }
     None
 }

@@ -327,7 +327,8 @@ pub fn not_name_tail(doc: &Document, i: usize) -> bool {
     if doc.tokens[i].kind != TokenKind::Word || lex.given_names.contains(base) || lex.family_names.contains(base) {
         return false;
     }
-    accusative_of_word(base)
+    lex.not_given_names.contains(base)
+        || accusative_of_word(base)
         || lex.stems.entity_share(base).is_none_or(|s| s < 0.5)
             && lex.stems.count(base) < COMMON
             && imperfect_plural_shape(base)
@@ -373,6 +374,20 @@ pub fn accusative_of_word(base: &str) -> bool {
         return false;
     }
     lex.titles.match_at(&[w], 0).is_some() || NAME_JOINERS.contains(&w) || lex.stems.count(w) >= COMMON
+}
+
+/// Whether token `j` is a title in the accusative that is also a given name, followed by an
+/// accusative adjective or a لـ complement: "انتخب المؤتمر أحمد سالم [أمينا] عاما للحزب".
+pub fn accusative_title(doc: &Document, j: usize, end: usize) -> bool {
+    let Some(w) = doc.bases[j].strip_suffix('ا') else { return false };
+    let next = j + 1;
+    w.chars().count() >= 3
+        && !doc.segs[j].is_split()
+        && lexicon().titles.match_at(&[w], 0).is_some()
+        && next < end
+        && doc.tokens[next].kind == TokenKind::Word
+        && (doc.segs[next].prep == Some('ل')
+            || doc.segs[next].article == Article::None && doc.bases[next].ends_with('ا'))
 }
 
 /// Whether an unseen word has the shape of an imperfect verb in the dual or plural
@@ -471,7 +486,7 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         if words >= 2 && unseen_whole(doc, j) && doc.light(j).ends_with('ة') {
             break;
         }
-        if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) {
+        if verb_or_plural_shape(doc, j) || not_name_tail(doc, j) || accusative_title(doc, j, end) {
             break;
         }
         // "زار الرئيس أردوغان [الجزائر]": a known place with the article is the verb's object.
@@ -723,6 +738,36 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
         j += 1;
         while j < end && modifier(j) {
             j += 1;
+        }
+        // "وزير الشؤون البلدية أحمد الكيلاني", "وزير التعليم العالي علي الحربي", "وزيرة
+        // التربية والتعليم هالة السعيد": adjectives of the genitive and genitives joined to it
+        // by و, all with the article, when a given name follows them.
+        let given = |k: usize| lex.given_names.contains(&*doc.bases[k]) || lex.family_names.contains(&*doc.bases[k]);
+        let more = |k: usize| {
+            let s = &doc.segs[k];
+            doc.tokens[k].kind == TokenKind::Word
+                && s.prep.is_none()
+                && s.enclitic.is_none()
+                && s.article != Article::None
+                && matches!(s.conj, None | Some('و'))
+                && !lex.is_stopword(&doc.bases[k])
+                && !given(k)
+                && !doc.place_tokens[k]
+        };
+        let mut k = j;
+        while k < end && k < j + 3 && more(k) {
+            k += 1;
+        }
+        let opens = |k: usize| {
+            k < end
+                && !doc.segs[k].is_split()
+                && (lex.given_names.contains(&*doc.bases[k]) || ali_after_title(doc, k, end).is_some())
+        };
+        if k > j && opens(k) {
+            j = k;
+            while j < end && modifier(j) {
+                j += 1;
+            }
         }
     }
     // "المتحدث باسم حكومة طالبان [ذبيح الله مجاهد]": whom a spokesman speaks for, then the
