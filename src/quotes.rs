@@ -263,6 +263,9 @@ fn person_at(doc: &Document, t: usize) -> Option<usize> {
         .filter(|&e| doc.entities[e].kind == EntityKind::Person)
 }
 
+/// Verbs of saying that go on with what the last speaker said (folded).
+const GOES_ON: &[&str] = &["اضاف", "اضافت", "يضيف", "تضيف", "تابع", "تابعت", "استطرد", "استطردت", "مضي", "مضت"];
+
 /// Prepositions: a phrase they open right after a verb is a complement, not its subject.
 const PREPS: &[&str] = &[
     "في", "علي", "عن", "من", "الي", "منذ", "خلال", "مع", "بعد", "قبل", "حول", "امام", "عبر", "لدي", "عند", "حسب",
@@ -627,6 +630,8 @@ pub fn extract(doc: &mut Document) {
     let lex = lexicon();
     let mut quotes: Vec<QuoteInfo> = Vec::new();
     let mut last_speaker: Option<Who> = None;
+    // The sentence of the last quote found.
+    let mut last_quote_si: Option<usize> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
         if matches!(s.kind, crate::output::SentenceKind::List | crate::output::SentenceKind::Meta) {
             continue;
@@ -636,6 +641,7 @@ pub fn extract(doc: &mut Document) {
         if s.kind == crate::output::SentenceKind::Headline {
             if let Some(q) = headline_quote(doc, a, b, si) {
                 last_speaker = q.speaker.map(Who::Entity);
+                last_quote_si = Some(si);
                 quotes.push(q);
                 continue;
             }
@@ -884,7 +890,22 @@ pub fn extract(doc: &mut Document) {
                                 if prior.is_some() {
                                     object_from = Some(cue_r.end);
                                 }
-                                prior.or(last_speaker)
+                                // "وصل الوزير فلان إلى القاهرة. وقال إن …": after a sentence
+                                // with no quote, a verb with no subject that does not go on
+                                // ("وأضاف") is the one that sentence was about.
+                                let fresh = si > 0
+                                    && first_q == quotes.len()
+                                    && last_quote_si != Some(si - 1)
+                                    && !GOES_ON.contains(&strip_article(&doc.bases[cue_r.start]));
+                                let before = fresh
+                                    .then(|| {
+                                        let p = &doc.sentences[si - 1];
+                                        (p.kind == crate::output::SentenceKind::Body)
+                                            .then(|| sentence_subject(doc, p.tokens.start, p.tokens.end))
+                                            .flatten()
+                                    })
+                                    .flatten();
+                                prior.or(before).or(last_speaker)
                             }
                         }
                     }
@@ -1071,6 +1092,7 @@ pub fn extract(doc: &mut Document) {
                 continue;
             }
             last_speaker = Some(speaker);
+            last_quote_si = Some(si);
             floor = floor.max(content.end);
             let (speaker, speaker_text) = speaker.parts();
             quotes.push(QuoteInfo {
@@ -1254,12 +1276,16 @@ fn object_start(doc: &Document, o: usize, end: usize) -> Option<usize> {
         break;
     }
     let s = doc.segs.get(x)?;
+    // "نفى فلان ما تردد عن …": what was reported, as the object.
+    let what = &*doc.bases[x] == "ما"
+        && x + 1 < end
+        && doc.tokens[x + 1].kind == TokenKind::Word
+        && !lex.is_stopword(&doc.bases[x + 1]);
     let ok = x + 2 < end
         && doc.tokens[x].kind == TokenKind::Word
         && s.prep.is_none()
         && s.conj.is_none()
-        && !lex.is_stopword(&doc.bases[x])
-        && !lex.is_stopword(strip_article(&doc.bases[x]));
+        && (what || !lex.is_stopword(&doc.bases[x]) && !lex.is_stopword(strip_article(&doc.bases[x])));
     ok.then_some(x)
 }
 
@@ -1322,7 +1348,9 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
                 && (s.article != crate::text::clitics::Article::None) == definite
                 && !lexicon().is_stopword(&doc.bases[j])
                 // "دبلوماسي غربي [طلب] عدم الكشف عن هويته": the source's request, not its adjective.
-                && !matches!(&*doc.bases[j], "طلب" | "فضل" | "رفض" | "اشترط" | "مشترطا" | "طالبا");
+                && !matches!(&*doc.bases[j], "طلب" | "فضل" | "رفض" | "اشترط" | "مشترطا" | "طالبا")
+                // "نفى مصدر عسكري [صحة] ما ورد": what is denied, the verb's object.
+                && !matches!(&*doc.bases[j], "صحه" | "وجود" | "حدوث" | "وقوع");
             if !ok {
                 break;
             }
@@ -1653,6 +1681,27 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.0.as_deref().is_some_and(|s| s.starts_with("أحد أعضاء"))), "{q:?}");
+    }
+
+    #[test]
+    fn what_is_denied_as_the_object() {
+        let q = quotes("ونفى مصدر عسكري صحة ما ورد في التقرير.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("مصدر عسكري"), "{q:?}");
+        let q = quotes("ونفى محمود الخطيب ما تردد عن وجود خلافات داخل المجلس.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("ما تردد"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_with_no_subject_after_a_sentence_with_no_quote() {
+        let q = quotes("وصل وزير الخارجية أحمد سالم إلى القاهرة يوم الأحد. وقال إن الزيارة مهمة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("أحمد سالم"), "{q:?}");
+        // "وأضاف" goes on with the last speaker, whoever the sentence between was about.
+        let q = quotes("قال الوزير خالد العلي إن الوضع صعب. وزار أحمد سالم القاهرة. وأضاف أن الحل قريب.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0.as_deref(), Some("خالد العلي"), "{q:?}");
     }
 
     #[test]
