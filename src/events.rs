@@ -283,7 +283,22 @@ const PEOPLE_NOUNS: &[&str] = &[
     "وفد",
     "وزراء",
     "خبراء",
+    // "أعلن مصدر في وزارة الداخلية": an unnamed source speaks for the body it is in.
+    "مصدر",
+    "مصادر",
 ];
+
+/// Whether actor `x` is the body of the people named right after a verb ending at `v`:
+/// "أعلن مصدر [في وزارة الداخلية]", "قال مسؤولون أمنيون [في الحكومة]" (one adjective between).
+fn people_of(doc: &Document, x: &Actor, v: usize) -> bool {
+    let k = x.at;
+    k >= v + 2
+        && k <= v + 3
+        && doc.segs[k].prep.is_none()
+        && &*doc.bases[k - 1] == "في"
+        && PEOPLE_NOUNS.contains(&strip_article(&doc.bases[v]))
+        && (k == v + 2 || doc.segs[v + 1].prep.is_none() && doc.segs[v + 1].conj.is_none())
+}
 
 /// Whether token `n` is a plain word that can govern a genitive: no article, conjunction or
 /// pronoun, and not a function word ("مقر" in "في مقر الوزارة", "مطار" in "إلى مطار القاهرة").
@@ -315,7 +330,15 @@ fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
         return s.prep == Some('ب') && a.kind == EntityKind::Location;
     }
     let word = |i: usize| strip_article(&doc.bases[i]);
-    let people_before = |i: usize| i > 0 && PEOPLE_NOUNS.contains(&word(i - 1));
+    // "مسؤولين في الاتحاد", "مصدر أمني في الوزارة" (one adjective between).
+    let people_before = |i: usize| {
+        i > 0 && PEOPLE_NOUNS.contains(&word(i - 1))
+            || i > 1
+                && PEOPLE_NOUNS.contains(&word(i - 2))
+                && doc.segs[i - 1].prep.is_none()
+                && doc.segs[i - 1].conj.is_none()
+                && doc.segs[i - 1].article == doc.segs[i - 2].article
+    };
     let prep_at = |i: usize| doc.segs[i].enclitic.is_none() && LOCATIVE.contains(&&*doc.bases[i]);
     if k >= 1 && prep_at(k - 1) {
         return !people_before(k - 1);
@@ -1222,7 +1245,10 @@ pub fn extract(doc: &mut Document) {
                         .filter(|x| !(trig.frame == "agent-with" && x.at == tr.end && governed(doc, x)))
                         // "سيلتقي غدا وفدا من حركة حماس": a name after a preposition further on
                         // is no subject.
-                        .filter(|x| !(x.at > tr.end && governed(doc, x) && trig.frame != "mover-place"));
+                        .filter(|x| {
+                            !(x.at > tr.end && governed(doc, x) && trig.frame != "mover-place")
+                                || people_of(doc, x, tr.end)
+                        });
                     // "أن الملك عبد الله الثاني سيلتقي الرئيس السيسي": a name right before the
                     // verb is its subject, and those after it are the others.
                     // "أردوغان يزور الجزائر ويوقع 12 اتفاقية": what the verb before took as its
@@ -2514,6 +2540,12 @@ mod tests {
         let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
         assert_eq!(visit.1, vec!["إيمانويل ماكرون".to_string()], "{ev:?}");
         assert_eq!(visit.2.as_deref(), Some("المملكة العربية السعودية"), "the article restored in the name: {ev:?}");
+    }
+
+    #[test]
+    fn an_unnamed_source_speaks_for_the_body_it_is_in() {
+        let ev = events("عنوان\n\nأعلن مصدر أمني في وزارة الداخلية العراقية يوم السبت أن 12 شخصا قتلوا.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == ["وزارة الداخلية العراقية".to_string()]), "{ev:?}");
     }
 
     #[test]

@@ -777,6 +777,14 @@ pub fn extract(doc: &mut Document) {
                     if from < b && strip_article(&doc.bases[from]) == "ما" {
                         from += 1;
                     }
+                    // "بحسب بيان صادر عن الوزارة": the body that issued it.
+                    if from + 3 < b
+                        && matches!(strip_article(&doc.bases[from]), "بيان" | "تقرير" | "تصريح" | "تصريحات")
+                        && matches!(&*doc.bases[from + 1], "صادر" | "صادره")
+                        && &*doc.bases[from + 2] == "عن"
+                    {
+                        from += 3;
+                    }
                     let verb = (from < b && (from > cue_r.end || doc.key(cue_r.end - 1).ends_with("ما")))
                         .then(|| lex.speech.at(doc, from))
                         .flatten()
@@ -806,12 +814,36 @@ pub fn extract(doc: &mut Document) {
                         && SOURCES.contains(&strip_article(&doc.bases[from]))
                         && src.is_some_and(|(_, t)| t > from + 1 && doc.segs[t].prep == Some('ل'));
                     let src = src.filter(|_| !unnamed_first);
-                    match (src, placed) {
-                        (Some((_, t)), Some(_)) if t - 1 > from => {
-                            Some(Who::Text(Span::new(doc.stem_start(from), doc.tokens[t - 2].span.e())))
+                    // "بحسب مصادر في الاتحاد الأفريقي": sources inside a body are the sources,
+                    // as written, not the body.
+                    let inside = src.filter(|&(_, t)| {
+                        from < b
+                            && doc.segs[from].prep.is_none()
+                            && SOURCES.contains(&strip_article(&doc.bases[from]))
+                            && t > from + 1
+                            && &*doc.bases[t - 1] == "في"
+                            && (from + 1..t - 1).all(|k| doc.tokens[k].is_word() && doc.segs[k].prep.is_none())
+                    });
+                    if let Some((e, t)) = inside {
+                        let end = doc
+                            .mentions_at(t)
+                            .filter(|&m| entity(doc, m) == Some(e))
+                            .map(|m| doc.mentions[m].tokens.end)
+                            .max()
+                            .unwrap_or(t + 1);
+                        Some(Who::Text(Span::new(doc.stem_start(from), doc.tokens[end - 1].span.e())))
+                    } else {
+                        match (src, placed) {
+                            (Some((_, t)), Some(_)) if t - 1 > from => {
+                                Some(Who::Text(Span::new(doc.stem_start(from), doc.tokens[t - 2].span.e())))
+                            }
+                            (Some(x), None) => Some(Who::Entity(x.0)),
+                            // "بيان صادر عن الوزارة": a body's head noun stands for the body named
+                            // before with it.
+                            _ => source_text(doc, from, b)
+                                .map(Who::Text)
+                                .or_else(|| org_by_head(doc, from).map(Who::Entity)),
                         }
-                        (Some(x), None) => Some(Who::Entity(x.0)),
-                        _ => source_text(doc, from, b).map(Who::Text),
                     }
                 }
                 _ => {
@@ -1356,6 +1388,18 @@ fn source_text(doc: &Document, from: usize, end: usize) -> Option<Span> {
             }
             j += 1;
         }
+        // "مصدر أمني في وزارة الداخلية": the body the source is in, named.
+        if j + 1 < end && &*doc.bases[j] == "في" && doc.segs[j].enclitic.is_none() {
+            let body = doc
+                .mentions_at(j + 1)
+                .map(|m| &doc.mentions[m])
+                .filter(|m| m.tokens.start == j + 1 && m.kind == EntityKind::Organization)
+                .map(|m| m.tokens.end)
+                .max();
+            if let Some(e) = body.filter(|&e| e <= end) {
+                j = e;
+            }
+        }
         return Some(Span::new(doc.stem_start(from), doc.tokens[j - 1].span.e()));
     }
     None
@@ -1442,7 +1486,7 @@ mod tests {
         };
         // A source that asked not to be named: the verb of saying inside is a noun.
         let q = one("وقال مسؤول في مفوضية العون الإنساني، فضل عدم الكشف عن هويته، إن المساعدات لم تصل.");
-        assert_eq!((q.0.as_deref(), q.1.as_str()), (Some("مسؤول"), "المساعدات لم تصل"));
+        assert_eq!((q.0.as_deref(), q.1.as_str()), (Some("مسؤول في مفوضية العون الإنساني"), "المساعدات لم تصل"));
         let q = one("وقال مصدران دبلوماسيان إن المحادثات توقفت.");
         assert_eq!(q.0.as_deref(), Some("مصدران دبلوماسيان"));
         let a = crate::Analyzer::default().analyze("عنوان\n\nوقال مصدران دبلوماسيان إن المحادثات توقفت.").unwrap();
@@ -1681,6 +1725,16 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.0.as_deref().is_some_and(|s| s.starts_with("أحد أعضاء"))), "{q:?}");
+    }
+
+    #[test]
+    fn sources_inside_a_body_and_a_statement_issued_by_one() {
+        let q = quotes("أعلن مصدر أمني في وزارة الداخلية العراقية أن 12 شخصا قتلوا.");
+        assert_eq!(q[0].0.as_deref(), Some("مصدر أمني في وزارة الداخلية العراقية"), "{q:?}");
+        let q = quotes("وبحسب مصادر في الاتحاد الأفريقي، فإن الوسيط سيزور الخرطوم قبل نهاية الشهر.");
+        assert_eq!(q[0].0.as_deref(), Some("مصادر في الاتحاد الأفريقي"), "{q:?}");
+        let q = quotes("وبحسب بيان صادر عن وزارة الخارجية، فإن الوفد سيزور الرياض.");
+        assert_eq!(q[0].0.as_deref(), Some("وزارة الخارجية"), "{q:?}");
     }
 
     #[test]
