@@ -1391,7 +1391,27 @@ pub fn extract(doc: &mut Document) {
                     if trig.frame == "agent" {
                         subj = subj.or(vso);
                     }
+                    // "ووصل فلان إلى عمان، واستقبله وزير الخارجية ناصر جودة": with a pronoun
+                    // object on the verb, the name after it is the subject; the pronoun stands
+                    // for the one the sentence was about.
+                    let object_pronoun = trig.frame != "agent"
+                        && matches!(doc.segs[tr.start].enclitic_str(), Some("ه" | "ها" | "هم" | "هما"));
+                    let mut pronoun_object = None;
+                    if let Some(v) = vso.filter(|v| object_pronoun && v.at <= tr.end + 6) {
+                        pronoun_object = subj
+                            .filter(|s| s.entity != v.entity && s.at < tr.start)
+                            .map(|s| s.entity)
+                            .or_else(|| antecedent(doc, tr.start, &[v.entity]));
+                        if pronoun_object.is_some() {
+                            subj = Some(v);
+                        }
+                    }
                     parties(&mut ev, subj);
+                    if let Some(e) = pronoun_object {
+                        if !ev.participants.iter().any(|p| p.0 == e) {
+                            ev.participants.push((e, roles.1));
+                        }
+                    }
                     for e in during_others {
                         if !ev.participants.iter().any(|p| p.0 == e) {
                             ev.participants.push((e, roles.1));
@@ -2540,6 +2560,17 @@ mod tests {
         let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
         assert_eq!(visit.1, vec!["إيمانويل ماكرون".to_string()], "{ev:?}");
         assert_eq!(visit.2.as_deref(), Some("المملكة العربية السعودية"), "the article restored in the name: {ev:?}");
+    }
+
+    #[test]
+    fn a_pronoun_object_and_a_city_visited_past_the_subject() {
+        let ev = events("عنوان\n\nووصل الوزير أحمد المليفي إلى عمان، واستقبله وزير الخارجية ناصر جودة.");
+        let r = ev.iter().find(|e| e.0 == "reception").expect("a reception");
+        assert_eq!(r.1, ["ناصر جودة".to_string(), "أحمد المليفي".to_string()], "host first: {ev:?}");
+        let ev = events("عنوان\n\nوزار وزير الخارجية سعود الفيصل البصرة يوم الاثنين.");
+        assert_eq!(ev[0].2.as_deref(), Some("البصرة"), "{ev:?}");
+        let ev = events("عنوان\n\nوزار الرئيس فلاديمير بوتين الصين.");
+        assert_eq!(ev[0].1, ["فلاديمير بوتين".to_string()], "a given name is no city: {ev:?}");
     }
 
     #[test]

@@ -18,6 +18,34 @@ use crate::doc::Document;
 /// "فيروس كورونا".
 const DISEASES: &[&str] = &["انفلونزا", "انفلونزه", "انفلوانزا", "كورونا", "ايبولا", "سارس", "زيكا", "ميرس"];
 
+/// Whether the one-word city at token `t` is what a verb of visiting takes as its object,
+/// right after it or after its subject's name ("وزار وزير الخارجية سعود الفيصل البصرة"): not
+/// a given name, nor followed by one ("زار الرئيس فلاديمير بوتين").
+fn visited(doc: &Document, t: usize) -> bool {
+    let lex = crate::lexicon::lexicon();
+    let s = &doc.segs[t];
+    if s.prep.is_some() || s.conj.is_some() || s.enclitic.is_some() || lex.given_names.contains(&*doc.bases[t]) {
+        return false;
+    }
+    let next_name = t + 1 < doc.tokens.len()
+        && (lex.given_names.contains(&*doc.bases[t + 1]) || lex.family_names.contains(&*doc.bases[t + 1]));
+    if next_name {
+        return false;
+    }
+    let visit = |k: usize| {
+        doc.segs[k].prep.is_none()
+            && lex.events.at(doc, k).is_some_and(|(e, _)| {
+                let e = lex.events.entry(e);
+                e.kind == "visit" && e.pos == crate::lexicon::triggers::Pos::Verb
+            })
+    };
+    // The words between are the subject's: plain words, no punctuation or preposition.
+    (t.saturating_sub(7)..t)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .any(|k| visit(k) && (k + 1..t).all(|j| doc.segs[j].prep.is_none() && !lex.is_stopword(&doc.bases[j])))
+}
+
 /// Runs every recogniser and merges their output, with the embedded tagger.
 pub fn recognize(doc: &mut Document) {
     recognize_with(doc, model::embedded().ok());
@@ -43,7 +71,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
             // "وصل إلى عدن", "في تعز": after a preposition of place a city's name is the city.
             let t = m.tokens.start;
             let placed = t > 0 && matches!(&*doc.bases[t - 1], "في" | "الي") && doc.segs[t].prep.is_none();
-            !(tagger && city && m.tokens.len() == 1) || datelined || placed
+            !(tagger && city && m.tokens.len() == 1) || datelined || placed || visited(doc, t)
         })
         .collect();
     doc.place_tokens = vec![false; doc.tokens.len()];
