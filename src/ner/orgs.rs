@@ -501,13 +501,27 @@ pub fn body_after_title(doc: &Document, j: usize, end: usize, lam: bool, listed:
 /// a noun in construct and its genitive. Returns the end of the noun (adjectives not taken).
 fn lam_complement(doc: &Document, j: usize, end: usize) -> Option<usize> {
     let s = doc.segs.get(j)?;
+    // "لكرة القدم", "لمراقبة الانتخابات": لـ the segmenter left on a noun (one of three
+    // letters, or one it has no evidence for), before a definite genitive.
+    let glued = s.prep.is_none()
+        && s.article == Article::None
+        && s.enclitic.is_none()
+        && doc.bases[j]
+            .strip_prefix('ل')
+            .is_some_and(|rest| rest.chars().count() >= 3 && lexicon().stems.count(rest) >= 5);
+    if glued && j + 1 < end && s.conj.is_none() && definite_noun(doc, j + 1) && !title(doc, j + 1) {
+        return Some(j + 2);
+    }
+    // "لمراقبة الانتخابات": a verbal noun spelled like a woman's title, before its genitive.
+    let feminine_title_before_genitive =
+        bare(doc, j).ends_with('ه') && s.article == Article::None && j + 1 < end && definite_noun(doc, j + 1);
     if j >= end
         || doc.tokens[j].kind != TokenKind::Word
         || s.prep != Some('ل')
         || s.conj.is_some()
         || s.enclitic.is_some()
         || !content(doc, j)
-        || title(doc, j)
+        || title(doc, j) && !feminine_title_before_genitive
     {
         return None;
     }
@@ -516,7 +530,12 @@ fn lam_complement(doc: &Document, j: usize, end: usize) -> Option<usize> {
     }
     // "ليخلف الرئيس" is لـ with a verb and its object, not a complement.
     let place = doc.place_tokens.get(j + 1).copied().unwrap_or(false);
-    if !bare(doc, j).starts_with('ي') && j + 1 < end && (definite_noun(doc, j + 1) && !title(doc, j + 1) || place) {
+    // "لتحرير أزواد": a proper name as the genitive.
+    let proper = j + 1 < end && plain(doc, j + 1) && name_like(doc, j + 1, false) == NameLike::Strong;
+    if !bare(doc, j).starts_with('ي')
+        && j + 1 < end
+        && (definite_noun(doc, j + 1) && !title(doc, j + 1) || place || proper)
+    {
         return Some(j + 2);
     }
     None
@@ -539,6 +558,16 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn complements_and_adjectives_of_a_body_s_field() {
+        let has = |t: &str, o: &str| orgs(&format!("عنوان\n\n{t}")).contains(&o.to_string());
+        assert!(has("وأصدرت اللجنة الوطنية لمراقبة الانتخابات بيانا.", "اللجنة الوطنية لمراقبة الانتخابات"));
+        assert!(has("أعلن الاتحاد الجزائري لكرة القدم تعيين مدرب جديد.", "الاتحاد الجزائري لكرة القدم"));
+        assert!(has("وقال المجلس الأعلى للقوات المسلحة إن الانتخابات ستجرى.", "المجلس الأعلى للقوات المسلحة"));
+        assert!(has("أعلنت هيئة التنسيق النقابية الإضراب.", "هيئة التنسيق النقابية"));
+        assert!(has("وأعلنت الحركة الوطنية لتحرير أزواد أنها مستعدة.", "الحركة الوطنية لتحرير أزواد"));
     }
 
     #[test]
