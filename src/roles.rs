@@ -118,6 +118,17 @@ impl View<'_, '_> {
     }
 
     /// Whether a title starts at `t` (on the base, so "للرئيس" starts "الرئيس").
+    /// Past forms of address from `t` ("الدكتور", "الشيخ"), up to `limit`.
+    fn past_honorifics(&self, mut t: usize, limit: usize) -> usize {
+        while let Some((n, e)) = self.title_at(t, limit) {
+            if lexicon().titles.entry(e).kind != TitleKind::Honorific {
+                break;
+            }
+            t += n;
+        }
+        t.min(limit)
+    }
+
     fn title_at(&self, t: usize, limit: usize) -> Option<(usize, usize)> {
         if t >= limit || !self.word(t) || self.doc.segs[t].enclitic.is_some() {
             return None;
@@ -250,6 +261,17 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     let (n, entry) = v.title_at(i, limit)?;
     // "جائزة أفضل ممثل للروسي فلان": a superlative makes the title an award's category.
     if i > 0 && matches!(&*doc.bases[i - 1], "افضل" | "احسن") {
+        return None;
+    }
+    // "المكتب الإعلامي لرئيس الوزراء": an occupation with the article right after a body's
+    // head noun with it is that body's adjective.
+    if i > 0
+        && doc.segs[i].article != Article::None
+        && doc.segs[i].conj.is_none()
+        && doc.segs[i].prep.is_none()
+        && doc.segs[i - 1].article != Article::None
+        && crate::ner::orgs::is_head(doc, i - 1)
+    {
         return None;
     }
     let mut honorific = lex.titles.entry(entry).kind == TitleKind::Honorific;
@@ -626,10 +648,11 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
             None => break,
         }
     }
-    // A title with a possessive right before the name: "برفقة ملاحه الألماني فلان".
+    // A title with a possessive right before the name: "برفقة ملاحه الألماني فلان", "محمد
+    // مرسي ونائبه محمود مكي".
     for h in (p.saturating_sub(4).max(a)..p).rev() {
         let seg = &v.doc.segs[h];
-        if !v.word(h) || !matches!(seg.enclitic_str(), Some("ه" | "ها")) || seg.conj.is_some() {
+        if !v.word(h) || !matches!(seg.enclitic_str(), Some("ه" | "ها")) || seg.conj.is_some_and(|c| c != 'و') {
             continue;
         }
         let Some((1, e)) = lex.titles.match_at(&v.doc.bases[h..p], 0) else { break };
@@ -712,7 +735,7 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 }
                 // "محمد بن زايد [رئيس الدولة] الرئيس الإيطالي ماتاريلا": a chained title right
                 // after another person's name is that person's, in apposition.
-                let chained_part = out.len() > found_before;
+                let chained_part = out[found_before..].iter().any(|f| !f.phrase.honorific);
                 if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
                     break;
                 }
@@ -949,7 +972,9 @@ pub fn assign(doc: &mut Document) {
             let object_next = verb_before && !object_titled_after() && !construct_apposition() && !is_object();
             if prose && !object_next && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
-                    let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
+                    // "التقى فلان وزير الخارجية [الدكتور] خالد العلي": past forms of address.
+                    let k = v.past_honorifics(ph.tokens.end, b);
+                    let next_name = k < b && v.person_at(k).is_some();
                     let one_line = !doc
                         .slice(Span::new(doc.tokens[me - 1].span.e(), doc.tokens[ph.tokens.end - 1].span.e()))
                         .contains('\n');
@@ -1682,6 +1707,23 @@ mod tests {
         let r = roles("عنوان\n\nالتقى الوزير أحمد عماد الدين بنظيره السعودي عبد الله الربيعة.");
         assert!(has(&r, "أحمد عماد الدين", "الوزير"), "{r:?}");
         assert!(has(&r, "عبد الله الربيعة", "الوزير السعودي"), "{r:?}");
+    }
+
+    #[test]
+    fn mediators_missions_deputies_and_forms_of_address_after_an_office() {
+        let r = roles("عنوان\n\nوقال الوسيط ثابو مبيكي إن المحادثات ستستأنف.");
+        assert!(has(&r, "ثابو مبيكي", "الوسيط"), "{r:?}");
+        let r = roles("عنوان\n\nودانت بعثة الأمم المتحدة لمساعدة العراق الهجوم، ودعا رئيسها مارتن كوبلر إلى ضبط النفس.");
+        assert!(has(&r, "مارتن كوبلر", "رئيس بعثة الأمم المتحدة لمساعدة العراق"), "{r:?}");
+        let r = roles("عنوان\n\nحضر رئيس الجمهورية محمد مرسي ونائبه محمود مكي الحفل.");
+        assert!(has(&r, "محمود مكي", "نائبه"), "{r:?}");
+        // An office before a form of address and a name is that name's, not the one before.
+        let r = roles("عنوان\n\nالتقى أحمد سالم وزير الخارجية الدكتور خالد العلي يوم الخميس.");
+        assert!(has(&r, "خالد العلي", "وزير الخارجية"), "{r:?}");
+        assert!(!has(&r, "أحمد سالم", "وزير الخارجية"), "{r:?}");
+        // An occupation right after a body's head noun is its adjective.
+        let r = roles("عنوان\n\nوذكر المكتب الإعلامي لرئيس الوزراء أحمد سالم أن الحكومة ستدرس السلسلة.");
+        assert!(has(&r, "أحمد سالم", "رئيس الوزراء") && !has(&r, "أحمد سالم", "الإعلامي لرئيس الوزراء"), "{r:?}");
     }
 
     #[test]

@@ -424,7 +424,13 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
             j = lam_complement(doc, j, end).unwrap_or(j);
         }
         j = adjectives(j);
-        return Some(OrgPhrase { end: j, core_end, named: !weak || j > core_end, placed: false });
+        // "بعثة [الأمم المتحدة] لمساعدة العراق": a body of a listed organisation holds what
+        // the tagger read inside it, as one named by a place does.
+        let lex = lexicon();
+        let of_listed = crate::ner::gazetteer::matches(doc, i + 1..j).iter().any(|m| {
+            m.first == i + 1 && m.end < j && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
+        });
+        return Some(OrgPhrase { end: j, core_end, named: !weak || j > core_end, placed: of_listed });
     }
     // With the article: adjectives of names, then a لـ complement.
     j = adjectives(j);
