@@ -1840,7 +1840,9 @@ pub fn extract(doc: &mut Document) {
                     // Not across another event or speech verb: "الزيارة تأتي …، لافتا إلى أن
                     // فلانا سيلتقي فلانا الأسبوع المقبل" — the week is the meeting's.
                     let between = if i < tr.start { m.tokens.end..tr.start } else { tr.end..i };
-                    if between.clone().any(|k| other_trigger(doc, k)) {
+                    // (The verb's own object, "ستوقع مصر اتفاقا مع الصندوق يوم الخميس", is
+                    // no other event.)
+                    if between.clone().any(|k| other_trigger(doc, k) && !(k > tr.start && object_nouns.contains(&k))) {
                         continue;
                     }
                     // What an announcement says is not when it was made: "أعلن … أن المؤتمر

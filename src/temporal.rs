@@ -130,6 +130,10 @@ pub(crate) fn number_word(w: &str) -> Option<f64> {
         "ثلاثين" | "ثلاثون" => 30.0,
         "اربعين" | "اربعون" => 40.0,
         "خمسين" | "خمسون" => 50.0,
+        "ستين" | "ستون" => 60.0,
+        "سبعين" | "سبعون" => 70.0,
+        "ثمانين" | "ثمانون" => 80.0,
+        "تسعين" | "تسعون" => 90.0,
         "مئه" | "مائه" => 100.0,
         "الف" => 1000.0,
         _ => return None,
@@ -571,6 +575,20 @@ pub fn scan(doc: &mut Document) {
                 continue;
             }
         }
+        // "نهاية يونيو", "مطلع مارس": a part of a month named alone is that month of the
+        // dateline's year (with a year or "الماضي" the patterns below read it).
+        if kind == TokenKind::Word && PERIODS.contains(&stem(doc, i)) && i + 1 < n {
+            let j = i + 1;
+            let month = lex.months.get(doc.key(j)).or_else(|| lex.months.get(stem(doc, j))).copied();
+            let placed = j + 1 < n
+                && (doc.tokens[j + 1].kind == TokenKind::Number || month_relative(doc, j, n, reference).is_some());
+            if let Some(m) = month.filter(|_| doc.tokens[j].kind == TokenKind::Word && !placed) {
+                let value = reference.map(|r| format!("{:04}-{m:02}", r.y));
+                found.push(Found { first: i, end: j + 1, kind: EntityKind::Date, subtype: "date", value });
+                i = j + 1;
+                continue;
+            }
+        }
         // A month placed by the dateline: "أكتوبر الماضي", "15 ديسمبر الجاري", "مارس المقبل".
         if let Some((len, value)) = month_relative(doc, i, n, reference) {
             found.push(Found { first: i, end: i + len, kind: EntityKind::Date, subtype: "relative", value });
@@ -590,6 +608,39 @@ pub fn scan(doc: &mut Document) {
         if kind == TokenKind::Word {
             let w = stem(doc, i);
             let b = &*doc.bases[i];
+            // "خمسة وعشرين عاما": units and tens joined by و.
+            if let Some(v) = number_word(w).filter(|v| *v < 10.0) {
+                let tens = (i + 2 < n && doc.segs[i + 1].conj == Some('و'))
+                    .then(|| number_word(stem(doc, i + 1)))
+                    .flatten()
+                    .filter(|t| *t >= 20.0 && *t < 100.0);
+                if let Some((t, (unit, time, _))) = tens.and_then(|t| Some((t, duration_unit(stem(doc, i + 2))?))) {
+                    found.push(Found {
+                        first: i,
+                        end: i + 3,
+                        kind: EntityKind::Date,
+                        subtype: "duration",
+                        value: Some(iso_duration(v + t, unit, time)),
+                    });
+                    i += 3;
+                    continue;
+                }
+            }
+            // "يوما كاملا", "ساعة كاملة": one whole unit.
+            if i + 1 < n && matches!(stem(doc, i + 1), "كاملا" | "كامله" | "كاملين" | "بكامله") {
+                if let Some((unit, time, dual)) = duration_unit(w).filter(|_| doc.segs[i].prep.is_none()) {
+                    let v = if dual { 2.0 } else { 1.0 };
+                    found.push(Found {
+                        first: i,
+                        end: i + 2,
+                        kind: EntityKind::Date,
+                        subtype: "duration",
+                        value: Some(iso_duration(v, unit, time)),
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
             // Durations: "ثلاث ساعات", "يومين", "لساعات", "عشرة أيام".
             if let Some(v) =
                 number_word(w).or_else(|| (kind == TokenKind::Number).then(|| number(doc.light(i))).flatten())
@@ -643,9 +694,22 @@ pub fn scan(doc: &mut Document) {
                 if w == "اليوم" && b != "اليوم" {
                     value = None;
                 }
+                // "في اليوم نفسه", "في ذات اليوم": the day last told, not today.
+                let same_after = b == "اليوم" && end < n && matches!(doc.light(end), "نفسه" | "ذاته");
+                let same_before = b == "اليوم" && i > 0 && matches!(&*doc.bases[i - 1], "نفس" | "ذات");
+                if same_after || same_before {
+                    value = found
+                        .iter()
+                        .rev()
+                        .find_map(|f| f.value.as_ref().filter(|v| f.kind == EntityKind::Date && v.len() == 10))
+                        .cloned();
+                    if same_after {
+                        end += 1;
+                    }
+                }
                 // "مساء أمس", "صباح اليوم": the part of the day goes with the day.
-                let mut first = i;
-                if found.last().is_some_and(|f| f.subtype == "time" && f.end == i) {
+                let mut first = if same_before { i - 1 } else { i };
+                if found.last().is_some_and(|f| f.subtype == "time" && f.end == first) {
                     first = found.pop().map_or(first, |f| f.first);
                 }
                 found.push(Found { first, end, kind: EntityKind::Date, subtype: "relative", value });
@@ -769,7 +833,16 @@ pub fn scan(doc: &mut Document) {
         }
         i += 1;
     }
-    for f in found {
+    for mut f in found {
+        // "نهاية الشهر الجاري", "مطلع العام المقبل": the part of the time belongs to it.
+        if f.kind == EntityKind::Date
+            && f.subtype != "duration"
+            && f.first > 0
+            && PERIODS.contains(&stem(doc, f.first - 1))
+            && doc.segs[f.first - 1].enclitic.is_none()
+        {
+            f.first -= 1;
+        }
         let span = doc.tokens_span(f.first..f.end);
         let start = doc.stem_start(f.first);
         let span = crate::span::Span::new(start.min(span.e()), span.e());
@@ -786,6 +859,9 @@ pub fn scan(doc: &mut Document) {
         });
     }
 }
+
+/// Parts of a period before its name ("نهاية الشهر", "مطلع العام المقبل"), folded.
+const PERIODS: &[&str] = &["نهايه", "بدايه", "مطلع", "اواخر", "اوائل", "منتصف", "اواسط"];
 
 /// Whether token `k` is a verb with the future's س the clitic splitter left on it
 /// ("ستستأنف"): س and an imperfect prefix on a word of five letters or more after it that
@@ -846,6 +922,24 @@ mod tests {
         assert_eq!(parse_numeric_date("07/08/2025").unwrap().iso(), "2025-08-07");
         assert_eq!(parse_numeric_date("2025-08-07").unwrap().iso(), "2025-08-07");
         assert!(parse_numeric_date("33/13/2025").is_none());
+    }
+
+    #[test]
+    fn parts_of_a_period_the_same_day_and_compound_durations() {
+        let got = dates("خميس 07/08/2025: خبر\nوصل الوفد يوم الأربعاء، وغادر في اليوم نفسه، ويعود في نهاية يونيو أو مطلع العام المقبل.");
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("اليوم نفسه", Some("2025-08-06"))), "the day last told: {v:?}");
+        assert!(v.contains(&("نهاية يونيو", Some("2025-06"))), "{v:?}");
+        assert!(v.contains(&("مطلع العام المقبل", Some("2026"))), "{v:?}");
+        let got = dates("خبر\nوقع العقد لمدة خمسة وعشرين عاما، وبحثا يوما كاملا.");
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("خمسة وعشرين عاما", Some("P25Y"))), "{v:?}");
+        assert!(v.contains(&("يوما كاملا", Some("P1D"))), "{v:?}");
+        // Cut off at the end of the text.
+        for t in ["خمسة وعشرين", "خمسة و", "نهاية", "اليوم نفسه", "في نهاية يونيو"]
+        {
+            let _ = dates(t);
+        }
     }
 
     #[test]
