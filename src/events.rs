@@ -667,6 +667,9 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
             .any(|i| {
                 doc.segs[i].article == Article::None
                     && matches!(&*doc.bases[i], "دعا" | "دعت" | "دعوه" | "دعوات" | "يدعو" | "تدعو")
+                    // What is invited to comes after إلى or with لـ ("إلى زيارة", "لزيارة"),
+                    // not in the setting of the appeal ("ودعا فلان في اتصال هاتفي مع … إلى").
+                    && ((i + 1..t).any(|k| &*doc.bases[k] == "الي") || doc.segs[t].prep == Some('ل'))
             });
     if has(PLAN_WORDS) || invited {
         return "planned";
@@ -2562,6 +2565,15 @@ mod tests {
         let visit = ev.iter().find(|e| e.0 == "visit").expect("a visit");
         assert_eq!(visit.1, vec!["إيمانويل ماكرون".to_string()], "{ev:?}");
         assert_eq!(visit.2.as_deref(), Some("المملكة العربية السعودية"), "the article restored in the name: {ev:?}");
+    }
+
+    #[test]
+    fn an_appeal_made_during_a_call_leaves_the_call_done() {
+        let ev = events("عنوان\n\nودعا مارتن كوبلر في اتصال هاتفي مع وزير الخارجية هوشيار زيباري إلى حماية المدنيين.");
+        let c = ev.iter().find(|e| e.0 == "call").expect("the call");
+        assert_eq!(c.3, "happened", "{ev:?}");
+        let ev = events("عنوان\n\nودعا الرئيس أحمد سالم الأحزاب إلى اجتماع يوم الأحد.");
+        assert_eq!(ev[0].3, "planned", "what is called for: {ev:?}");
     }
 
     #[test]

@@ -674,6 +674,9 @@ pub fn extract(doc: &mut Document) {
             // But "الأمر الذي اعتبره العلماء دليلا": the verb takes the antecedent as its object
             // and names its own subject.
             let relative = cue_r.start > a && matches!(&*doc.bases[cue_r.start - 1], "الذي" | "التي");
+            // "فلان، الذي دعا النواب إلى …": the person the clause follows speaks; the words
+            // after the verb are its object.
+            let mut relative_speaker: Option<Who> = None;
             if relative
                 || cue_r.start > a && matches!(strip_article(&doc.bases[cue_r.start - 1]), "ما" | "مما" | "وهو" | "وهي")
             {
@@ -697,6 +700,11 @@ pub fn extract(doc: &mut Document) {
                 let antecedent_speaks = relative && doc.segs[cue_r.start].enclitic.is_none();
                 if !own_subject && !said_of && !antecedent_speaks {
                     continue;
+                }
+                if antecedent_speaks && !own_subject {
+                    let rel = cue_r.start - 1;
+                    let before = if rel > a && doc.light(rel - 1) == "," { rel - 1 } else { rel };
+                    relative_speaker = (before > a).then(|| person_at(doc, before - 1)).flatten().map(Who::Entity);
                 }
             }
             // "جان بيرون": a word of a person's name says nothing.
@@ -845,6 +853,11 @@ pub fn extract(doc: &mut Document) {
                                 .or_else(|| org_by_head(doc, from).map(Who::Entity)),
                         }
                     }
+                }
+                _ if relative_speaker.is_some() => {
+                    marker = content_marker(doc, cue_r.end, b, &cue.frame);
+                    object_from = Some(cue_r.end);
+                    relative_speaker
                 }
                 _ => {
                     marker = content_marker(doc, cue_r.end, b, &cue.frame);
@@ -1598,6 +1611,10 @@ mod tests {
         assert!(q.iter().all(|x| x.0.as_deref() == Some("ريتشارد كولنز")), "{q:?}");
         let q = quotes("وافتتح المنتدى الوزير عبدالله المري، الذي قال في كلمته إن الاستثمارات نمت بنسبة 27%.");
         assert_eq!(q.len(), 1, "the antecedent speaks: {q:?}");
+        // Whom it called on is the verb's object, not the speaker.
+        let q = quotes("وحضر الجلسة رئيس الوزراء كمال الجنزوري، الذي دعا النواب إلى التعاون مع الحكومة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("كمال الجنزوري"), "{q:?}");
     }
 
     #[test]
