@@ -1096,7 +1096,20 @@ pub fn assign(doc: &mut Document) {
                 // So is one with a genitive in construct ("رئيس مجلس النواب" is not "رئيس الوزراء").
                 let own_genitive =
                     se < end && doc.segs[se].prep.is_none() && (v.is_article_noun(se) || v.is_construct_noun(se));
-                let holder = owner_at(&full, i).or_else(|| owner_at(&short, i).filter(|_| !own_genitive));
+                // A head in construct before a genitive the phrase did not take is the head of
+                // that ("وقال رئيس [النقابة]", "رئيس [نقابة المهندسين]"), nobody named elsewhere.
+                let construct_head = se == end
+                    && doc.segs[ph.tokens.start].article == Article::None
+                    && doc.segs[ph.tokens.start].enclitic.is_none()
+                    && end < b
+                    && doc.segs[end].prep.is_none()
+                    && doc.segs[end].conj.is_none()
+                    && (v.is_article_noun(end)
+                        || v.is_construct_noun(end)
+                        || doc.mentions_at(end).any(|m| doc.mentions[m].kind == EntityKind::Organization));
+                let holder = owner_at(&full, i)
+                    .or_else(|| owner_at(&short, i).filter(|_| !own_genitive))
+                    .filter(|_| !construct_head);
                 // A head and new adjectives ("الوزير الفرنسي", "المفتي الجديد") for the one
                 // holder of that head: the person described again, a role of theirs.
                 let start = ph.tokens.start;
@@ -1133,7 +1146,7 @@ pub fn assign(doc: &mut Document) {
                     let nisba_agrees = (start + 1..se)
                         .filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t]))
                         .all(|t| nisba_of(&roles, e, &doc.bases[t]));
-                    holder.is_none() && adjectives && nisba_agrees
+                    holder.is_none() && adjectives && nisba_agrees && !construct_head && !own_genitive
                 });
                 if let Some(e) = described {
                     let text = phrase_text(doc, &Phrase { tokens: start..se, skip: vec![], ..ph.clone() });
@@ -1707,6 +1720,18 @@ mod tests {
         let r = roles("عنوان\n\nالتقى الوزير أحمد عماد الدين بنظيره السعودي عبد الله الربيعة.");
         assert!(has(&r, "أحمد عماد الدين", "الوزير"), "{r:?}");
         assert!(has(&r, "عبد الله الربيعة", "الوزير السعودي"), "{r:?}");
+    }
+
+    #[test]
+    fn the_head_of_another_body_stands_for_nobody_named_later() {
+        for t in [
+            "وقال رئيس نقابة المهندسين إن صبر المهندسين قد نفد. والتقى رئيس مجلس الوزراء نجيب ميقاتي وزير التربية.",
+            "وقال رئيس النقابة إن صبر المهندسين قد نفد. والتقى رئيس مجلس الوزراء نجيب ميقاتي وزير التربية.",
+        ] {
+            let a = Analyzer::default().analyze(&format!("عنوان\n\n{t}")).unwrap();
+            let m = a.entities.iter().find(|e| e.name == "نجيب ميقاتي").expect("the prime minister");
+            assert_eq!(m.mentions.len(), 1, "{t}: {:?}", m.mentions);
+        }
     }
 
     #[test]
