@@ -263,6 +263,40 @@ fn person_at(doc: &Document, t: usize) -> Option<usize> {
         .filter(|&e| doc.entities[e].kind == EntityKind::Person)
 }
 
+/// Verbs of appeal (folded): the one called on follows them.
+const APPEAL_VERBS: &[&str] = &[
+    "دعا",
+    "دعت",
+    "يدعو",
+    "تدعو",
+    "طالب",
+    "طالبت",
+    "يطالب",
+    "تطالب",
+    "حث",
+    "حثت",
+    "يحث",
+    "تحث",
+    "ناشد",
+    "ناشدت",
+    "يناشد",
+    "تناشد",
+];
+
+/// Whether the verb of appeal at `v` follows its subject with nothing between, a name or a
+/// title ending right before it, in a clause starting at `a` of a few words.
+fn appeal_after_subject(doc: &Document, a: usize, v: usize) -> bool {
+    let lex = lexicon();
+    if v == a || v > a + 5 || doc.segs[v].conj.is_some() || !APPEAL_VERBS.contains(&&*doc.bases[v]) {
+        return false;
+    }
+    let p = v - 1;
+    (a..v).all(|k| doc.tokens[k].is_word() && !doc.is_that(k))
+        && (doc.holders[p].is_some()
+            || actor_at(doc, p).is_some()
+            || (a..v).any(|h| lex.titles.match_at(&doc.bases[h..v], 0).is_some()))
+}
+
 /// Verbs of saying that go on with what the last speaker said (folded).
 const GOES_ON: &[&str] = &["اضاف", "اضافت", "يضيف", "تضيف", "تابع", "تابعت", "استطرد", "استطردت", "مضي", "مضت"];
 
@@ -426,7 +460,9 @@ const ORG_HEAD_REACH: usize = 400;
 /// with `t`'s noun ("البنك" → "البنك المركزي المصري", "الشركة" → "شركة سامسونج"), if one.
 fn org_by_head(doc: &Document, t: usize) -> Option<usize> {
     let word = strip_article(&doc.bases[t]);
-    (t.saturating_sub(ORG_HEAD_REACH)..t).rev().find_map(|k| {
+    // Of two bodies with that head ("جامعة الملك سعود" and "جامعة أكسفورد"), the noun alone
+    // names neither.
+    let mut found = (t.saturating_sub(ORG_HEAD_REACH)..t).rev().filter_map(|k| {
         let m = doc.mentions_at(k).find(|&m| {
             let x = &doc.mentions[m];
             let s = x.tokens.start;
@@ -437,7 +473,9 @@ fn org_by_head(doc: &Document, t: usize) -> Option<usize> {
                     || s > 0 && &*doc.bases[s - 1] == word)
         })?;
         entity(doc, m)
-    })
+    });
+    let first = found.next()?;
+    found.all(|e| e == first).then_some(first)
 }
 
 /// The one person holding the title at `head..j`, if the article gave that title to one.
@@ -850,7 +888,13 @@ pub fn extract(doc: &mut Document) {
                             // before with it.
                             _ => source_text(doc, from, b)
                                 .map(Who::Text)
-                                .or_else(|| org_by_head(doc, from).map(Who::Entity)),
+                                .or_else(|| org_by_head(doc, from).map(Who::Entity))
+                                // "بيان صادر عن الجامعة" of two universities: as written.
+                                .or_else(|| {
+                                    let named_body = from > cue_r.end + 2
+                                        && doc.segs[from].article != crate::text::clitics::Article::None;
+                                    named_body.then(|| noun_phrase(doc, from, b).map(|(sp, _)| Who::Text(sp))).flatten()
+                                }),
                         }
                     }
                 }
@@ -858,6 +902,23 @@ pub fn extract(doc: &mut Document) {
                     marker = content_marker(doc, cue_r.end, b, &cue.frame);
                     object_from = Some(cue_r.end);
                     relative_speaker
+                }
+                // "أوباما يدعو الكونغرس إلى …", "الرئيس اليوناني يدعو قادة الأحزاب إلى …": a
+                // verb of appeal after its subject (as headlines write) takes whom it calls on
+                // as its object.
+                _ if appeal_after_subject(doc, a, cue_r.start) => {
+                    marker = content_marker(doc, cue_r.end, b, &cue.frame);
+                    object_from = Some(cue_r.end);
+                    let p = cue_r.start - 1;
+                    match before_subject(doc, floor, cue_r.start) {
+                        Some(Who::Entity(e))
+                            if doc.entities[e].kind == EntityKind::Location
+                                && doc.mentions_at(p).any(|m| doc.mentions[m].form == MentionForm::Nisba) =>
+                        {
+                            Some(Who::Text(Span::new(doc.stem_start(a), doc.tokens[p].span.e())))
+                        }
+                        w => w,
+                    }
                 }
                 _ => {
                     marker = content_marker(doc, cue_r.end, b, &cue.frame);

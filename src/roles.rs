@@ -263,9 +263,16 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
     if i > 0 && matches!(&*doc.bases[i - 1], "افضل" | "احسن") {
         return None;
     }
-    // "المكتب الإعلامي لرئيس الوزراء": an occupation with the article right after a body's
-    // head noun with it is that body's adjective.
+    // "المكتب الإعلامي لرئيس الوزراء": an occupation shaped like an adjective (a nisba) with
+    // the article right after a body's head noun with it is that body's adjective. (Not a
+    // rank or a form of address: "رئيس المحكمة المستشار فلان".)
+    let nisba_shaped = {
+        let w = strip_article(&doc.bases[i]);
+        n == 1 && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 4
+    };
     if i > 0
+        && nisba_shaped
+        && lex.titles.entry(entry).kind == TitleKind::Title
         && doc.segs[i].article != Article::None
         && doc.segs[i].conj.is_none()
         && doc.segs[i].prep.is_none()
@@ -1749,6 +1756,9 @@ mod tests {
         // An occupation right after a body's head noun is its adjective.
         let r = roles("عنوان\n\nوذكر المكتب الإعلامي لرئيس الوزراء أحمد سالم أن الحكومة ستدرس السلسلة.");
         assert!(has(&r, "أحمد سالم", "رئيس الوزراء") && !has(&r, "أحمد سالم", "الإعلامي لرئيس الوزراء"), "{r:?}");
+        // Not a rank after a body's head noun.
+        let r = roles("عنوان\n\nوجاء القرار الذي أصدره رئيس المحكمة المستشار محمد عبد الرحيم الشناوي أمس.");
+        assert!(has(&r, "محمد عبد الرحيم الشناوي", "رئيس المحكمة"), "{r:?}");
     }
 
     #[test]

@@ -911,7 +911,7 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
             let issued = |j: usize| word(j) && doc.forms().get(j).any_in(word_set(&ISSUED_SET, ISSUED));
             doc.segs[i].fut
                 || doc.light(i).contains("ستصدر")
-                || i > r.start && word(i - 1) && matches!(doc.key(i - 1), "لم" | "لن")
+                || i > r.start && word(i - 1) && matches!(&*doc.bases[i - 1], "لم" | "لن")
                 || issued(i + 1)
                 || (i + 2..i + 4).any(|j| issued(j) && (i + 1..j).all(|k| word(k) && doc.segs[k].prep.is_none()))
         }
@@ -920,6 +920,8 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
             .any(|j| word(j) && matches!(strip_article(doc.key(j)), "سطح" | "بسلام" | "مطار" | "مدرج" | "ارض" | "مهبط")),
         // "اثني عشر": the numeral twelve, not the verb "praised" (أثنى).
         "اثني" => word(i + 1) && matches!(doc.key(i + 1), "عشر" | "عشره"),
+        // "يمكنهم الطعن", "تقدم بطعن": the procedure of appeal, not a dispute or a stabbing.
+        "طعن" => doc.segs[i].article != Article::None || doc.segs[i].prep.is_some(),
         "لقب" => {
             doc.segs[i].prep.is_none()
                 && (i == r.start || doc.segs[i].conj.is_some())
@@ -1123,7 +1125,22 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
     if to - from > if any.is_some() { 7 } else { 5 } {
         return false;
     }
+    // A verb after a noun opens another predicate ("لم تقبل ملفاتهم [يمكنهم] الطعن"); verbs
+    // in a row are one ("لم تعد تعاني").
+    let mut noun_seen = false;
     let reaches = (from..to).all(|i| {
+        let w = doc.tokens[i].kind == TokenKind::Word;
+        let verb_shaped = w
+            && doc.segs[i].article == Article::None
+            && doc.segs[i].prep.is_none()
+            && doc.bases[i].starts_with(['ي', 'ت'])
+            && doc.bases[i].chars().count() >= 4;
+        if verb_shaped && noun_seen {
+            return false;
+        }
+        if w && !verb_shaped && i > from {
+            noun_seen = true;
+        }
         if doc.tokens[i].kind != TokenKind::Word
             || doc.forms().get(i).any_in(bridge)
             || named(i)
@@ -1363,7 +1380,9 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             && bs >= ae
             && (bs - ae <= 1
                 || bs - ae == 2 && doc.key(ae) == "من"
-                || bs - ae <= 3 && matches!(doc.key(bs - 1), "اي" | "ايه"))
+                || bs - ae <= 3 && matches!(doc.key(bs - 1), "اي" | "ايه")
+                // "لم تنجح المفاوضات في التوصل إلى اتفاق": what a success denied was to bring.
+                || a.kind == CueKind::Positive && bs - ae <= 3 && doc.key(bs - 1) == "في")
             && !boundary_between(doc, &snapshot, ae - 1, bs)
         {
             negated[j] = true;
@@ -1800,6 +1819,14 @@ mod tests {
         assert!(raw("تراجعت إصابات الكوليرا في اليمن.") > 0.5);
         assert!(raw("وقالت المنظمة إن عدد الإصابات بالكوليرا انخفض بنسبة أربعين بالمئة.") > 0.0);
         assert!(raw("ارتفعت الإصابات بالكوليرا.") < -0.5);
+    }
+
+    #[test]
+    fn negation_stops_at_another_predicate_and_covers_what_success_was_to_bring() {
+        assert_eq!(raw("وقالت اللجنة إن المترشحين الذين لم تقبل ملفاتهم يمكنهم الطعن."), 0.0);
+        assert!(raw("لم تنجح المفاوضات في التوصل إلى اتفاق.") < -0.5);
+        assert_eq!(raw("ولم تصدر الوزارة أي تعليق."), 0.0, "issues, with و too");
+        assert!(raw("وطعن المحامون في الحكم.") < 0.0, "an appeal is a dispute");
     }
 
     #[test]

@@ -428,7 +428,12 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
         // the tagger read inside it, as one named by a place does.
         let lex = lexicon();
         let of_listed = crate::ner::gazetteer::matches(doc, i + 1..j).iter().any(|m| {
-            m.first == i + 1 && m.end < j && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
+            // The listed name is the genitive, whole ("بوينغ" before "الأمريكية" is no genitive
+            // chain of its own).
+            m.first == i + 1
+                && m.end >= core_end
+                && m.end < j
+                && lex.gazetteer.concept(m.pattern.concept).kind == EntityKind::Organization
         });
         return Some(OrgPhrase { end: j, core_end, named: !weak || j > core_end, placed: of_listed });
     }
