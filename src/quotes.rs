@@ -870,7 +870,17 @@ pub fn extract(doc: &mut Document) {
                             && &*doc.bases[t - 1] == "في"
                             && (from + 1..t - 1).all(|k| doc.tokens[k].is_word() && doc.segs[k].prep.is_none())
                     });
-                    if let Some((e, t)) = inside {
+                    // "بحسب مصدر في السفارة المصرية بالرياض": a place in an unnamed source's
+                    // description is where it is, not who it is.
+                    let located = src.filter(|&(e, _)| {
+                        doc.entities[e].kind == EntityKind::Location
+                            && from < until
+                            && doc.segs[from].prep.is_none()
+                            && SOURCES.contains(&strip_article(&doc.bases[from]))
+                    });
+                    if located.is_some() {
+                        Some(Who::Text(Span::new(doc.stem_start(from), doc.tokens[until - 1].span.e())))
+                    } else if let Some((e, t)) = inside {
                         let end = doc
                             .mentions_at(t)
                             .filter(|&m| entity(doc, m) == Some(e))
@@ -1811,6 +1821,8 @@ mod tests {
         assert_eq!(q[0].0.as_deref(), Some("مصدر أمني في وزارة الداخلية العراقية"), "{q:?}");
         let q = quotes("وبحسب مصادر في الاتحاد الأفريقي، فإن الوسيط سيزور الخرطوم قبل نهاية الشهر.");
         assert_eq!(q[0].0.as_deref(), Some("مصادر في الاتحاد الأفريقي"), "{q:?}");
+        let q = quotes("وبحسب مصدر في السفارة المصرية بالرياض، فإن الوزير سيزور المملكة الشهر المقبل.");
+        assert_eq!(q[0].0.as_deref(), Some("مصدر في السفارة المصرية بالرياض"), "where it is, not who: {q:?}");
         let q = quotes("وبحسب بيان صادر عن وزارة الخارجية، فإن الوفد سيزور الرياض.");
         assert_eq!(q[0].0.as_deref(), Some("وزارة الخارجية"), "{q:?}");
     }

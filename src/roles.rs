@@ -171,7 +171,9 @@ impl View<'_, '_> {
         {
             return true;
         }
-        s.conj.is_none()
+        // "المبعوث الدولي والعربي": one joined by و to a modifier before it.
+        let joined = s.conj == Some('و') && s.article != Article::None && t > 0 && self.is_modifier(t - 1);
+        (s.conj.is_none() || joined)
             && s.prep.is_none()
             && s.enclitic.is_none()
             && (crate::ner::rules::TITLE_MODIFIERS.contains(&b)
@@ -1727,6 +1729,15 @@ mod tests {
         let r = roles("عنوان\n\nالتقى الوزير أحمد عماد الدين بنظيره السعودي عبد الله الربيعة.");
         assert!(has(&r, "أحمد عماد الدين", "الوزير"), "{r:?}");
         assert!(has(&r, "عبد الله الربيعة", "الوزير السعودي"), "{r:?}");
+    }
+
+    #[test]
+    fn a_deputy_for_a_party_and_modifiers_joined_by_and() {
+        let r =
+            roles("عنوان\n\nواعتبر النائب عن الحزب الديمقراطي التقدمي إياد الدهماني أن الميزانية لا تستجيب للمطالب.");
+        assert!(has(&r, "إياد الدهماني", "النائب عن الحزب الديمقراطي التقدمي"), "{r:?}");
+        let r = roles("عنوان\n\nوأكد الوزير أن القاهرة تدعم المبعوث الدولي والعربي كوفي عنان.");
+        assert!(has(&r, "كوفي عنان", "المبعوث الدولي والعربي"), "{r:?}");
     }
 
     #[test]

@@ -615,7 +615,14 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
         let b = &*doc.bases[j];
         let s = &doc.segs[j];
         let clean = s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none();
-        if clean
+        // "المبعوث الدولي والعربي": a modifier joined by و to the one before it (rules only).
+        let joined_modifier = !trained
+            && j > i + n
+            && s.conj == Some('و')
+            && s.prep.is_none()
+            && s.enclitic.is_none()
+            && s.article != Article::None;
+        if (clean || joined_modifier)
             && (TITLE_MODIFIERS.contains(&b) || !trained && RULE_MODIFIERS.contains(&b) || lex.gazetteer.is_nisba(b))
         {
             if lex.gazetteer.is_nisba(b) {
@@ -807,6 +814,27 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
         && strip_article(&doc.bases[j]) == "تشكيل"
     {
         j += 2;
+    }
+    // "النائب عن الحزب الديمقراطي التقدمي إياد الدهماني", "النائب عن دائرة …": whom a deputy
+    // sits for, definite words up to a listed given name.
+    if j + 2 < end && &*doc.bases[j] == "عن" && doc.segs[j].enclitic.is_none() {
+        let plain = |k: usize| {
+            let s = &doc.segs[k];
+            doc.tokens[k].kind == TokenKind::Word
+                && s.prep.is_none()
+                && s.conj.is_none()
+                && s.enclitic.is_none()
+                && !lex.is_stopword(&doc.bases[k])
+                && !lex.given_names.contains(&*doc.bases[k])
+        };
+        let mut k = j + 1;
+        while k < end && k < j + 5 && plain(k) {
+            k += 1;
+        }
+        if k > j + 1 && k < end && lex.given_names.contains(&*doc.bases[k]) && !doc.segs[k].is_split() {
+            out.tokens = tp.tokens.start..k;
+            return out;
+        }
     }
     // "للائتلاف", "للأمم المتحدة": لـ with the article.
     if j < end && clean(j) && doc.segs[j].prep == Some('ل') && doc.segs[j].article != Article::None {
