@@ -669,7 +669,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
                     && matches!(&*doc.bases[i], "دعا" | "دعت" | "دعوه" | "دعوات" | "يدعو" | "تدعو")
                     // What is invited to comes after إلى or with لـ ("إلى زيارة", "لزيارة"),
                     // not in the setting of the appeal ("ودعا فلان في اتصال هاتفي مع … إلى").
-                    && ((i + 1..t).any(|k| &*doc.bases[k] == "الي") || doc.segs[t].prep == Some('ل'))
+                    && (i + 1..=t).any(|k| &*doc.bases[k] == "الي" || doc.segs[k].prep == Some('ل'))
             });
     if has(PLAN_WORDS) || invited {
         return "planned";
@@ -921,9 +921,25 @@ pub fn extract(doc: &mut Document) {
             // "عقد المجلس جلسة طارئة", "ترأس الوزير الجلسة": a session only when held, and
             // not one of talks ("جلسة مباحثات", "جلسة طارئة لبحث الوضع": the talks are the
             // event).
+            // Nor a court's hearing or a session of treatment ("جلسة محاكمة", "جلسة علاج").
+            let not_a_meeting = |k: usize| {
+                matches!(
+                    strip_article(&doc.bases[k]),
+                    "علاج"
+                        | "محاكمه"
+                        | "استماع"
+                        | "تصوير"
+                        | "تدريب"
+                        | "تدريبيه"
+                        | "النطق"
+                        | "نطق"
+                        | "محكمه"
+                )
+            };
             if trig.flags.contains('h')
                 && (light_verb(doc, left, tr.start, true).is_none()
-                    || (tr.end..b.min(tr.end + 3)).any(|k| lexicon().events.at(doc, k).is_some()))
+                    || (tr.end..b.min(tr.end + 3)).any(|k| lexicon().events.at(doc, k).is_some() || not_a_meeting(k))
+                    || (left..tr.start).any(&not_a_meeting))
             {
                 continue;
             }
@@ -1397,7 +1413,9 @@ pub fn extract(doc: &mut Document) {
                     // "ووصل فلان إلى عمان، واستقبله وزير الخارجية ناصر جودة": with a pronoun
                     // object on the verb, the name after it is the subject; the pronoun stands
                     // for the one the sentence was about.
-                    let object_pronoun = trig.frame != "agent"
+                    // (Only a reception or a meeting takes a person as its object: "ووقعها" is the
+                    // agreement, "وناقشها" the plan, "زارها" the place.)
+                    let object_pronoun = (trig.frame == "host-guest" || trig.kind == "meeting")
                         && matches!(doc.segs[tr.start].enclitic_str(), Some("ه" | "ها" | "هم" | "هما"));
                     let mut pronoun_object = None;
                     if let Some(v) = vso.filter(|v| object_pronoun && v.at <= tr.end + 6) {
@@ -2574,6 +2592,8 @@ mod tests {
         assert_eq!(c.3, "happened", "{ev:?}");
         let ev = events("عنوان\n\nودعا الرئيس أحمد سالم الأحزاب إلى اجتماع يوم الأحد.");
         assert_eq!(ev[0].3, "planned", "what is called for: {ev:?}");
+        let ev = events("عنوان\n\nودعا الرئيس محمود عباس الفصائل للمشاركة في لقاء وطني.");
+        assert_eq!(ev[0].3, "planned", "with لـ on the way: {ev:?}");
     }
 
     #[test]
@@ -2585,6 +2605,14 @@ mod tests {
         assert_eq!(ev[0].2.as_deref(), Some("البصرة"), "{ev:?}");
         let ev = events("عنوان\n\nوزار الرئيس فلاديمير بوتين الصين.");
         assert_eq!(ev[0].1, ["فلاديمير بوتين".to_string()], "a given name is no city: {ev:?}");
+        // A family name that is also a city is the family name.
+        let ev = events("عنوان\n\nوزار الوزير عمر الخليل مخيم الزعتري.");
+        assert_eq!(ev[0].1, ["عمر الخليل".to_string()], "{ev:?}");
+        // A pronoun that stands for a thing is no guest or party.
+        let ev = events(
+            "عنوان\n\nوقع الرئيس الفرنسي إيمانويل ماكرون الاتفاقية، ووقعها عن الجانب الجزائري وزير الخارجية أحمد عطاف.",
+        );
+        assert!(ev.iter().all(|e| e.0 != "agreement" || e.1.len() <= 2), "{ev:?}");
     }
 
     #[test]
@@ -2599,6 +2627,10 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.1.iter().any(|p| p == "مجلس الشعب المصري")), "{ev:?}");
         let ev = events("عنوان\n\nوقال النائب محمد سالم إن جلسة المحكمة تأجلت.");
         assert!(ev.iter().all(|e| e.0 != "meeting"), "a session not held: {ev:?}");
+        let ev = events("عنوان\n\nوعقدت محكمة جنايات القاهرة جلسة للنطق بالحكم على الرئيس السابق حسني مبارك.");
+        assert!(ev.iter().all(|e| e.0 != "meeting"), "a hearing: {ev:?}");
+        let ev = events("عنوان\n\nوعقد الطبيب جلسة علاج طبيعي للاعب محمد صلاح.");
+        assert!(ev.iter().all(|e| e.0 != "meeting"), "a treatment: {ev:?}");
     }
 
     #[test]

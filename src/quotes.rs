@@ -459,7 +459,7 @@ const ORG_HEAD_REACH: usize = 400;
 /// The organisation last named before token `t`, within [`ORG_HEAD_REACH`], whose name starts
 /// with `t`'s noun ("البنك" → "البنك المركزي المصري", "الشركة" → "شركة سامسونج"), if one.
 fn org_by_head(doc: &Document, t: usize) -> Option<usize> {
-    let word = strip_article(&doc.bases[t]);
+    let word = strip_article(doc.bases.get(t)?);
     // Of two bodies with that head ("جامعة الملك سعود" and "جامعة أكسفورد"), the noun alone
     // names neither.
     let mut found = (t.saturating_sub(ORG_HEAD_REACH)..t).rev().filter_map(|k| {
@@ -898,10 +898,11 @@ pub fn extract(doc: &mut Document) {
                             // before with it.
                             _ => source_text(doc, from, b)
                                 .map(Who::Text)
-                                .or_else(|| org_by_head(doc, from).map(Who::Entity))
+                                .or_else(|| (from < b).then(|| org_by_head(doc, from).map(Who::Entity)).flatten())
                                 // "بيان صادر عن الجامعة" of two universities: as written.
                                 .or_else(|| {
-                                    let named_body = from > cue_r.end + 2
+                                    let named_body = from < b
+                                        && from > cue_r.end + 2
                                         && doc.segs[from].article != crate::text::clitics::Article::None;
                                     named_body.then(|| noun_phrase(doc, from, b).map(|(sp, _)| Who::Text(sp))).flatten()
                                 }),
@@ -1013,10 +1014,13 @@ pub fn extract(doc: &mut Document) {
                                     && first_q == quotes.len()
                                     && last_quote_si != Some(si - 1)
                                     && !GOES_ON.contains(&strip_article(&doc.bases[cue_r.start]));
+                                // (Not one told as background: "وكان فلان قد أمر بـ…".)
                                 let before = fresh
                                     .then(|| {
                                         let p = &doc.sentences[si - 1];
-                                        (p.kind == crate::output::SentenceKind::Body)
+                                        let background = (p.tokens.start..p.tokens.end.min(p.tokens.start + 4))
+                                            .any(|k| matches!(&*doc.bases[k], "كان" | "كانت"));
+                                        (p.kind == crate::output::SentenceKind::Body && !background)
                                             .then(|| sentence_subject(doc, p.tokens.start, p.tokens.end))
                                             .flatten()
                                     })
@@ -1816,6 +1820,17 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_ending_the_text() {
+        for t in [
+            "عنوان\n\nوقع الانفجار في مدينة كيسومو، بحسب",
+            "عنوان\n\nحياته حسب",
+            "عنوان\n\nحدد المجلس موعدا، وفق ما أعلنه",
+        ] {
+            let _ = quotes(t);
+        }
+    }
+
+    #[test]
     fn sources_inside_a_body_and_a_statement_issued_by_one() {
         let q = quotes("أعلن مصدر أمني في وزارة الداخلية العراقية أن 12 شخصا قتلوا.");
         assert_eq!(q[0].0.as_deref(), Some("مصدر أمني في وزارة الداخلية العراقية"), "{q:?}");
@@ -1843,6 +1858,10 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0.as_deref(), Some("أحمد سالم"), "{q:?}");
         // "وأضاف" goes on with the last speaker, whoever the sentence between was about.
+        let q = quotes(
+            "وقال الرئيس الأمريكي جو بايدن إن العقوبات ستستمر. وكان الرئيس الروسي فلاديمير بوتين قد أمر بغزو أوكرانيا. وأشار إلى أن الحلفاء متحدون.",
+        );
+        assert!(q.iter().all(|x| x.0.as_deref() == Some("جو بايدن")), "not the background's subject: {q:?}");
         let q = quotes("قال الوزير خالد العلي إن الوضع صعب. وزار أحمد سالم القاهرة. وأضاف أن الحل قريب.");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].0.as_deref(), Some("خالد العلي"), "{q:?}");

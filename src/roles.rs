@@ -118,17 +118,6 @@ impl View<'_, '_> {
     }
 
     /// Whether a title starts at `t` (on the base, so "للرئيس" starts "الرئيس").
-    /// Past forms of address from `t` ("الدكتور", "الشيخ"), up to `limit`.
-    fn past_honorifics(&self, mut t: usize, limit: usize) -> usize {
-        while let Some((n, e)) = self.title_at(t, limit) {
-            if lexicon().titles.entry(e).kind != TitleKind::Honorific {
-                break;
-            }
-            t += n;
-        }
-        t.min(limit)
-    }
-
     fn title_at(&self, t: usize, limit: usize) -> Option<(usize, usize)> {
         if t >= limit || !self.word(t) || self.doc.segs[t].enclitic.is_some() {
             return None;
@@ -744,7 +733,7 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 }
                 // "محمد بن زايد [رئيس الدولة] الرئيس الإيطالي ماتاريلا": a chained title right
                 // after another person's name is that person's, in apposition.
-                let chained_part = out[found_before..].iter().any(|f| !f.phrase.honorific);
+                let chained_part = out.len() > found_before;
                 if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
                     break;
                 }
@@ -981,9 +970,7 @@ pub fn assign(doc: &mut Document) {
             let object_next = verb_before && !object_titled_after() && !construct_apposition() && !is_object();
             if prose && !object_next && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
-                    // "التقى فلان وزير الخارجية [الدكتور] خالد العلي": past forms of address.
-                    let k = v.past_honorifics(ph.tokens.end, b);
-                    let next_name = k < b && v.person_at(k).is_some();
+                    let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
                     let one_line = !doc
                         .slice(Span::new(doc.tokens[me - 1].span.e(), doc.tokens[ph.tokens.end - 1].span.e()))
                         .contains('\n');
@@ -1103,8 +1090,20 @@ pub fn assign(doc: &mut Document) {
                 // not "رئيس" of someone named before).
                 let se = short_end(&v, &ph);
                 // So is one with a genitive in construct ("رئيس مجلس النواب" is not "رئيس الوزراء").
-                let own_genitive =
-                    se < end && doc.segs[se].prep.is_none() && (v.is_article_noun(se) || v.is_construct_noun(se));
+                // ("رئيس البلاد", "أمير الدولة", "رئيس مصر": a genitive naming the country is
+                // the holder's own.)
+                let country_genitive = |t: usize| {
+                    t < b
+                        && (matches!(strip_article(&doc.bases[t]), "بلاد" | "دوله" | "مملكه" | "جمهوريه")
+                            || doc.mentions_at(t).any(|m| {
+                                doc.mentions[m].kind == EntityKind::Location
+                                    && doc.mentions[m].form != MentionForm::Nisba
+                            }))
+                };
+                let own_genitive = se < end
+                    && doc.segs[se].prep.is_none()
+                    && (v.is_article_noun(se) || v.is_construct_noun(se))
+                    && !country_genitive(se);
                 // A head in construct before a genitive the phrase did not take is the head of
                 // that ("وقال رئيس [النقابة]", "رئيس [نقابة المهندسين]"), nobody named elsewhere.
                 let construct_head = se == end
@@ -1113,6 +1112,7 @@ pub fn assign(doc: &mut Document) {
                     && end < b
                     && doc.segs[end].prep.is_none()
                     && doc.segs[end].conj.is_none()
+                    && !country_genitive(end)
                     && (v.is_article_noun(end)
                         || v.is_construct_noun(end)
                         || doc.mentions_at(end).any(|m| doc.mentions[m].kind == EntityKind::Organization));
@@ -1760,10 +1760,11 @@ mod tests {
         assert!(has(&r, "مارتن كوبلر", "رئيس بعثة الأمم المتحدة لمساعدة العراق"), "{r:?}");
         let r = roles("عنوان\n\nحضر رئيس الجمهورية محمد مرسي ونائبه محمود مكي الحفل.");
         assert!(has(&r, "محمود مكي", "نائبه"), "{r:?}");
-        // An office before a form of address and a name is that name's, not the one before.
-        let r = roles("عنوان\n\nالتقى أحمد سالم وزير الخارجية الدكتور خالد العلي يوم الخميس.");
-        assert!(has(&r, "خالد العلي", "وزير الخارجية"), "{r:?}");
-        assert!(!has(&r, "أحمد سالم", "وزير الخارجية"), "{r:?}");
+        // An office after a name and before forms of address and another name is the first
+        // one's: the reception formula ("استقبل فلان رئيس الدولة الشيخ فلان").
+        let r = roles("عنوان\n\nواستقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة الشيخ محمد بن عبدالرحمن آل ثاني.");
+        assert!(has(&r, "محمد بن زايد آل نهيان", "رئيس الدولة"), "{r:?}");
+        assert_eq!(r.iter().filter(|(_, t)| t.iter().any(|x| x == "رئيس الدولة")).count(), 1, "{r:?}");
         // An occupation right after a body's head noun is its adjective.
         let r = roles("عنوان\n\nوذكر المكتب الإعلامي لرئيس الوزراء أحمد سالم أن الحكومة ستدرس السلسلة.");
         assert!(has(&r, "أحمد سالم", "رئيس الوزراء") && !has(&r, "أحمد سالم", "الإعلامي لرئيس الوزراء"), "{r:?}");

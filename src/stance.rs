@@ -404,6 +404,25 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             k += n;
             continue;
         }
+        // A definite object after the gap is the verb's only if the word before it is not a
+        // noun governing it: "رفعت الحكومة العقوبات", not "رفع [قيمة] العقوبات".
+        if let Some(g) = entry.gap.filter(|&g| n > entry.words.len() && entry.words.len() - g == 1) {
+            let last_gap = i + n - (entry.words.len() - g) - 1;
+            let definite_object = entry.phrase.split_whitespace().last().is_some_and(|w| w.starts_with("ال"));
+            let s = &doc.segs[last_gap];
+            if definite_object
+                && last_gap > i
+                && doc.tokens[last_gap].kind == TokenKind::Word
+                && s.article == Article::None
+                && s.prep.is_none()
+                && doc.mentions_at(last_gap).next().is_none()
+                && lexicon().gazetteer.lookup(&doc.bases[last_gap]).is_none()
+                && !lexicon().is_stopword(&doc.bases[last_gap])
+            {
+                k += 1;
+                continue;
+            }
+        }
         // A noun cue spelled like a verb of another sense counts only where it reads as the noun.
         if n == 1
             && entry.kind.polar()
@@ -521,7 +540,7 @@ const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية
 /// Indicators that are good when high: a rise is good news, a fall bad.
 const GOOD_INDICATORS: &str =
     "صادرات تبادل استثمارات إيرادات عائدات احتياطي احتياطيات مبيعات أرباح نمو إنتاج زوار زائرين سياح سائحين مشاهدين مستخدمين مشتركين ركاب مسافرين \
-     أجور معاشات تصنيف أسهم بورصة مشاركة إقبال";
+     أجور معاشات تصنيف أسهم بورصة إقبال";
 /// Words of falling and of rising (verbs and nouns, folded).
 const FALLS: &str = "تراجع تراجعت يتراجع تتراجع تراجعا انخفض انخفضت ينخفض تنخفض انخفاض انخفاضا هبط هبطت \
      يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ تدنى تدنت تدني \
@@ -568,6 +587,12 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
             return None;
         }
         let is = |set: &std::collections::HashSet<String>| cue_forms(doc.forms().get(d)).any(|f| set.contains(f));
+        // "أسهم مرتفعة المخاطر", "منخفضة التكلفة": an adjective of level in construct
+        // describes something else.
+        let level_adjective = matches!(strip_article(doc.key(d)), "مرتفع" | "مرتفعه" | "منخفض" | "منخفضه");
+        if level_adjective && d + 1 < r.end && word(d + 1) && doc.segs[d + 1].article != Article::None {
+            return None;
+        }
         if is(fall) || is(low) && !(d > r.start && doc.key(d - 1) == "علي") {
             Some(true)
         } else if is(rise) || is(high) {
@@ -1229,7 +1254,9 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
                     && (matches!(doc.key(j), "الي" | "علي")
                         // "طالب بالإفراج", "طالبت المنظمة بالإفراج": past a subject of one or
                         // two words without a preposition.
-                        || doc.segs[j].prep == Some('ب') && (i + 1..j).all(|k| doc.segs[k].prep.is_none()))
+                        // (A definite subject: "فاز طالب مصري بالميدالية" is a student.)
+                        || doc.segs[j].prep == Some('ب')
+                            && (i + 1..j).all(|k| doc.segs[k].prep.is_none() && doc.segs[k].article != Article::None))
             })
             && !boundary_between(doc, hits, i, hs)
     })
@@ -1815,6 +1842,8 @@ mod tests {
         assert!(raw("وقررت الحكومة إلغاء الرسوم الجمركية على السيارات.") > 0.0);
         assert!(raw("وأعلن الوزير إلغاء الحفل.") < 0.0, "a cancellation is still bad news");
         assert!(raw("رفعت الحكومة القيود على السفر.") > 0.5, "the verb apart from its object");
+        assert!(raw("رفعت واشنطن العقوبات عن إيران.") > 0.5);
+        assert!(raw("وقررت الحكومة رفع قيمة العقوبات على المتحرشين.") < 0.0, "raising the penalties");
         // The disease a count of harm is of goes with it.
         assert!(raw("تراجعت إصابات الكوليرا في اليمن.") > 0.5);
         assert!(raw("وقالت المنظمة إن عدد الإصابات بالكوليرا انخفض بنسبة أربعين بالمئة.") > 0.0);
@@ -1831,12 +1860,14 @@ mod tests {
 
     #[test]
     fn levels_turnout_and_what_is_only_asked_for() {
-        assert!(raw("وشهدت الانتخابات نسبة مشاركة مرتفعة.") > 0.5);
+        assert!(raw("وشهدت الانتخابات إقبالا مرتفعا.") > 0.5);
         assert!(raw("وسجلت البطالة معدلات مرتفعة.") < -0.5);
         assert!(raw("إنتاج النفط العماني يسجل أعلى مستوى له منذ عشر سنوات.") > 0.5, "past a verb of recording");
         assert!(raw("وطالبت المنظمة بالإفراج الفوري عن المعتقلين.") < 0.0, "a release called for, past the subject");
         assert!(raw("ويحتاج إقرار القانون إلى موافقة الأغلبية المطلقة.") < 0.3, "an approval needed");
         assert_eq!(raw("وبلغ عدد الأعضاء اثني عشر عضوا."), 0.0, "twelve, not praise");
+        assert!(raw("فاز طالب مصري بالميدالية الذهبية.") > 1.0, "a student, not a demand");
+        assert!(raw("ويفضل المستثمرون أسهم مرتفعة المخاطر.") <= 0.0, "high-risk, no rise");
         assert!(raw("وأثنى الوزير على جهود الفريق.") > 0.5);
     }
 

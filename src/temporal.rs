@@ -583,7 +583,18 @@ pub fn scan(doc: &mut Document) {
             let placed = j + 1 < n
                 && (doc.tokens[j + 1].kind == TokenKind::Number || month_relative(doc, j, n, reference).is_some());
             if let Some(m) = month.filter(|_| doc.tokens[j].kind == TokenKind::Word && !placed) {
-                let value = reference.map(|r| format!("{:04}-{m:02}", r.y));
+                // The nearest such month: "نهاية فبراير" told in December is the coming one.
+                let value = reference.map(|r| {
+                    let d = m as i32 - r.m as i32;
+                    let y = if d < -6 {
+                        r.y + 1
+                    } else if d > 6 {
+                        r.y - 1
+                    } else {
+                        r.y
+                    };
+                    format!("{y:04}-{m:02}")
+                });
                 found.push(Found { first: i, end: j + 1, kind: EntityKind::Date, subtype: "date", value });
                 i = j + 1;
                 continue;
@@ -931,6 +942,9 @@ mod tests {
         assert!(v.contains(&("اليوم نفسه", Some("2025-08-06"))), "the day last told: {v:?}");
         assert!(v.contains(&("نهاية يونيو", Some("2025-06"))), "{v:?}");
         assert!(v.contains(&("مطلع العام المقبل", Some("2026"))), "{v:?}");
+        let got = dates("خميس 07/12/2025: خبر\nوقال إن المهلة ستنتهي نهاية فبراير.");
+        let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert!(v.contains(&("نهاية فبراير", Some("2026-02"))), "the nearest February: {v:?}");
         let got = dates("خبر\nوقع العقد لمدة خمسة وعشرين عاما، وبحثا يوما كاملا.");
         let v: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
         assert!(v.contains(&("خمسة وعشرين عاما", Some("P25Y"))), "{v:?}");

@@ -29,7 +29,15 @@ fn visited(doc: &Document, t: usize) -> bool {
     }
     let next_name = t + 1 < doc.tokens.len()
         && (lex.given_names.contains(&*doc.bases[t + 1]) || lex.family_names.contains(&*doc.bases[t + 1]));
-    if next_name {
+    // "وزار الوزير عمر [الخليل]": after a given name, a family name; "مشهد الانفجار": a noun
+    // in construct, not a city.
+    let after_given = t > 0 && lex.given_names.contains(&*doc.bases[t - 1]);
+    let construct = t + 1 < doc.tokens.len()
+        && doc.tokens[t + 1].is_word()
+        && doc.segs[t + 1].article != crate::text::clitics::Article::None
+        && doc.segs[t + 1].prep.is_none()
+        && !doc.mentions_at(t + 1).any(|m| doc.mentions[m].kind == crate::output::EntityKind::Date);
+    if next_name || after_given || construct {
         return false;
     }
     let visit = |k: usize| {

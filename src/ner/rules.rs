@@ -440,9 +440,12 @@ pub fn name_at(doc: &Document, i: usize, end: usize) -> Option<usize> {
         // "حسام الدين المنياوي", "صلاح الدين": a compound given name counts as one word.
         // "ذبيح الله مجاهد", "فتح الله أرسلان", "نصر الله": X الله is one given name too.
         // "X الدين" also after a father's name: "أحمد عماد الدين".
+        // (Not the religion: "أردوغان الدين الإسلامي".)
+        let religion = j + 1 < end && matches!(strip_article(&doc.bases[j + 1]), "اسلامي" | "مسيحي" | "يهودي");
         if (words == 1 && &*doc.bases[j] == "الله" || words <= 2 && &*doc.bases[j] == "الدين")
             && doc.segs[j].conj.is_none()
             && doc.segs[j - 1].article == Article::None
+            && !religion
         {
             j += 1;
             continue;
