@@ -483,6 +483,17 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
     let s = &doc.segs[t];
     let verb_like = s.article == Article::None && !matches!(s.prep, Some('ب' | 'ك'));
     // "لقاء سري جمع فلانا بفلان": "جمع" without بين is no event of its own.
+    // A word inside a name of two words or more ("قصر بيان", "مؤتمر الحوار الوطني" as a body)
+    // is the name's, no event.
+    let in_name = doc.mentions_at(t).any(|m| {
+        let m = &doc.mentions[m];
+        m.tokens.len() >= 2
+            && m.tokens.start < t
+            && matches!(m.kind, EntityKind::Location | EntityKind::Organization | EntityKind::Person)
+    });
+    if in_name {
+        return false;
+    }
     // A session ("جلسة", held or not) bounds no clause: "عقد A جلسة مباحثات مع B".
     let event = lex.events.at(doc, t).is_some_and(|(e, _)| {
         let flags = &lex.events.entry(e).flags;
@@ -2594,6 +2605,15 @@ mod tests {
         assert_eq!(ev[0].3, "planned", "what is called for: {ev:?}");
         let ev = events("عنوان\n\nودعا الرئيس محمود عباس الفصائل للمشاركة في لقاء وطني.");
         assert_eq!(ev[0].3, "planned", "with لـ on the way: {ev:?}");
+    }
+
+    #[test]
+    fn a_word_inside_a_name_bounds_no_clause() {
+        let ev = events(
+            "عنوان\n\nاستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح في قصر بيان أمس الرئيس اللبناني ميشال سليمان.",
+        );
+        let r = ev.iter().find(|e| e.0 == "reception").expect("the reception");
+        assert_eq!(r.1.len(), 2, "host and guest past «قصر بيان»: {ev:?}");
     }
 
     #[test]
