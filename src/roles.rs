@@ -1046,12 +1046,20 @@ pub fn assign(doc: &mut Document) {
     // The one holder of a title a bare mention at token `at` stands for: of those given it
     // before, the only one ("افتتح وزير الثقافة السعودي فلان … وأعلن الوزير …" though another
     // minister is named after); with none before, the article's only one.
+    // (A holder named only later is the one meant from the headline, or in his own sentence;
+    // not from an earlier sentence, which tells of someone else with that title.)
+    let sentence_of = |t: usize| doc.sentences.iter().position(|s| s.tokens.contains(&t));
     let owner_at = |k: &str, at: usize| -> Option<usize> {
         let holders = owner.get(k)?;
         let before: Vec<usize> = holders.iter().filter(|&&(_, p)| p < at).map(|&(e, _)| e).collect();
         match (before.as_slice(), holders.as_slice()) {
             ([e], _) => Some(*e),
-            ([], [(e, _)]) => Some(*e),
+            ([], [(e, p)]) => {
+                let (here, there) = (sentence_of(at), sentence_of(*p));
+                let headline = here.is_some_and(|i| doc.sentences[i].kind == SentenceKind::Headline);
+                let same = matches!((here, there), (Some(h), Some(t)) if t == h);
+                (headline || same).then_some(*e)
+            }
             _ => None,
         }
     };
@@ -1146,7 +1154,16 @@ pub fn assign(doc: &mut Document) {
                             .copied()
                             .filter(|&e| nisbas.iter().all(|&t| nisba_of(&roles, e, &doc.bases[t])))
                             .collect();
-                        (of.len() == 1).then(|| of[0])
+                        // Of those, the one named before it, when the others come later.
+                        let earlier: Vec<usize> = of
+                            .iter()
+                            .copied()
+                            .filter(|&e| doc.entities[e].mentions.iter().any(|&m| doc.mentions[m].tokens.start < start))
+                            .collect();
+                        match (of.as_slice(), earlier.as_slice()) {
+                            ([e], _) | (_, [e]) => Some(*e),
+                            _ => None,
+                        }
                     }
                     _ => None,
                 };
@@ -1155,7 +1172,13 @@ pub fn assign(doc: &mut Document) {
                     let nisba_agrees = (start + 1..se)
                         .filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t]))
                         .all(|t| nisba_of(&roles, e, &doc.bases[t]));
-                    holder.is_none() && adjectives && nisba_agrees && !construct_head && !own_genitive
+                    // Named before it, or from the headline or the sentence before he is named.
+                    let first = doc.entities[e].mentions.iter().map(|&m| doc.mentions[m].tokens.start).min();
+                    let (here, there) = (sentence_of(start), first.and_then(sentence_of));
+                    let placed = first.is_some_and(|f| f < start)
+                        || here.is_some_and(|i| doc.sentences[i].kind == SentenceKind::Headline)
+                        || matches!((here, there), (Some(h), Some(t)) if t == h);
+                    holder.is_none() && adjectives && nisba_agrees && !construct_head && !own_genitive && placed
                 });
                 if let Some(e) = described {
                     let text = phrase_text(doc, &Phrase { tokens: start..se, skip: vec![], ..ph.clone() });
@@ -1738,6 +1761,17 @@ mod tests {
         assert!(has(&r, "إياد الدهماني", "النائب عن الحزب الديمقراطي التقدمي"), "{r:?}");
         let r = roles("عنوان\n\nوأكد الوزير أن القاهرة تدعم المبعوث الدولي والعربي كوفي عنان.");
         assert!(has(&r, "كوفي عنان", "المبعوث الدولي والعربي"), "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_title_is_not_someone_named_in_a_later_sentence() {
+        let a = Analyzer::default()
+            .analyze(
+                "عنوان\n\nترأس الاجتماعات وزير التجارة السعودي توفيق الربيعة ونظيره المصري محمود عيسى. وكان الوزير المصري قد التقى ولي العهد السعودي الأمير نايف بن عبد العزيز. وقال مصدر إن وزير الكهرباء المصري حسن يونس سيزور المملكة الشهر المقبل.",
+            )
+            .unwrap();
+        let m = a.entities.iter().find(|e| e.name == "حسن يونس").expect("the minister of electricity");
+        assert_eq!(m.mentions.len(), 1, "{:?}", m.mentions);
     }
 
     #[test]
