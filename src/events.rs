@@ -2626,6 +2626,8 @@ mod tests {
         let ev = events("عنوان\n\nوزار الرئيس فلاديمير بوتين الصين.");
         assert_eq!(ev[0].1, ["فلاديمير بوتين".to_string()], "a given name is no city: {ev:?}");
         // A family name that is also a city is the family name.
+        let ev = events("عنوان\n\nزار الوزير حلب الأسبوع الماضي.");
+        assert_eq!(ev[0].2.as_deref(), Some("حلب"), "a time after the city: {ev:?}");
         let ev = events("عنوان\n\nوزار الوزير عمر الخليل مخيم الزعتري.");
         assert_eq!(ev[0].1, ["عمر الخليل".to_string()], "{ev:?}");
         // A pronoun that stands for a thing is no guest or party.

@@ -36,7 +36,9 @@ fn visited(doc: &Document, t: usize) -> bool {
         && doc.tokens[t + 1].is_word()
         && doc.segs[t + 1].article != crate::text::clitics::Article::None
         && doc.segs[t + 1].prep.is_none()
-        && !doc.mentions_at(t + 1).any(|m| doc.mentions[m].kind == crate::output::EntityKind::Date);
+        // (A time after it is no genitive: "زار الوزير حلب الأسبوع الماضي", "… حلب الأحد".)
+        && !matches!(&*doc.bases[t + 1], "الاسبوع" | "الشهر" | "العام" | "اليوم" | "السنه")
+        && !lex.weekdays.contains_key(crate::lexicon::titles::strip_article(&doc.bases[t + 1]));
     if next_name || after_given || construct {
         return false;
     }
