@@ -626,13 +626,7 @@ pub fn scan(doc: &mut Document) {
                     .flatten()
                     .filter(|t| *t >= 20.0 && *t < 100.0);
                 if let Some((t, (unit, time, _))) = tens.and_then(|t| Some((t, duration_unit(stem(doc, i + 2))?))) {
-                    found.push(Found {
-                        first: i,
-                        end: i + 3,
-                        kind: EntityKind::Date,
-                        subtype: "duration",
-                        value: Some(iso_duration(v + t, unit, time)),
-                    });
+                    found.push(duration(i, i + 3, v + t, unit, time));
                     i += 3;
                     continue;
                 }
@@ -641,13 +635,7 @@ pub fn scan(doc: &mut Document) {
             if i + 1 < n && matches!(stem(doc, i + 1), "كاملا" | "كامله" | "كاملين" | "بكامله") {
                 if let Some((unit, time, dual)) = duration_unit(w).filter(|_| doc.segs[i].prep.is_none()) {
                     let v = if dual { 2.0 } else { 1.0 };
-                    found.push(Found {
-                        first: i,
-                        end: i + 2,
-                        kind: EntityKind::Date,
-                        subtype: "duration",
-                        value: Some(iso_duration(v, unit, time)),
-                    });
+                    found.push(duration(i, i + 2, v, unit, time));
                     i += 2;
                     continue;
                 }
@@ -658,13 +646,7 @@ pub fn scan(doc: &mut Document) {
             {
                 if i + 1 < n {
                     if let Some((unit, time, _)) = duration_unit(stem(doc, i + 1)) {
-                        found.push(Found {
-                            first: i,
-                            end: i + 2,
-                            kind: EntityKind::Date,
-                            subtype: "duration",
-                            value: Some(iso_duration(v, unit, time)),
-                        });
+                        found.push(duration(i, i + 2, v, unit, time));
                         i += 2;
                         continue;
                     }
@@ -831,13 +813,7 @@ pub fn scan(doc: &mut Document) {
         let numbered = i > 0 && matches!(stem(doc, i - 1), "رقم" | "برقم");
         if kind == TokenKind::Number && i + 1 < n && !numbered && doc.segs[i + 1].prep.is_none() {
             if let (Some(v), Some((unit, time, _))) = (number(doc.light(i)), duration_unit(stem(doc, i + 1))) {
-                found.push(Found {
-                    first: i,
-                    end: i + 2,
-                    kind: EntityKind::Date,
-                    subtype: "duration",
-                    value: Some(iso_duration(v, unit, time)),
-                });
+                found.push(duration(i, i + 2, v, unit, time));
                 i += 2;
                 continue;
             }
@@ -869,6 +845,11 @@ pub fn scan(doc: &mut Document) {
             anchored: false,
         });
     }
+}
+
+/// A duration of `v` units from token `first` to `end`.
+fn duration(first: usize, end: usize, v: f64, unit: &str, time: bool) -> Found {
+    Found { first, end, kind: EntityKind::Date, subtype: "duration", value: Some(iso_duration(v, unit, time)) }
 }
 
 /// Parts of a period before its name ("نهاية الشهر", "مطلع العام المقبل"), folded.
