@@ -483,17 +483,6 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
     let s = &doc.segs[t];
     let verb_like = s.article == Article::None && !matches!(s.prep, Some('ب' | 'ك'));
     // "لقاء سري جمع فلانا بفلان": "جمع" without بين is no event of its own.
-    // A word inside a name of two words or more ("قصر بيان", "مؤتمر الحوار الوطني" as a body)
-    // is the name's, no event.
-    let in_name = doc.mentions_at(t).any(|m| {
-        let m = &doc.mentions[m];
-        m.tokens.len() >= 2
-            && m.tokens.start < t
-            && matches!(m.kind, EntityKind::Location | EntityKind::Organization | EntityKind::Person)
-    });
-    if in_name {
-        return false;
-    }
     // A session ("جلسة", held or not) bounds no clause: "عقد A جلسة مباحثات مع B".
     let event = lex.events.at(doc, t).is_some_and(|(e, _)| {
         let flags = &lex.events.entry(e).flags;
@@ -503,7 +492,16 @@ fn other_trigger(doc: &Document, t: usize) -> bool {
     // A verb of saying, and an attribution ("، بحسب صحيفة لوموند", "وفقا للوكالة"): who tells
     // of it takes no part in it.
     let speech = lex.speech.at(doc, t).map(|(e, _)| lex.speech.entry(e));
-    event || speech.is_some_and(|c| c.kind == "a" || verb_like && c.pos == Pos::Verb)
+    let trigger = event || speech.is_some_and(|c| c.kind == "a" || verb_like && c.pos == Pos::Verb);
+    // A word inside a name of two words or more ("قصر بيان", "مؤتمر الحوار الوطني" as a body)
+    // is the name's, no event (asked of triggers only: this runs for every word of a reach).
+    trigger
+        && !doc.mentions_at(t).any(|m| {
+            let m = &doc.mentions[m];
+            m.tokens.len() >= 2
+                && m.tokens.start < t
+                && matches!(m.kind, EntityKind::Location | EntityKind::Organization | EntityKind::Person)
+        })
 }
 
 /// "في استقبال الضيف **لدى وصوله** المطار فلان": the arrival a reception is timed by does not

@@ -263,31 +263,11 @@ fn person_at(doc: &Document, t: usize) -> Option<usize> {
         .filter(|&e| doc.entities[e].kind == EntityKind::Person)
 }
 
-/// Verbs of appeal (folded): the one called on follows them.
-const APPEAL_VERBS: &[&str] = &[
-    "دعا",
-    "دعت",
-    "يدعو",
-    "تدعو",
-    "طالب",
-    "طالبت",
-    "يطالب",
-    "تطالب",
-    "حث",
-    "حثت",
-    "يحث",
-    "تحث",
-    "ناشد",
-    "ناشدت",
-    "يناشد",
-    "تناشد",
-];
-
 /// Whether the verb of appeal at `v` follows its subject with nothing between, a name or a
 /// title ending right before it, in a clause starting at `a` of a few words.
 fn appeal_after_subject(doc: &Document, a: usize, v: usize) -> bool {
     let lex = lexicon();
-    if v == a || v > a + 5 || doc.segs[v].conj.is_some() || !APPEAL_VERBS.contains(&&*doc.bases[v]) {
+    if v == a || v > a + 5 || doc.segs[v].conj.is_some() || !crate::stance::appeal_words().contains(&*doc.bases[v]) {
         return false;
     }
     let p = v - 1;

@@ -1237,13 +1237,19 @@ const CONTRAST_BEFORE: f64 = 0.6;
 /// Words of appeal: what is called for after them ("داعيا إلى وقف إطلاق النار", "طالب
 /// بالإفراج", "حث على التهدئة") is not happening; a good thing there keeps
 /// [`WHETHER_FACTOR`] of its weight.
-const APPEALS: &str = "داعيا داعية دعا دعت يدعو تدعو طالب طالبت يطالب تطالب مطالبا مطالبة مطالبين حث حثت يحث تحث";
+const APPEALS: &str =
+    "داعيا داعية دعا دعت يدعو تدعو طالب طالبت يطالب تطالب مطالبا مطالبة مطالبين حث حثت يحث تحث ناشد ناشدت يناشد تناشد";
+
+/// The words of [`APPEALS`], folded (the quotes stage reads them too).
+pub(crate) fn appeal_words() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    word_set(&SET, APPEALS)
+}
 
 /// Whether an appeal word ([`APPEALS`]) followed by "إلى / على" or a word with "ب" lies before
 /// token `hs` in its clause.
 fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    let set = word_set(&SET, APPEALS);
+    let set = appeal_words();
     // The preposition right after the verb, or after its subject and object ("دعا الوزير
     // الطرفين إلى التوصل إلى اتفاق").
     (start..hs).any(|i| {

@@ -822,11 +822,8 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     // sits for, definite words up to a listed given name.
     if j + 2 < end && &*doc.bases[j] == "عن" && doc.segs[j].enclitic.is_none() {
         let plain = |k: usize| {
-            let s = &doc.segs[k];
-            doc.tokens[k].kind == TokenKind::Word
-                && s.prep.is_none()
-                && s.conj.is_none()
-                && s.enclitic.is_none()
+            clean(k)
+                && doc.segs[k].prep.is_none()
                 && !lex.is_stopword(&doc.bases[k])
                 && !lex.given_names.contains(&*doc.bases[k])
         };
