@@ -56,7 +56,7 @@
 
 use std::ops::Range;
 
-use crate::doc::Document;
+use crate::doc::{Document, Source};
 use crate::lexicon::cues::{cue_forms, CueKind};
 use crate::lexicon::lexicon;
 use crate::lexicon::titles::strip_article;
@@ -809,6 +809,9 @@ pub fn name_marks(doc: &Document) -> Vec<bool> {
                 let m = &doc.mentions[mi];
                 m.tokens.len() >= 2
                     && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+                    // A country or city of the gazetteer is a name even in one word ("تشاد").
+                    || m.kind == EntityKind::Location
+                        && (matches!(m.source, Source::Gazetteer(_)) || lexicon().gazetteer.lookup(&doc.bases[t]).is_some())
             })
         })
         .collect();
@@ -945,6 +948,10 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
             .any(|j| word(j) && matches!(strip_article(doc.key(j)), "سطح" | "بسلام" | "مطار" | "مدرج" | "ارض" | "مهبط")),
         // "اثني عشر": the numeral twelve, not the verb "praised" (أثنى).
         "اثني" => word(i + 1) && matches!(doc.key(i + 1), "عشر" | "عشره"),
+        // "لم تعثر الشرطة على الأسلحة": finds (عثر على), not stumbles.
+        "تعثر" => (i + 1..(i + 4).min(r.end)).any(|j| {
+            word(j) && doc.key(j) == "علي" && !(word(j + 1) && matches!(strip_article(doc.key(j + 1)), "مدي" | "مدار"))
+        }),
         // "يمكنهم الطعن", "تقدم بطعن": the procedure of appeal, not a dispute or a stabbing.
         "طعن" => doc.segs[i].article != Article::None || doc.segs[i].prep.is_some(),
         "لقب" => {
@@ -954,6 +961,13 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether word `i` is a noun in the sound plural or dual with its ن ("للاجئين", "نازحين"),
+/// which cannot head a construct: it acts on no word after it.
+fn sound_plural_noun(doc: &Document, i: usize) -> bool {
+    let k = doc.key(i);
+    k.chars().count() >= 5 && k.ends_with("ين") && (doc.segs[i].prep.is_some() || !verb_form(k))
 }
 
 /// Whether a folded word is shaped like a verb of the perfect or imperfect, not a noun:
@@ -1251,11 +1265,11 @@ pub(crate) fn appeal_words() -> &'static std::collections::HashSet<String> {
 fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
     let set = appeal_words();
     // The preposition right after the verb, or after its subject and object ("دعا الوزير
-    // الطرفين إلى التوصل إلى اتفاق").
+    // الطرفين إلى التوصل إلى اتفاق", "دعت المنظمة الدول الأوروبية إلى تعزيز …").
     (start..hs).any(|i| {
         doc.tokens[i].kind == TokenKind::Word
             && doc.forms().get(i).any_in(set)
-            && (i + 1..=(i + 3).min(hs)).any(|j| {
+            && (i + 1..=(i + 4).min(hs)).any(|j| {
                 doc.tokens[j].kind == TokenKind::Word
                     && (matches!(doc.key(j), "الي" | "علي")
                         // "طالب بالإفراج", "طالبت المنظمة بالإفراج": past a subject of one or
@@ -1469,10 +1483,13 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             continue;
         }
         let hs = h.tokens.start;
+        // A remedy acts on a good thing as a harm does: stopped or prevented ("أوقفت المنظمة
+        // المساعدات", "منع التعاون").
         let acts_on = |o: &CueHit| {
             let oe = o.tokens.end;
-            o.kind == CueKind::Negative
+            matches!(o.kind, CueKind::Negative | CueKind::Remedy)
                 && doc.segs[o.tokens.start].article == Article::None
+                && !sound_plural_noun(doc, o.tokens.start)
                 && oe <= hs
                 && (hs - oe <= 1
                     || hs - oe == 2
@@ -1638,6 +1655,19 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && o.tokens.end <= hs
                 && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
         });
+        // "كان من الممكن أن تجعل الحفل فريدا", "كان يمكن أن تقع كارثة": what could have been and
+        // was not: a good missed, a harm escaped.
+        let counterfactual = snapshot.iter().any(|o| {
+            o.kind == CueKind::Hedge
+                && o.tokens.end <= hs
+                && o.tokens.start > start
+                && doc.tokens[o.tokens.start - 1].kind == TokenKind::Word
+                && &*doc.bases[o.tokens.start - 1] == "كان"
+                && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
+        });
+        if counterfactual {
+            w *= if w > 0.0 { -0.5 } else { -0.3 };
+        }
         if asked
             || w > 0.0
                 && (appealed(doc, &snapshot, start, hs)
@@ -2470,5 +2500,30 @@ mod tests {
         for t in ["", "لا", "قد", "لكن", "،،،", "رغم", "\u{0}"] {
             let _ = stance(t);
         }
+    }
+
+    #[test]
+    fn stopping_missing_and_finding() {
+        assert!(raw("أوقفت المنظمة المساعدات الإنسانية للمخيمات.") < -0.3, "a good stopped");
+        assert!(raw("منعت السلطات دخول المساعدات.") < -0.3, "a good prevented");
+        assert!(raw("وقال إن الحكومة ستعمل على وقف التصعيد وتعزيز التعاون.") > 0.5, "a harm stopped");
+        assert!(raw("وصف ممثل المفوضية للاجئين الاتفاق بأنه ناجح.") > 0.5, "a plural noun heads no construct");
+        assert_eq!(analyzed("وصل وزير الخارجية إلى تشاد يوم الأحد."), 0.0, "a country's name has no tone");
+        assert!(raw("لم تعثر الشرطة على الأسلحة.").abs() < 0.5, "عثر على finds");
+        assert!(raw("تعثرت المفاوضات.") < -0.5);
+        assert!(raw("وكان من الممكن أن تجعل الحفل فريدا من نوعه.") < 0.0, "a good that could have been");
+        assert!(raw("دعت المنظمة الدول الأوروبية إلى تعزيز عمليات البحث والإنقاذ.") < 0.5, "asked, not done");
+        assert!(raw("لم تستجب الحكومة لنداءات المنظمات الإنسانية.") < -0.5);
+    }
+
+    #[test]
+    fn headline_verbs_and_endings() {
+        assert!(raw("العراق وتركيا يتفقان على زيادة إطلاقات المياه") > 0.5, "a dual imperfect");
+        assert!(raw("المنتخب العراقي يخسر أمام إيران") < -0.5, "the imperfect of an irregular past");
+        assert!(raw("المنتخب يودع البطولة") < -0.5);
+        assert!(raw("أنهى عمال الموانئ إضرابا استمر ستة أيام.") > 0.3, "a harm ended");
+        assert!(raw("عادت حركة الملاحة في الميناء إلى طبيعتها.") > 0.5);
+        assert!(raw("صوت البرلمان على حجب الثقة عن الحكومة.") < -0.5);
+        assert!(raw("وينص الاتفاق على إجراء انتخابات عامة خلال عام.").abs() < 0.5, "what a deal provides for");
     }
 }

@@ -135,6 +135,9 @@ pub fn inflections(stem: &str) -> impl Iterator<Item = &str> {
         .chain(future)
 }
 
+/// English irregular pasts a gloss may open with ("lost", "won"): the entry is a past verb.
+const IRREGULAR_PASTS: &[&str] = &["lost", "won", "fell", "broke", "withdrew", "grew", "swept", "went"];
+
 /// The folded, article-stripped form of a lexicon word.
 fn fold(w: &str) -> String {
     strip_article(&key(w)).to_string()
@@ -176,7 +179,9 @@ impl Cues {
                 // for its feminine and plural-subject forms ("تنجح", "ينجحون", "تنجحان").
                 if words.len() == 1 && words[0].starts_with('ي') && words[0].chars().count() >= 4 {
                     let rest = &words[0]['ي'.len_utf8()..];
-                    for f in [format!("ت{rest}"), format!("{}ون", words[0]), format!("ت{rest}ان")] {
+                    for f in
+                        [format!("ت{rest}"), format!("{}ون", words[0]), format!("{}ان", words[0]), format!("ت{rest}ان")]
+                    {
                         first.entry(f).or_default().push(id);
                     }
                 }
@@ -191,7 +196,11 @@ impl Cues {
         for (id, e) in entries.iter().enumerate() {
             let w = &e.words[0];
             let n = w.chars().count();
-            let past_gloss = e.gloss.split_whitespace().next().is_some_and(|g| g.len() > 3 && g.ends_with("ed"));
+            let past_gloss = e
+                .gloss
+                .split_whitespace()
+                .next()
+                .is_some_and(|g| g.len() > 3 && g.ends_with("ed") || IRREGULAR_PASTS.contains(&g));
             if e.words.len() != 1
                 || e.prefix
                 || !e.kind.polar()
@@ -205,8 +214,18 @@ impl Cues {
             {
                 continue;
             }
+            // A hollow verb changes its middle letter ("فاز" → "يفوز"): written out if needed.
+            if n == 3 && w.chars().nth(1) == Some('ا') {
+                continue;
+            }
             let stem = if n >= 4 { w.strip_prefix('ا').unwrap_or(w) } else { w };
-            for f in [format!("ي{stem}"), format!("ت{stem}"), format!("ي{stem}ون")] {
+            for f in [
+                format!("ي{stem}"),
+                format!("ت{stem}"),
+                format!("ي{stem}ون"),
+                format!("ي{stem}ان"),
+                format!("ت{stem}ان"),
+            ] {
                 if !first.contains_key(&f) {
                     imperfects.push((f, id));
                 }
@@ -390,11 +409,17 @@ mod tests {
 
     #[test]
     fn past_verbs_stand_for_their_imperfect() {
-        let c = Cues::parse("فشل\tnegative\t1\tfailed\nانتقد\tnegative\t1\tcriticised\nجيد\tpositive\t1\tgood\n", "");
+        let c = Cues::parse(
+            "فشل\tnegative\t1\tfailed\nانتقد\tnegative\t1\tcriticised\nجيد\tpositive\t1\tgood\n\
+             خسر\tnegative\t1\tlost\nاتفق\tpositive\t1\tagreed\nفاز\tpositive\t1\twon\n",
+            "",
+        );
         let forms = |ws: &[&str]| TokenForms::from_words(ws.iter().map(std::slice::from_ref));
-        for w in ["يفشل", "تفشل", "ينتقد", "ينتقدون"] {
+        for w in ["يفشل", "تفشل", "ينتقد", "ينتقدون", "يخسر", "تخسر", "يتفقان", "تتفقان"]
+        {
             assert!(c.at(&forms(&[w]), 0, usize::MAX).is_some(), "{w}");
         }
         assert_eq!(c.at(&forms(&["يجيد"]), 0, usize::MAX), None, "an adjective has no imperfect");
+        assert_eq!(c.at(&forms(&["يفاز"]), 0, usize::MAX), None, "a hollow verb's imperfect is written out");
     }
 }
