@@ -410,8 +410,13 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
             while t < r.end && doc.holders[t] == Some(h) {
                 t += 1;
             }
-            // The holder's own name right after the title is the same actor.
-            while t < r.end && actor_at(doc, t).and_then(|m| entity(doc, m)) == Some(h) {
+            // The holder's own name right after the title is the same actor, past a form of
+            // address ("أمير قطر الشيخ حمد بن خليفة").
+            let own = |k: usize| actor_at(doc, k).and_then(|m| entity(doc, m)) == Some(h);
+            while t + 1 < r.end && lexicon().titles.honorific_word_at(&doc.bases, t) && own(t + 1) {
+                t += 1;
+            }
+            while t < r.end && own(t) {
                 t += 1;
             }
             if t < r.end && doc.light(t) == "," {
@@ -2430,6 +2435,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_subject_before_its_verb_titled_and_addressed() {
+        let ev = events(
+            "عنوان\n\nوذكرت الوكالة أن أمير قطر الشيخ حمد بن خليفة استقبل رئيس الوزراء الشيخ جابر المبارك في الدوحة.",
+        );
+        let r = ev.iter().find(|e| e.0 == "reception").expect("a reception");
+        assert_eq!(r.1, vec!["حمد بن خليفة".to_string(), "جابر المبارك".to_string()], "{ev:?}");
     }
 
     #[test]

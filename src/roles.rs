@@ -73,6 +73,20 @@ struct View<'d, 'a> {
 }
 
 impl View<'_, '_> {
+    /// Whether title `ph` introduces the name after it (before `b`): one that starts right
+    /// after it, or after a form of address when the title names its country or body
+    /// ("وزير الخارجية القطري الشيخ حمد"; but in "استقبل فلان رئيس الدولة الشيخ فلان" the
+    /// office is the host's).
+    fn name_next(&self, ph: &Phrase, b: usize) -> bool {
+        let e = ph.tokens.end;
+        e < b
+            && (self.person_at(e).is_some()
+                || ph.affiliation.is_some()
+                    && e + 1 < b
+                    && lexicon().titles.honorific_word_at(&self.doc.bases, e)
+                    && self.person_at(e + 1).is_some())
+    }
+
     /// The person mention (by name, not by title) covering token `t`.
     fn person_at(&self, t: usize) -> Option<usize> {
         let doc = self.doc;
@@ -733,7 +747,10 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 }
                 // "محمد بن زايد [رئيس الدولة] الرئيس الإيطالي ماتاريلا": a chained title right
                 // after another person's name is that person's, in apposition.
-                let chained_part = out.len() > found_before;
+                // (A form of address alone makes no chain for an office of a country or body:
+                // "حسني مبارك وزير الخارجية القطري الشيخ حمد بن جاسم" is Hamad's title.)
+                let chained_part = out.len() > found_before
+                    && (ph.affiliation.is_none() || out[found_before..].iter().any(|f| !f.phrase.honorific));
                 if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
                     break;
                 }
@@ -970,7 +987,7 @@ pub fn assign(doc: &mut Document) {
             let object_next = verb_before && !object_titled_after() && !construct_apposition() && !is_object();
             if prose && !object_next && me < b && doc.segs[me].conj.is_none() && doc.segs[me].prep.is_none() {
                 if let Some(ph) = phrase_at(&v, me, b) {
-                    let next_name = ph.tokens.end < b && v.person_at(ph.tokens.end).is_some();
+                    let next_name = v.name_next(&ph, b);
                     let one_line = !doc
                         .slice(Span::new(doc.tokens[me - 1].span.e(), doc.tokens[ph.tokens.end - 1].span.e()))
                         .contains('\n');
@@ -1284,7 +1301,7 @@ fn chained_after(v: &View, mi: usize, mut end: usize, b: usize, found: &mut Vec<
             return;
         }
         let Some(next) = phrase_at(v, end, b) else { return };
-        let introduces = next.tokens.end < b && v.person_at(next.tokens.end).is_some();
+        let introduces = v.name_next(&next, b);
         // An office with its complement, not a word that is also a common noun ("مؤتمر صحفي").
         let office = next.tokens.len() >= 2 && !lexicon().titles.entry(next.entry).ambiguous;
         if next.honorific || !office || introduces {
@@ -1598,6 +1615,14 @@ mod tests {
 
     fn has(r: &[(String, Vec<String>)], name: &str, title: &str) -> bool {
         r.iter().any(|(n, t)| n == name && t.iter().any(|x| x == title))
+    }
+
+    #[test]
+    fn a_title_before_a_form_of_address_is_the_next_name_s() {
+        let r = roles("استقبل الرئيس المصري حسني مبارك وزير الخارجية القطري الشيخ حمد بن جاسم آل ثاني.");
+        assert!(has(&r, "حمد بن جاسم آل ثاني", "وزير الخارجية القطري"), "{r:?}");
+        assert!(!has(&r, "حسني مبارك", "وزير الخارجية القطري"), "{r:?}");
+        assert!(has(&r, "حسني مبارك", "الرئيس المصري"), "{r:?}");
     }
 
     #[test]
