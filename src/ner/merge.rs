@@ -18,6 +18,8 @@
 //!    the tagger's mentions inside it, whatever their kind.
 //!    A rule person anchored after a title and the body it heads ("رئيس شركة توتال [باتريك
 //!    بويانيه]") replaces tagger mentions that run across its first word from before it.
+//!    A gazetteer or rule mention the tagger's reading kept out is placed at the end if that
+//!    reading has given way since and its words are free.
 //! 3. Names propagated from elsewhere in the article come last. A person mention opening with
 //!    a noun of an unnamed source ("مصدران دبلوماسيان") is dropped after the merge.
 //! 4. A nisba may sit inside a longer organisation or place name ("صندوق الاستثمارات
@@ -50,6 +52,10 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
     let mut owner: Vec<Option<usize>> = vec![None; n_tokens];
     let mut kept: Vec<Option<MentionInfo>> = Vec::with_capacity(main.len());
     let mut nested: Vec<MentionInfo> = Vec::new();
+    // Gazetteer and rule mentions the tagger's reading kept out, tried again at the end: the
+    // tagger's mention may have given way since ("[جامعة الدول العربية نبيل] العربي" to the
+    // person "نبيل العربي" leaves "جامعة الدول العربية" free).
+    let mut waiting: Vec<MentionInfo> = Vec::new();
     for m in main {
         let overlapping: Vec<usize> = {
             let mut v: Vec<usize> = m.tokens.clone().filter_map(|t| owner[t]).collect();
@@ -144,6 +150,16 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                 owner[t] = Some(kept.len());
             }
             kept.push(Some(m));
+        } else if rank(m.source) == 2 {
+            waiting.push(m);
+        }
+    }
+    for m in waiting {
+        if m.tokens.clone().all(|t| owner[t].is_none()) {
+            for t in m.tokens.clone() {
+                owner[t] = Some(kept.len());
+            }
+            kept.push(Some(m));
         }
     }
     let mut kept: Vec<MentionInfo> = kept.into_iter().flatten().collect();
@@ -194,6 +210,19 @@ mod tests {
 
     fn got(v: Vec<MentionInfo>) -> Vec<(u32, u32, EntityKind, Source)> {
         merge(v).iter().map(|x| (x.span.start, x.span.end, x.kind, x.source)).collect()
+    }
+
+    #[test]
+    fn a_mention_kept_out_by_a_tagger_reading_that_gave_way_is_placed() {
+        use EntityKind::*;
+        let mut person = m(3, 5, Person, MentionForm::Name, Source::Rule);
+        person.anchored = true;
+        let v = vec![
+            m(0, 5, Organization, MentionForm::Name, Source::Model),
+            m(0, 3, Organization, MentionForm::Name, Source::Rule),
+            person,
+        ];
+        assert_eq!(got(v), vec![(0, 3, Organization, Source::Rule), (3, 5, Person, Source::Rule)]);
     }
 
     #[test]

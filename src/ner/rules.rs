@@ -1252,6 +1252,11 @@ fn with_family(doc: &Document, start: usize, ne: usize, end: usize) -> usize {
     let lone = ne == start + 1 && clear_given_name(doc, start);
     if (lone || compound) && ne < end && common_family(doc, ne) && !doc.segs[ne].article.ne(&Article::None) {
         ne + 1
+    } else if lone && ne < end && (nisba_family(doc, ne) || nisba_shaped_family(doc, ne)) {
+        // "الأمين العام لجامعة الدول العربية أحمد المصري", "الأمين العام للجامعة نبيل العربي":
+        // a title's country or adjectives come before the name, so a nisba after a given name
+        // is the family name.
+        ne + 1
     } else {
         ne
     }
@@ -1288,20 +1293,46 @@ fn compound_allah(doc: &Document, j: usize, end: usize) -> bool {
         && matches!(&*doc.bases[j], "عوض" | "نصر" | "فضل" | "جار" | "خير" | "فتح" | "عطا" | "رزق" | "ضيف" | "جاد")
 }
 
+/// Whether token `i` is a country's nisba with the article and no clitic ("المصري", "اليمني"),
+/// as a family name is written.
+fn nisba_family(doc: &Document, i: usize) -> bool {
+    let s = &doc.segs[i];
+    s.article != Article::None
+        && s.prep.is_none()
+        && s.conj.is_none()
+        && s.enclitic.is_none()
+        && doc.bases[i].ends_with('ي')
+        && lexicon().gazetteer.is_nisba(&doc.bases[i])
+}
+
+/// Adjectives shaped like a nisba that tell a time or an order, not a family ("الماضي").
+const NOT_FAMILY_NISBAS: &[&str] = &["ماضي", "حالي", "جاري", "تالي", "ثاني", "ثالث", "حقيقي", "رسمي", "سابق"];
+
+/// Whether token `i` is shaped like a nisba family name: the article, no clitic, a stem of
+/// four letters or more ending in ي that is no function word, title or adjective of time.
+fn nisba_shaped_family(doc: &Document, i: usize) -> bool {
+    let s = &doc.segs[i];
+    let b = strip_article(&doc.bases[i]);
+    let lex = lexicon();
+    doc.tokens[i].kind == TokenKind::Word
+        && s.article == Article::Full
+        && s.prep.is_none()
+        && s.conj.is_none()
+        && s.enclitic.is_none()
+        && b.ends_with('ي')
+        && b.chars().count() >= 4
+        && !NOT_FAMILY_NISBAS.contains(&b)
+        && !lex.is_stopword(&doc.bases[i])
+        && lex.titles.match_at(&doc.bases[i..=i], 0).is_none()
+}
+
 fn family_like(doc: &Document, i: usize) -> bool {
     if compound_allah(doc, i, doc.tokens.len()) {
         return true;
     }
     // "سامية اليمني", "فهد الكندي": after a clear given name, a country's nisba is the family
     // name.
-    let s = &doc.segs[i];
-    if s.article != Article::None
-        && s.prep.is_none()
-        && s.conj.is_none()
-        && s.enclitic.is_none()
-        && doc.bases[i].ends_with('ي')
-        && lexicon().gazetteer.is_nisba(&doc.bases[i])
-    {
+    if nisba_family(doc, i) {
         return true;
     }
     if verb_or_plural_shape(doc, i) {
