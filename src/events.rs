@@ -60,6 +60,16 @@ fn actor_at(doc: &Document, t: usize) -> Option<usize> {
                 EntityKind::Location => {
                     matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
                         || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country)
+                        // "أعلن البيت الأبيض", "وأصدر قصر الإليزيه بيانا": a seat of power
+                        // right after a verb of saying or announcing speaks for its holders.
+                        || matches!(x.source, crate::doc::Source::Gazetteer(c)
+                            if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Facility)
+                            && x.tokens.start > 0
+                            && (lex.speech.at(doc, x.tokens.start - 1).is_some()
+                                || matches!(&*doc.bases[x.tokens.start - 1], "اصدر" | "اصدرت")
+                                || lex.events.at(doc, x.tokens.start - 1).is_some_and(|(e, n)| {
+                                    n == 1 && lex.events.entry(e).frame == "agent"
+                                }))
                 }
                 _ => false,
             }
@@ -832,8 +842,10 @@ pub fn extract(doc: &mut Document) {
             }
             // Clause reach: to the right up to a clause break or the next event/speech verb.
             let mut right = tr.end;
+            // (What a statement says is no part of it: "وقالت الوزارة في بيان إن فلانا سيزور …".)
             while right < b
                 && !clause_break(doc, right)
+                && !(trig.kind == "statement" && is_that_or_colon(doc, right))
                 && !(right > tr.end
                     && (other_trigger(doc, right) && !arrival_clause(doc, right, &trig.frame)
                         || matches!(doc.light(right), "\"" | "«")
@@ -2435,6 +2447,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_seat_of_power_speaks_and_what_a_statement_says_is_no_part_of_it() {
+        let ev = events("عنوان\n\nوأعلن البيت الأبيض أن الرئيس سيزور العراق.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == vec!["البيت الأبيض".to_string()]), "{ev:?}");
+        let ev = events("عنوان\n\nوأصدر قصر الإليزيه بيانا رحب فيه بالاتفاق.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == vec!["قصر الإليزيه".to_string()]), "{ev:?}");
+        let ev = events("عنوان\n\nوقالت الوزارة في بيان إن أوباما سيزور الصين.");
+        assert!(!ev.iter().any(|e| e.0 == "statement" && e.1.contains(&"أوباما".to_string())), "{ev:?}");
+        // A seat of power visited or received in is a place.
+        let ev = events("عنوان\n\nواستقبل أوباما الوزير في البيت الأبيض.");
+        assert!(ev.iter().any(|e| e.0 == "reception" && e.2.as_deref() == Some("البيت الأبيض")), "{ev:?}");
     }
 
     #[test]

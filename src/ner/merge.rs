@@ -100,10 +100,11 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
         let relabels = curated
             && overlapping.len() == 1
             && kept[overlapping[0]].as_ref().is_some_and(|o| o.source == Source::Model && o.tokens == m.tokens);
-        // A listed name of three words or more holds the pieces the tagger read inside it
-        // ("[مجلس التعاون] لدول [الخليج العربية]" is the Gulf Cooperation Council).
+        // A listed name of two words or more holds the pieces the tagger read inside it
+        // ("[مجلس التعاون] لدول [الخليج العربية]" is the Gulf Cooperation Council, "[البيت]
+        // الأبيض" the White House).
         let holds = curated
-            && m.tokens.len() >= 3
+            && m.tokens.len() >= 2
             && !overlapping.is_empty()
             && overlapping.iter().all(|&k| {
                 kept[k].as_ref().is_some_and(|o| {
