@@ -879,7 +879,20 @@ pub fn resolve(doc: &mut Document) {
 
     // Names, Latin names, affiliations.
     use crate::text::clitics::Article;
-    let elided = |m: usize| doc.segs[doc.mentions[m].tokens.start].article == Article::Elided;
+    // ("للجنة المشتركة": before a stem in ل the article's ل is not written either; a
+    // definite adjective after it tells the definite noun, "اللجنة المشتركة".)
+    let elided = |m: usize| {
+        let x = &doc.mentions[m];
+        let (t, seg) = (x.tokens.start, &doc.segs[x.tokens.start]);
+        seg.article == Article::Elided
+            || seg.prep == Some('ل')
+                && seg.article == Article::None
+                && doc.bases[t].starts_with('ل')
+                && x.tokens.len() >= 2
+                && doc.segs[t + 1].article != Article::None
+                && doc.segs[t + 1].prep.is_none()
+                && doc.segs[t + 1].conj.is_none()
+    };
     // A name as written, its article restored where ل + ال was written لل ("للمملكة العربية
     // السعودية" is "المملكة العربية السعودية").
     let name_of = |m: usize| {

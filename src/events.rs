@@ -664,6 +664,14 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     });
     let denies =
         (lo..t).any(|k| matches!(strip_article(&doc.bases[k]), "نفت" | "تنفي") && !(k..t).any(|j| doc.light(j) == ","));
+    // "لم يستبعد دبلوماسيون أن يزور …": what is not ruled out is possible.
+    let not_ruled_out = (lo + 1..t).any(|k| {
+        matches!(strip_article(&doc.bases[k]), "يستبعد" | "تستبعد" | "يستبعدون" | "استبعد" | "استبعدت")
+            && matches!(&*doc.bases[k - 1], "لم" | "لا")
+    });
+    if not_ruled_out {
+        return "possible";
+    }
     if has(&["لم", "لن", "لا", "عدم", "نفي", "ينفي"]) || without || denies || !what && has(&["ما"]) {
         return "denied";
     }
@@ -732,7 +740,12 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
             && imperfect_at(i + 1)
             && !(i.saturating_sub(3).max(s.start)..i).any(|k| strip_article(&doc.bases[k]).starts_with("كان"))
     });
-    if maybe || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
+    // "أن اجتماعا جديدا للمنظمة قد يعقد في فيينا": the noun's own verb, after it, may.
+    let noun_may = noun
+        && (trig.end..(trig.end + 6).min(s.end))
+            .take_while(|&i| !clause_break(doc, i))
+            .any(|i| &*doc.bases[i] == "قد" && doc.segs[i].prep.is_none() && i + 1 < s.end && imperfect_at(i + 1));
+    if maybe || noun_may || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
         return "possible";
     }
     let after: Vec<&str> = (trig.end..(trig.end + 3).min(s.end)).map(|i| strip_article(&doc.bases[i])).collect();
@@ -1421,7 +1434,9 @@ pub fn extract(doc: &mut Document) {
                     let during = during.and_then(|p| first_party(doc, p, tr.start));
                     // "على أن يلتقي بعدها مسؤولي الهيئة": with nobody named to share, the name after
                     // the verb is the one met.
-                    let vso = vso.filter(|_| !(on_condition && shared.is_none()));
+                    // So with "حيث التقى" after a visitor nobody's name says ("زار الوزير الأردني
+                    // دمشق حيث التقى الرئيس بشار الأسد").
+                    let vso = vso.filter(|_| !((on_condition || where_clause) && shared.is_none()));
                     let mut subj = during
                         .or(speaker_subject)
                         .or(served)
@@ -2447,6 +2462,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn not_ruled_out_may_met_where_a_court_s_office_and_the_end_of_the_year() {
+        let ev = events("عنوان\n\nولم يستبعد دبلوماسيون أن يزور الوزير أحمد أبو الغيط طهران الشهر المقبل.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "possible"), "{ev:?}");
+        let ev = events("عنوان\n\nوأكد الوزير أن اجتماعا جديدا لمنظمة أوبك قد يعقد في فيينا في حزيران المقبل.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "possible"), "{ev:?}");
+        // The visitor unnamed, the one met there is met, not meeting.
+        let ev = events("عنوان\n\nزار الوزير الأردني أمس دمشق حيث التقى الرئيس بشار الأسد.");
+        let a = Analyzer::default().analyze("عنوان\n\nزار الوزير الأردني أمس دمشق حيث التقى الرئيس بشار الأسد.").unwrap();
+        let m = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+        assert!(m.participants.iter().all(|p| p.role != "agent"), "{ev:?}");
+        let ev = events("عنوان\n\nوأصدر الديوان الملكي الهاشمي بيانا يوم الأحد أكد فيه دعم المبادرة.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == vec!["الديوان الملكي الهاشمي".to_string()]), "{ev:?}");
+        let ev = events("عنوان\n\nوتقرر عقد اجتماع للجنة المشتركة في تونس.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.1 == vec!["اللجنة المشتركة".to_string()]), "{ev:?}");
+        let a = Analyzer::default().analyze("عنوان\n\nستعقد اللجنة اجتماعا في تونس نهاية العام.").unwrap();
+        assert!(a.events.iter().any(|e| e.time.is_some()), "{:?}", a.events);
     }
 
     #[test]

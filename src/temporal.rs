@@ -710,14 +710,23 @@ pub fn scan(doc: &mut Document) {
                 continue;
             }
             // "الأسبوع المقبل", "الشهر الماضي", "العام المقبل".
-            if matches!(b, "الاسبوع" | "الشهر" | "العام" | "السنه") && i + 1 < n {
-                let dir = match &*doc.bases[i + 1] {
-                    "المقبل" | "القادم" | "المقبله" | "القادمه" => Some(1i64),
-                    "الماضي" | "الماضيه" | "المنصرم" | "الفائت" => Some(-1),
-                    "الحالي" | "الجاري" => Some(0),
+            // "نهاية العام", "مطلع الشهر": after a part of a period, the current one.
+            if matches!(b, "الاسبوع" | "الشهر" | "العام" | "السنه") {
+                let placed = i + 1 < n;
+                let dir = match doc.bases.get(i + 1).map(|w| &**w).filter(|_| placed) {
+                    Some("المقبل" | "القادم" | "المقبله" | "القادمه") => Some((1i64, 2)),
+                    Some("الماضي" | "الماضيه" | "المنصرم" | "الفائت") => Some((-1, 2)),
+                    Some("الحالي" | "الجاري") => Some((0, 2)),
+                    _ if i > 0
+                        && PERIODS.contains(&stem(doc, i - 1))
+                        && doc.segs[i - 1].enclitic.is_none()
+                        && doc.segs[i].prep.is_none() =>
+                    {
+                        Some((0, 1))
+                    }
                     _ => None,
                 };
-                if let Some(d) = dir {
+                if let Some((d, len)) = dir {
                     let value = reference.map(|r| match b {
                         "الاسبوع" => r.plus(7 * d).iso_week(),
                         "الشهر" => {
@@ -726,8 +735,8 @@ pub fn scan(doc: &mut Document) {
                         }
                         _ => format!("{:04}", r.y as i64 + d),
                     });
-                    found.push(Found { first: i, end: i + 2, kind: EntityKind::Date, subtype: "relative", value });
-                    i += 2;
+                    found.push(Found { first: i, end: i + len, kind: EntityKind::Date, subtype: "relative", value });
+                    i += len;
                     continue;
                 }
             }

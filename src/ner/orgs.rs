@@ -374,8 +374,10 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
             && ((i + 1..j).any(international)
                 || seg.article != Article::None && bare(doc, i).ends_with('ه') && masculine)
     };
+    // A court's office takes any adjective of its kind ("الديوان الملكي", "الديوان الأميري").
+    let diwan = bare(doc, i) == "ديوان";
     let adjectives = |mut j: usize| {
-        while j < end && name_adjective(doc, j) && !holders_nisba(j) {
+        while j < end && (name_adjective(doc, j) || diwan && name_adjective_or_field(doc, j)) && !holders_nisba(j) {
             j += 1;
         }
         j
