@@ -1342,13 +1342,16 @@ pub fn extract(doc: &mut Document) {
                     // "استقبل الرئيس اللبناني المبعوث الأمريكي ستيف ويتكوف": an office named
                     // right after the verb with nobody's name is the subject; the name after it
                     // is the object.
+                    // (So is a form of address that is an office too: "استقبل أمير الكويت أمس
+                    // وزير الخارجية المصري فلان".)
                     let unnamed_subject = trig.frame != "agent"
                         && vso.is_some_and(|x| {
                             x.at > tr.end
-                                && lex
-                                    .titles
-                                    .match_at(&doc.bases, tr.end)
-                                    .is_some_and(|(_, e)| lex.titles.entry(e).kind == crate::lexicon::TitleKind::Title)
+                                && lex.titles.match_at(&doc.bases, tr.end).is_some()
+                                && !(lex.titles.honorific_word_at(&doc.bases, tr.end)
+                                    && tr.end + 1 < b
+                                    && actor_at(doc, tr.end + 1)
+                                        .is_some_and(|m| doc.mentions[m].kind == EntityKind::Person))
                                 && doc.holders[tr.end].is_none_or(|h| h != x.entity)
                                 && (tr.end..x.at).all(|k| !clause_edge(doc, k))
                         });
@@ -2462,6 +2465,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_unnamed_emir_hosts_and_two_names_side_by_side_are_two() {
+        let ev = events("عنوان\n\nاستقبل أمير الكويت أمس وزير الخارجية المصري أحمد أبو الغيط.");
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nاستقبل أمير الكويت أمس وزير الخارجية المصري أحمد أبو الغيط.")
+            .unwrap();
+        let r = a.events.iter().find(|e| e.kind == "reception").expect("a reception");
+        assert!(r.participants.iter().all(|p| p.role == "guest"), "{ev:?}");
+        let ev = events("عنوان\n\nاستقبل الشيخ محمد بن زايد الوزير.");
+        assert!(ev.iter().any(|e| e.0 == "reception" && e.1 == vec!["محمد بن زايد".to_string()]), "{ev:?}");
+        let a = Analyzer::default().analyze("عنوان\n\nاستقبل الشيخ محمد بن زايد الوزير.").unwrap();
+        assert!(a.events[0].participants.iter().all(|p| p.role == "host"), "{:?}", a.events);
+        let ev = events("عنوان\n\nوالتقى سعد الحريري وليد جنبلاط في بيروت.");
+        assert!(
+            ev.iter().any(|e| e.0 == "meeting" && e.1 == vec!["سعد الحريري".to_string(), "وليد جنبلاط".to_string()]),
+            "{ev:?}"
+        );
     }
 
     #[test]

@@ -20,6 +20,8 @@
 //!    بويانيه]") replaces tagger mentions that run across its first word from before it.
 //!    A gazetteer or rule mention the tagger's reading kept out is placed at the end if that
 //!    reading has given way since and its words are free.
+//!    A tagger's person made of two names side by side, one of them a listed person, gives
+//!    way to the two.
 //! 3. Names propagated from elsewhere in the article come last. A person mention opening with
 //!    a noun of an unnamed source ("مصدران دبلوماسيان") is dropped after the merge.
 //! 4. A nisba may sit inside a longer organisation or place name ("صندوق الاستثمارات
@@ -40,6 +42,27 @@ fn rank(s: Source) -> u8 {
 /// Resolves overlaps; returns mentions sorted by position.
 pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
     let (nisba, mut main): (Vec<_>, Vec<_>) = cands.into_iter().partition(|m| m.form == MentionForm::Nisba);
+    // The tagger's person over two names side by side, one a listed person ("[سعد الحريري
+    // وليد جنبلاط]" is "سعد الحريري" and "وليد جنبلاط"), gives way to both.
+    let person = |m: &MentionInfo| m.kind == EntityKind::Person && m.form == MentionForm::Name;
+    let two_names = |o: &MentionInfo| {
+        let pieces: Vec<&MentionInfo> =
+            main.iter().filter(|m| rank(m.source) == 2 && person(m) && m.tokens.len() >= 2).collect();
+        pieces.iter().any(|a| {
+            a.tokens.start == o.tokens.start
+                && pieces.iter().any(|b| {
+                    b.tokens.start == a.tokens.end
+                        && b.tokens.end == o.tokens.end
+                        && (matches!(a.source, Source::Gazetteer(_)) || matches!(b.source, Source::Gazetteer(_)))
+                })
+        })
+    };
+    let split: Vec<bool> = main.iter().map(|o| o.source == Source::Model && person(o) && two_names(o)).collect();
+    let mut k = 0;
+    main.retain(|_| {
+        k += 1;
+        !split[k - 1]
+    });
     main.sort_by(|a, b| {
         rank(a.source)
             .cmp(&rank(b.source))
@@ -211,6 +234,24 @@ mod tests {
 
     fn got(v: Vec<MentionInfo>) -> Vec<(u32, u32, EntityKind, Source)> {
         merge(v).iter().map(|x| (x.span.start, x.span.end, x.kind, x.source)).collect()
+    }
+
+    #[test]
+    fn a_tagger_person_over_two_names_one_listed_gives_way_to_both() {
+        use EntityKind::*;
+        let v = vec![
+            m(1, 5, Person, MentionForm::Name, Source::Model),
+            m(1, 3, Person, MentionForm::Name, Source::Gazetteer(0)),
+            m(3, 5, Person, MentionForm::Name, Source::Rule),
+        ];
+        assert_eq!(got(v), vec![(1, 3, Person, Source::Gazetteer(0)), (3, 5, Person, Source::Rule)]);
+        // Two rule readings alone do not outweigh the tagger.
+        let v = vec![
+            m(1, 5, Person, MentionForm::Name, Source::Model),
+            m(1, 3, Person, MentionForm::Name, Source::Rule),
+            m(3, 5, Person, MentionForm::Name, Source::Rule),
+        ];
+        assert_eq!(got(v), vec![(1, 5, Person, Source::Model)]);
     }
 
     #[test]
