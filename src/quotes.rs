@@ -778,7 +778,24 @@ pub fn extract(doc: &mut Document) {
             let speaker: Option<Who> = match cue.kind.as_str() {
                 // "وأشاد فلان بالفيلم، قائلا إن …": with no speech verb before it, the
                 // participle's speaker is the sentence's subject, the first person named.
-                "p" => sentence_speaker.or_else(|| sentence_subject(doc, a, cue_r.start)).or(last_speaker),
+                "p" => sentence_speaker.or_else(|| sentence_subject(doc, a, cue_r.start)).or_else(|| {
+                    // "واعترض نواب حزب النور على التعديلات، معتبرين": a plural participle is said
+                    // of the plural subject of its sentence's verb, not of one speaker before.
+                    let plural = doc.bases[cue_r.start].ends_with("ين");
+                    // (A sentence opening on a bare word, neither a name nor a title, opens on
+                    // its verb in news prose.)
+                    let verb_first = cue_r.start > a + 1
+                        && doc.tokens[a].is_word()
+                        && doc.segs[a].article == crate::text::clitics::Article::None
+                        && doc.segs[a].prep.is_none()
+                        && actor_at(doc, a).is_none()
+                        && doc.holders[a].is_none()
+                        && !lex.is_stopword(&doc.bases[a]);
+                    (plural && verb_first)
+                        .then(|| subject(doc, a + 1..cue_r.start).map(|(w, _)| w))
+                        .flatten()
+                        .or(last_speaker)
+                }),
                 "q" => {
                     // "نقلت الوكالة عن فلان قوله": the one named before the noun, after "عن"
                     // ("نقلت وكالة رويترز عن دبلوماسي غربي قوله" is the diplomat's, as written).
@@ -937,7 +954,13 @@ pub fn extract(doc: &mut Document) {
                         object_from = Some(cue_r.end);
                         Some(Who::Entity(e))
                     } else {
-                        match subject(doc, cue_r.end..subj_end) {
+                        // "وأفاد بيان صادر عن وزارة الخارجية بأن …": the body that issued it.
+                        let issued = cue_r.end + 3 < subj_end
+                            && matches!(strip_article(&doc.bases[cue_r.end]), "بيان" | "تقرير")
+                            && matches!(&*doc.bases[cue_r.end + 1], "صادر" | "صادره")
+                            && &*doc.bases[cue_r.end + 2] == "عن";
+                        let subj_from = if issued { cue_r.end + 3 } else { cue_r.end };
+                        match subject(doc, subj_from..subj_end) {
                             Some((w, end)) => {
                                 object_from = Some(end);
                                 Some(w)
@@ -1512,6 +1535,18 @@ mod tests {
             .iter()
             .map(|q| (q.speaker.as_deref().and_then(name).or(q.speaker_text.clone()), q.text.clone(), q.direct))
             .collect()
+    }
+
+    #[test]
+    fn a_statement_issued_by_a_body_and_a_plural_participle_s_own_subject() {
+        let q = quotes("عنوان\n\nوأفاد بيان صادر عن وزارة الخارجية المصرية بأن الوزيرين أكدا دعم الحوار.");
+        assert_eq!(q[0].0.as_deref(), Some("وزارة الخارجية المصرية"), "{q:?}");
+        let q = quotes(
+            "عنوان\n\nوأوضح النائب عصام العريان أن القانون سيحال إلى المجلس العسكري. \
+             واعترض نواب حزب النور على التعديلات، معتبرين أنها غير دستورية.",
+        );
+        let last = q.last().expect("quotes");
+        assert_ne!(last.0.as_deref(), Some("عصام العريان"), "{q:?}");
     }
 
     #[test]
