@@ -1511,8 +1511,15 @@ fn relative_clauses(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
         let key = format!("{}{}", verb, doc.segs[t + 1].enclitic_str().unwrap_or(""));
         let title = HEADS.iter().find(|(v, _)| *v == key || *v == verb).map(|(_, t)| *t);
         let Some(title) = title else { continue };
-        let Some(pm) = v.person_at(t + 2) else { continue };
-        // The organisation right before (", الذي"): the nearest organisation or place mention.
+        // The head's name, past a title of his own ("التي يرأسها النائب ميشال عون").
+        let pm = v.person_at(t + 2).or_else(|| {
+            let lex = lexicon();
+            let (n, _) = lex.titles.match_at(&doc.bases[..b], t + 2)?;
+            v.person_at(t + 2 + n)
+        });
+        let Some(pm) = pm else { continue };
+        // The organisation right before (", الذي"): the nearest organisation or place mention,
+        // or a body named by its head noun alone ("الحكومة التي يرأسها فلان").
         let mut k = t;
         if k > a && doc.light(k - 1) == "," {
             k -= 1;
@@ -1522,16 +1529,26 @@ fn relative_clauses(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
             .take(3)
             .find_map(|x| v.place_at(x))
             .filter(|&m| doc.mentions[m].tokens.end >= k.saturating_sub(1));
-        let Some(om) = org else { continue };
-        let org_m = &doc.mentions[om];
-        let text = format!("{title} {}", doc.slice(org_m.span));
-        let phrase = Phrase {
-            tokens: t..t + 2,
-            skip: vec![],
-            entry: 0,
-            honorific: false,
-            affiliation: Some(org_m.tokens.start),
+        let body = || {
+            let h = k.checked_sub(1).filter(|&h| h >= a)?;
+            let s = &doc.segs[h];
+            (s.article != Article::None
+                && s.prep.is_none()
+                && s.enclitic.is_none()
+                && (crate::ner::orgs::is_head(doc, h) || strip_article(&doc.bases[h]) == "حكومه"))
+                .then_some(h)
         };
+        let (text, at) = match org {
+            Some(om) => {
+                let org_m = &doc.mentions[om];
+                (format!("{title} {}", doc.slice(org_m.span)), org_m.tokens.start)
+            }
+            None => match body() {
+                Some(h) => (format!("{title} {}", doc.slice(doc.tokens[h].span)), h),
+                None => continue,
+            },
+        };
+        let phrase = Phrase { tokens: t..t + 2, skip: vec![], entry: 0, honorific: false, affiliation: Some(at) };
         found.push(Found { mention: pm, phrase, text: Some(text) });
     }
 }
@@ -1615,6 +1632,18 @@ mod tests {
 
     fn has(r: &[(String, Vec<String>)], name: &str, title: &str) -> bool {
         r.iter().any(|(n, t)| n == name && t.iter().any(|x| x == title))
+    }
+
+    #[test]
+    fn a_listed_title_s_joined_genitive_and_a_head_named_in_a_relative_clause() {
+        let r = roles("عنوان\n\nوقال وزير الخارجية والتعاون المغربي يوسف العمراني إن الوضع مستقر.");
+        assert!(has(&r, "يوسف العمراني", "وزير الخارجية والتعاون المغربي"), "{r:?}");
+        let r = roles("عنوان\n\nوقال وزير الطاقة والمعادن المغربي عبد القادر عمارة إن الوضع مستقر.");
+        assert!(has(&r, "عبد القادر عمارة", "وزير الطاقة والمعادن المغربي"), "{r:?}");
+        let r = roles("عنوان\n\nوانتقدت كتلة الإصلاح والتغيير التي يرأسها النائب ميشال عون القرار.");
+        assert!(has(&r, "ميشال عون", "رئيس كتلة الإصلاح والتغيير"), "{r:?}");
+        let r = roles("عنوان\n\nوانتقدت الحكومة التي يرأسها سعد الحريري القرار.");
+        assert!(has(&r, "سعد الحريري", "رئيس الحكومة"), "{r:?}");
     }
 
     #[test]

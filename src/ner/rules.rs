@@ -666,6 +666,48 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
 /// features keep [`title_phrase_at`] as trained): the genitive of a head without the article
 /// ("عالم **الآثار** الإسرائيلي", "سائق **الراليات** السعودي") and a complement with لـ and the
 /// article ("الرئيس السابق **للائتلاف**"), each followed by its own adjectives.
+/// After a title's genitive ending before `j`: "وزير الشؤون البلدية أحمد الكيلاني", "وزير
+/// التعليم العالي علي الحربي", "وزيرة التربية والتعليم هالة السعيد": adjectives of the genitive
+/// and genitives joined to it by و, all with the article, when a given name follows them, then
+/// the title's modifiers. Returns the new end of the title (`j` if nothing is added).
+fn genitive_tail(doc: &Document, j: usize, end: usize, modifier: &dyn Fn(usize) -> bool) -> usize {
+    let lex = lexicon();
+    let given = |k: usize| lex.given_names.contains(&*doc.bases[k]) || lex.family_names.contains(&*doc.bases[k]);
+    // (A compound given name too: "عبد القادر".)
+    let opens = |k: usize| {
+        k < end
+            && !doc.segs[k].is_split()
+            && (lex.given_names.contains(&*doc.bases[k])
+                || ali_after_title(doc, k, end).is_some()
+                || &*doc.bases[k] == "عبد" && k + 1 < end && doc.segs[k + 1].article != Article::None)
+    };
+    // (A country's nisba listed as a family name too is the title's before a given name:
+    // "وزير الخارجية والتعاون [المغربي] يوسف العمراني".)
+    let more = |k: usize| {
+        let s = &doc.segs[k];
+        doc.tokens[k].kind == TokenKind::Word
+            && s.prep.is_none()
+            && s.enclitic.is_none()
+            && s.article != Article::None
+            && matches!(s.conj, None | Some('و'))
+            && !lex.is_stopword(&doc.bases[k])
+            && (!given(k) || lex.gazetteer.is_nisba(&doc.bases[k]) && opens(k + 1))
+            && !doc.place_tokens[k]
+    };
+    let mut k = j;
+    while k < end && k < j + 3 && more(k) {
+        k += 1;
+    }
+    if k > j && opens(k) {
+        let mut j = k;
+        while j < end && modifier(j) {
+            j += 1;
+        }
+        return j;
+    }
+    j
+}
+
 fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
     let lex = lexicon();
     let head = tp.tokens.start;
@@ -749,36 +791,15 @@ fn extend_title(doc: &Document, tp: &TitlePhrase, end: usize) -> TitlePhrase {
         while j < end && modifier(j) {
             j += 1;
         }
-        // "وزير الشؤون البلدية أحمد الكيلاني", "وزير التعليم العالي علي الحربي", "وزيرة
-        // التربية والتعليم هالة السعيد": adjectives of the genitive and genitives joined to it
-        // by و, all with the article, when a given name follows them.
-        let given = |k: usize| lex.given_names.contains(&*doc.bases[k]) || lex.family_names.contains(&*doc.bases[k]);
-        let more = |k: usize| {
-            let s = &doc.segs[k];
-            doc.tokens[k].kind == TokenKind::Word
-                && s.prep.is_none()
-                && s.enclitic.is_none()
-                && s.article != Article::None
-                && matches!(s.conj, None | Some('و'))
-                && !lex.is_stopword(&doc.bases[k])
-                && !given(k)
-                && !doc.place_tokens[k]
-        };
-        let mut k = j;
-        while k < end && k < j + 3 && more(k) {
-            k += 1;
-        }
-        let opens = |k: usize| {
-            k < end
-                && !doc.segs[k].is_split()
-                && (lex.given_names.contains(&*doc.bases[k]) || ali_after_title(doc, k, end).is_some())
-        };
-        if k > j && opens(k) {
-            j = k;
-            while j < end && modifier(j) {
-                j += 1;
-            }
-        }
+        j = genitive_tail(doc, j, end, &modifier);
+    } else if tp.tokens.len() >= 2
+        && doc.segs[last].article != Article::None
+        && doc.segs[last - 1].article == Article::None
+        && doc.segs[last - 1].prep.is_none()
+    {
+        // A listed title with its genitive goes on the same way ("وزير الخارجية والتعاون
+        // المغربي يوسف العمراني").
+        j = genitive_tail(doc, j, end, &modifier);
     }
     // "المتحدث باسم حكومة طالبان [ذبيح الله مجاهد]": whom a spokesman speaks for, then the
     // name: common nouns and names the gazetteer knows, up to a name of two words or more.
