@@ -56,7 +56,7 @@
 
 use std::ops::Range;
 
-use crate::doc::{Document, Source};
+use crate::doc::Document;
 use crate::lexicon::cues::{cue_forms, CueKind};
 use crate::lexicon::lexicon;
 use crate::lexicon::titles::strip_article;
@@ -802,6 +802,12 @@ fn compose_reductions(doc: &Document, r: Range<usize>, hits: &mut Vec<CueHit>) {
 /// person, organisation or place, or of a person's title ("مبعوث الأمم المتحدة للسلام"):
 /// computed once per document (per sentence, it would cost every mention for every sentence).
 pub fn name_marks(doc: &Document) -> Vec<bool> {
+    let lex = lexicon();
+    let country = |w: &str| {
+        lex.gazetteer
+            .lookup(w)
+            .is_some_and(|p| lex.gazetteer.concept(p.concept).sub == crate::lexicon::GazKind::Country)
+    };
     // One-word names are too often common words misread ("بحماس", "أمل").
     let mut out: Vec<bool> = (0..doc.tokens.len())
         .map(|t| {
@@ -809,9 +815,9 @@ pub fn name_marks(doc: &Document) -> Vec<bool> {
                 let m = &doc.mentions[mi];
                 m.tokens.len() >= 2
                     && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
-                    // A country or city of the gazetteer is a name even in one word ("تشاد").
-                    || m.kind == EntityKind::Location
-                        && (matches!(m.source, Source::Gazetteer(_)) || lexicon().gazetteer.lookup(&doc.bases[t]).is_some())
+                    // A country of the gazetteer is a name even in one word ("تشاد"); a city's
+                    // name may be a word of tone too ("سيول": Seoul, floods).
+                    || m.kind == EntityKind::Location && country(&doc.bases[t])
             })
         })
         .collect();
@@ -1611,7 +1617,10 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                                     | "ربيع"
                                     | "موسم"
                             );
-                        !dated && os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
+                        // (A verb of harm is no noun the adjective describes: "أفشلت محاولات
+                        // سابقة" — the attempts were earlier, the failing is told.)
+                        let verb = doc.segs[hs].article == Article::None && verb_form(doc.key(hs));
+                        !dated && !verb && os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
                     } else {
                         before || (os >= he && os - he <= 2 && !boundary_between(doc, &snapshot, he - 1, os))
                     };
@@ -2552,6 +2561,9 @@ mod tests {
         assert!(raw("وقال إن الحكومة ستعمل على وقف التصعيد وتعزيز التعاون.") > 0.5, "a harm stopped");
         assert!(raw("وصف ممثل المفوضية للاجئين الاتفاق بأنه ناجح.") > 0.5, "a plural noun heads no construct");
         assert_eq!(analyzed("وصل وزير الخارجية إلى تشاد يوم الأحد."), 0.0, "a country's name has no tone");
+        assert!(analyzed("سيول جارفة تجتاح مدينة جدة.") < -0.5, "a city's name may be a word of tone");
+        assert!(raw("ولا يسمح للأندية بتسجيل لاعبين جدد بعد إغلاق الفترة.").abs() < 0.5);
+        assert!(raw("وهي قضايا أفشلت محاولات سابقة للمصالحة.") < 0.5, "the adjective is the attempts'");
         assert!(raw("لم تعثر الشرطة على الأسلحة.").abs() < 0.5, "عثر على finds");
         assert!(raw("تعثرت المفاوضات.") < -0.5);
         assert!(raw("وكان من الممكن أن تجعل الحفل فريدا من نوعه.") < 0.0, "a good that could have been");
