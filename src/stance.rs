@@ -950,8 +950,15 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
                 || (i + 2..i + 4).any(|j| issued(j) && (i + 1..j).all(|k| word(k) && doc.segs[k].prep.is_none()))
         }
         // "هبوط المسبار على سطح المريخ", "هبطت الطائرة بسلام": a landing, not a fall.
-        "هبوط" | "هبط" | "هبطت" => (i + 1..(i + 5).min(r.end))
-            .any(|j| word(j) && matches!(strip_article(doc.key(j)), "سطح" | "بسلام" | "مطار" | "مدرج" | "ارض" | "مهبط")),
+        // ("موقع الهبوط", "عملية الهبوط", "مركبة الهبوط": the landing's site, operation, craft.)
+        "هبوط" | "هبط" | "هبطت" => {
+            (i + 1..(i + 5).min(r.end)).any(|j| {
+                word(j) && matches!(strip_article(doc.key(j)), "سطح" | "بسلام" | "مطار" | "مدرج" | "ارض" | "مهبط")
+            }) || i > r.start
+                && word(i - 1)
+                && doc.segs[i].article != Article::None
+                && matches!(strip_article(doc.key(i - 1)), "موقع" | "عمليه" | "مركبه" | "منطقه" | "وحده" | "مسبار")
+        }
         // "اثني عشر": the numeral twelve, not the verb "praised" (أثنى).
         "اثني" => word(i + 1) && matches!(doc.key(i + 1), "عشر" | "عشره"),
         // "لم تعثر الشرطة على الأسلحة": finds (عثر على), not stumbles.
@@ -1261,6 +1268,11 @@ fn construct_chain(doc: &Document, hits: &[CueHit], from: usize, hs: usize) -> b
         }
     }
     x.tokens.start == hs
+}
+
+/// Whether token `t` is a title of one word ("وزير", "رئيس", "سفير").
+fn lex_titles_word(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Word && lexicon().titles.match_at(&doc.bases[t..t + 1], 0).is_some()
 }
 
 /// Whether a clause boundary lies strictly between tokens `a` and `b` (a < b).
@@ -1620,7 +1632,14 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                         // (A verb of harm is no noun the adjective describes: "أفشلت محاولات
                         // سابقة" — the attempts were earlier, the failing is told.)
                         let verb = doc.segs[hs].article == Article::None && verb_form(doc.key(hs));
-                        !dated && !verb && os >= he && os - he <= 1 && !boundary_between(doc, &snapshot, he - 1, os)
+                        // Nor one after an office ("بسجن وزير سابق": a former minister).
+                        let office = os == he + 1 && lex_titles_word(doc, he);
+                        !dated
+                            && !verb
+                            && !office
+                            && os >= he
+                            && os - he <= 1
+                            && !boundary_between(doc, &snapshot, he - 1, os)
                     } else {
                         before || (os >= he && os - he <= 2 && !boundary_between(doc, &snapshot, he - 1, os))
                     };
@@ -2564,6 +2583,10 @@ mod tests {
         assert!(analyzed("سيول جارفة تجتاح مدينة جدة.") < -0.5, "a city's name may be a word of tone");
         assert!(raw("ولا يسمح للأندية بتسجيل لاعبين جدد بعد إغلاق الفترة.").abs() < 0.5);
         assert!(raw("وهي قضايا أفشلت محاولات سابقة للمصالحة.") < 0.5, "the adjective is the attempts'");
+        assert!(raw("واختار الفريق موقع الهبوط.").abs() < 0.5, "a landing's site");
+        assert!(raw("وقضت المحكمة بتغريم الشركة مليون دولار.") < -0.5);
+        assert!(raw("وأطلقت الوزارة حملة تطعيم ضد شلل الأطفال.") > -0.5, "a disease vaccinated against");
+        assert!(raw("وقضت المحكمة بسجن وزير سابق خمس سنوات.") < -0.5, "a former minister, not a harm behind");
         assert!(raw("لم تعثر الشرطة على الأسلحة.").abs() < 0.5, "عثر على finds");
         assert!(raw("تعثرت المفاوضات.") < -0.5);
         assert!(raw("وكان من الممكن أن تجعل الحفل فريدا من نوعه.") < 0.0, "a good that could have been");
