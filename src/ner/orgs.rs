@@ -357,6 +357,14 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
     if doc.tokens[i].kind != TokenKind::Word || seg.enclitic.is_some() || seg.fut {
         return None;
     }
+    // "في ديوان السعدون": a man's hall of guests, not a body; a court's office or a bureau
+    // has the article or a genitive with it ("الديوان الملكي", "ديوان المحاسبة").
+    if bare(doc, i) == "ديوان"
+        && seg.article == Article::None
+        && (i + 1 >= end || doc.segs[i + 1].article == Article::None)
+    {
+        return None;
+    }
     let weak = match org_word(doc, i)? {
         OrgWord::Head => false,
         OrgWord::WeakHead => true,
