@@ -892,6 +892,7 @@ pub fn resolve(doc: &mut Document) {
                 && doc.segs[t + 1].article != Article::None
                 && doc.segs[t + 1].prep.is_none()
                 && doc.segs[t + 1].conj.is_none()
+                && adjective_shaped(crate::lexicon::titles::strip_article(&doc.bases[t + 1]))
     };
     // A name as written, its article restored where ل + ال was written لل ("للمملكة العربية
     // السعودية" is "المملكة العربية السعودية").
@@ -1100,4 +1101,11 @@ pub fn salience(doc: &mut Document) {
         }
     }
     doc.entities = entities;
+}
+
+/// Whether a folded stem is shaped like a feminine adjective agreeing with a noun before it:
+/// a nisba ("الدولية", "المركزية") or a participle ("المشتركة", "المؤقتة"), not a noun in the
+/// genitive ("الانتخابات", "التحكيم", "الصحة").
+fn adjective_shaped(stem: &str) -> bool {
+    stem.ends_with("يه") || stem.starts_with('م') && stem.ends_with('ه') && stem.chars().count() >= 5 || stem == "عليا"
 }

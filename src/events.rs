@@ -76,6 +76,20 @@ fn actor_at(doc: &Document, t: usize) -> Option<usize> {
     })
 }
 
+/// Whether forms of address from token `k` on lead to a person's name ("الشيخ محمد",
+/// "صاحب السمو الشيخ محمد بن راشد", "الشيخ الدكتور فلان"), before `b`.
+fn addressed_name(doc: &Document, mut k: usize, b: usize) -> bool {
+    let lex = lexicon();
+    let start = k;
+    while k < b {
+        match lex.titles.match_at(&doc.bases[..b], k) {
+            Some((n, e)) if lex.titles.entry(e).kind == crate::lexicon::TitleKind::Honorific => k += n,
+            _ => break,
+        }
+    }
+    k > start && k < b && actor_at(doc, k).is_some_and(|m| doc.mentions[m].kind == EntityKind::Person)
+}
+
 /// The place mention covering token `t`, the last one.
 fn place_at(doc: &Document, t: usize) -> Option<usize> {
     last_of(doc, t, EntityKind::Location)
@@ -740,11 +754,29 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
             && imperfect_at(i + 1)
             && !(i.saturating_sub(3).max(s.start)..i).any(|k| strip_article(&doc.bases[k]).starts_with("كان"))
     });
-    // "أن اجتماعا جديدا للمنظمة قد يعقد في فيينا": the noun's own verb, after it, may.
+    // "أن اجتماعا جديدا للمنظمة قد يعقد في فيينا": the noun's own verb of taking place, after
+    // it, may (not one of what it may bring: "زيارة … قد تسهم في").
     let noun_may = noun
-        && (trig.end..(trig.end + 6).min(s.end))
-            .take_while(|&i| !clause_break(doc, i))
-            .any(|i| &*doc.bases[i] == "قد" && doc.segs[i].prep.is_none() && i + 1 < s.end && imperfect_at(i + 1));
+        && (trig.end..(trig.end + 6).min(s.end)).take_while(|&i| !clause_break(doc, i)).any(|i| {
+            &*doc.bases[i] == "قد"
+                && doc.segs[i].prep.is_none()
+                && i + 1 < s.end
+                && matches!(
+                    strip_article(&doc.bases[i + 1]),
+                    "يعقد"
+                        | "تعقد"
+                        | "يجري"
+                        | "تجري"
+                        | "يتم"
+                        | "تتم"
+                        | "يقام"
+                        | "تقام"
+                        | "ينعقد"
+                        | "تنعقد"
+                        | "يستانف"
+                        | "تستانف"
+                )
+        });
     if maybe || noun_may || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
         return "possible";
     }
@@ -1348,10 +1380,7 @@ pub fn extract(doc: &mut Document) {
                         && vso.is_some_and(|x| {
                             x.at > tr.end
                                 && lex.titles.match_at(&doc.bases, tr.end).is_some()
-                                && !(lex.titles.honorific_word_at(&doc.bases, tr.end)
-                                    && tr.end + 1 < b
-                                    && actor_at(doc, tr.end + 1)
-                                        .is_some_and(|m| doc.mentions[m].kind == EntityKind::Person))
+                                && !addressed_name(doc, tr.end, b)
                                 && doc.holders[tr.end].is_none_or(|h| h != x.entity)
                                 && (tr.end..x.at).all(|k| !clause_edge(doc, k))
                         });
@@ -2475,6 +2504,14 @@ mod tests {
             .unwrap();
         let r = a.events.iter().find(|e| e.kind == "reception").expect("a reception");
         assert!(r.participants.iter().all(|p| p.role == "guest"), "{ev:?}");
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nواستقبل صاحب السمو الشيخ محمد بن راشد آل مكتوم الرئيس الفرنسي.")
+            .unwrap();
+        assert!(a.events[0].participants.iter().all(|p| p.role == "host"), "stacked forms of address: {:?}", a.events);
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nوقال إن زيارة الرئيس أحمد سالم إلى موسكو أمس قد تسهم في تحسين العلاقات.")
+            .unwrap();
+        assert!(a.events.iter().any(|e| e.kind == "visit" && e.modality == "happened"), "{:?}", a.events);
         let ev = events("عنوان\n\nاستقبل الشيخ محمد بن زايد الوزير.");
         assert!(ev.iter().any(|e| e.0 == "reception" && e.1 == vec!["محمد بن زايد".to_string()]), "{ev:?}");
         let a = Analyzer::default().analyze("عنوان\n\nاستقبل الشيخ محمد بن زايد الوزير.").unwrap();
@@ -2492,6 +2529,16 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "possible"), "{ev:?}");
         let ev = events("عنوان\n\nلم يستبعد مصدر حكومي أن يقوم الأمين العام للأمم المتحدة بان كي مون بزيارة إلى صنعاء.");
         assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "possible"), "{ev:?}");
+        for t in ["عنوان\n\nومن ديوان المتنبي قرأ قصيدة.", "عنوان\n\nوصدر الديوان الشعري الجديد."]
+        {
+            let a = Analyzer::default().analyze(t).unwrap();
+            assert!(
+                !a.entities.iter().any(|e| e.kind == crate::output::EntityKind::Organization),
+                "a poet's collection: {t}"
+            );
+        }
+        let a = Analyzer::default().analyze("عنوان\n\nوسلم الملف للجنة الانتخابات المركزية.").unwrap();
+        assert!(a.entities.iter().any(|e| e.name == "لجنة الانتخابات المركزية"), "{:?}", a.entities);
         let a = Analyzer::default().analyze("عنوان\n\nيعتزم النواب عقد اجتماع في ديوان أحمد السعدون غدا.").unwrap();
         assert!(!a.entities.iter().any(|e| e.name.starts_with("ديوان")), "a man's hall is no body: {:?}", a.entities);
         let ev = events("عنوان\n\nوأكد الوزير أن اجتماعا جديدا لمنظمة أوبك قد يعقد في فيينا في حزيران المقبل.");

@@ -791,9 +791,11 @@ pub fn extract(doc: &mut Document) {
                         && actor_at(doc, a).is_none()
                         && doc.holders[a].is_none()
                         && !lex.is_stopword(&doc.bases[a]);
+                    // (A name only: a subject read as text may run into the object.)
                     (plural && verb_first)
-                        .then(|| subject(doc, a + 1..cue_r.start).map(|(w, _)| w))
+                        .then(|| subject(doc, a + 1..cue_r.start))
                         .flatten()
+                        .and_then(|(w, _)| matches!(w, Who::Entity(_)).then_some(w))
                         .or(last_speaker)
                 }),
                 "q" => {

@@ -84,7 +84,15 @@ impl View<'_, '_> {
                 || ph.affiliation.is_some()
                     && e + 1 < b
                     && lexicon().titles.honorific_word_at(&self.doc.bases, e)
-                    && self.person_at(e + 1).is_some())
+                    && self.person_at(e + 1).is_some_and(|m| !self.titled_after(m, b)))
+    }
+
+    /// Whether an office follows person mention `m` right after its name (before `b`): in
+    /// protocol prose each name has its title after it ("استقبل الملك سلمان ملك السعودية الشيخ
+    /// صباح الأحمد أمير الكويت"), so the one before a form of address is the previous name's.
+    fn titled_after(&self, m: usize, b: usize) -> bool {
+        let end = self.doc.mentions[m].tokens.end;
+        end < b && phrase_at(self, end, b).is_some_and(|p| !p.honorific)
     }
 
     /// The person mention (by name, not by title) covering token `t`.
@@ -749,8 +757,12 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 // after another person's name is that person's, in apposition.
                 // (A form of address alone makes no chain for an office of a country or body:
                 // "حسني مبارك وزير الخارجية القطري الشيخ حمد بن جاسم" is Hamad's title.)
+                let limit =
+                    v.doc.sentences.iter().find(|x| x.tokens.contains(&s)).map_or(v.doc.tokens.len(), |x| x.tokens.end);
                 let chained_part = out.len() > found_before
-                    && (ph.affiliation.is_none() || out[found_before..].iter().any(|f| !f.phrase.honorific));
+                    && (ph.affiliation.is_none()
+                        || out[found_before..].iter().any(|f| !f.phrase.honorific)
+                        || v.titled_after(mi, limit));
                 if chained_part && h > a && v.person_at(h - 1).is_some_and(|p| p != mi) {
                     break;
                 }
@@ -1665,6 +1677,12 @@ mod tests {
         assert!(has(&r, "حمد بن جاسم آل ثاني", "وزير الخارجية القطري"), "{r:?}");
         assert!(!has(&r, "حسني مبارك", "وزير الخارجية القطري"), "{r:?}");
         assert!(has(&r, "حسني مبارك", "الرئيس المصري"), "{r:?}");
+        // Protocol prose: each name with its title after it.
+        let r = roles("استقبل الملك سلمان بن عبد العزيز ملك السعودية الشيخ صباح الأحمد الجابر الصباح أمير الكويت.");
+        assert!(has(&r, "سلمان بن عبد العزيز", "ملك السعودية"), "{r:?}");
+        assert!(!has(&r, "صباح الأحمد الجابر الصباح", "ملك السعودية"), "{r:?}");
+        let names: Vec<String> = roles("عنوان\n\nوزار الملك عبدالله المستشفى.").into_iter().map(|x| x.0).collect();
+        assert!(!names.iter().any(|n| n.contains("المستشفى")), "{names:?}");
     }
 
     #[test]

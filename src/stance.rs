@@ -962,9 +962,17 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
         // "اثني عشر": the numeral twelve, not the verb "praised" (أثنى).
         "اثني" => word(i + 1) && matches!(doc.key(i + 1), "عشر" | "عشره"),
         // "لم تعثر الشرطة على الأسلحة": finds (عثر على), not stumbles.
-        "تعثر" => (i + 1..(i + 4).min(r.end)).any(|j| {
-            word(j) && doc.key(j) == "علي" && !(word(j + 1) && matches!(strip_article(doc.key(j + 1)), "مدي" | "مدار"))
-        }),
+        // (The imperfect "finds" follows a particle: "وتعثر الفريق على أرضه" stumbled.)
+        "تعثر" => {
+            i > r.start
+                && word(i - 1)
+                && matches!(doc.key(i - 1), "لم" | "ولم" | "لن" | "ولن" | "ان" | "كي" | "لكي")
+                && (i + 1..(i + 4).min(r.end)).any(|j| {
+                    word(j)
+                        && doc.key(j) == "علي"
+                        && !(word(j + 1) && matches!(strip_article(doc.key(j + 1)), "مدي" | "مدار"))
+                })
+        }
         // "يمكنهم الطعن", "تقدم بطعن": the procedure of appeal, not a dispute or a stabbing.
         "طعن" => doc.segs[i].article != Article::None || doc.segs[i].prep.is_some(),
         "لقب" => {
@@ -1045,7 +1053,7 @@ fn reads_as_verb(doc: &Document, i: usize, r: Range<usize>, noun: &str) -> bool 
     let word = |j: usize| doc.tokens[j].kind == TokenKind::Word;
     // (At the head of a sentence "في" after it makes it the noun: "تقدم في المفاوضات".)
     let head = i == r.start || closes_clause(doc, i - 1);
-    if head && i + 1 < r.end && word(i + 1) && doc.key(i + 1) == "في" {
+    if head && seg.conj.is_none() && i + 1 < r.end && word(i + 1) && doc.key(i + 1) == "في" {
         return seg.fut || seg.enclitic.is_none() && &*doc.bases[i] != noun;
     }
     seg.fut
@@ -1268,6 +1276,12 @@ fn construct_chain(doc: &Document, hits: &[CueHit], from: usize, hs: usize) -> b
         }
     }
     x.tokens.start == hs
+}
+
+/// Whether a remedy's words stop or prevent what follows ("أوقف", "منع", "تجنب"): said of a
+/// good thing, they harm it; easing, solving or cutting ("خفض الفائدة") do not.
+fn stops(words: &[String]) -> bool {
+    words.len() == 1 && matches!(words[0].as_str(), "وقف" | "اوقف" | "منع" | "يمنع" | "تجنب" | "يتجنب" | "تفادي")
 }
 
 /// Whether token `t` is a title of one word ("وزير", "رئيس", "سفير").
@@ -1526,7 +1540,8 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         // المساعدات", "منع التعاون").
         let acts_on = |o: &CueHit| {
             let oe = o.tokens.end;
-            matches!(o.kind, CueKind::Negative | CueKind::Remedy)
+            (o.kind == CueKind::Negative || o.kind == CueKind::Remedy && stops(&lex.entry(o.entry).words))
+                && doc.segs[hs].prep.is_none()
                 && doc.segs[o.tokens.start].article == Article::None
                 && !sound_plural_noun(doc, o.tokens.start)
                 && oe <= hs
@@ -1733,7 +1748,12 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && o.tokens.end <= hs
                 && o.tokens.start > start
                 && doc.tokens[o.tokens.start - 1].kind == TokenKind::Word
-                && &*doc.bases[o.tokens.start - 1] == "كان"
+                && matches!(&*doc.bases[o.tokens.start - 1], "كان" | "كانت")
+                && lex
+                    .entry(o.entry)
+                    .words
+                    .iter()
+                    .any(|w| w.contains("ممكن") || w.contains("يمكن") || w.contains("امكان"))
                 && !boundary_between(doc, &snapshot, o.tokens.end - 1, hs)
         });
         if counterfactual {
@@ -2587,6 +2607,14 @@ mod tests {
         assert!(raw("وقضت المحكمة بتغريم الشركة مليون دولار.") < -0.5);
         assert!(raw("وأطلقت الوزارة حملة تطعيم ضد شلل الأطفال.") > -0.5, "a disease vaccinated against");
         assert!(raw("وقضت المحكمة بسجن وزير سابق خمس سنوات.") < -0.5, "a former minister, not a harm behind");
+        // Over-reaches a second read found.
+        assert!(raw("وخفض البنك المركزي الفائدة لدعم النمو.") > 0.5, "cutting is not stopping");
+        assert!(raw("وكان يسعى إلى تعزيز التعاون.") > 0.0, "no counterfactual without a modal");
+        assert!(raw("وتعثر الفريق على أرضه.") < -0.5, "stumbled, not found");
+        assert!(raw("وتقدم في الانتخابات عشرون مرشحا.").abs() < 0.5, "the verb after و");
+        assert!(raw("وسقطت أمطار غزيرة.").abs() < 0.5);
+        assert!(raw("وبعد عام من الزلزال، لا يزال آلاف السكان يعانون.") < -0.5);
+        assert!(raw("أنهى الرجل حياته.") < -0.5);
         assert!(raw("لم تعثر الشرطة على الأسلحة.").abs() < 0.5, "عثر على finds");
         assert!(raw("تعثرت المفاوضات.") < -0.5);
         assert!(raw("وكان من الممكن أن تجعل الحفل فريدا من نوعه.") < 0.0, "a good that could have been");

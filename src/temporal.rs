@@ -717,10 +717,14 @@ pub fn scan(doc: &mut Document) {
                     Some("المقبل" | "القادم" | "المقبله" | "القادمه") => Some((1i64, 2)),
                     Some("الماضي" | "الماضيه" | "المنصرم" | "الفائت") => Some((-1, 2)),
                     Some("الحالي" | "الجاري") => Some((0, 2)),
+                    // (Not one named by an adjective: "العام الدراسي", "الشهر الفضيل".)
                     _ if i > 0
                         && PERIODS.contains(&stem(doc, i - 1))
                         && doc.segs[i - 1].enclitic.is_none()
-                        && doc.segs[i].prep.is_none() =>
+                        && doc.segs[i].prep.is_none()
+                        && !(placed
+                            && doc.tokens[i + 1].kind == TokenKind::Word
+                            && doc.segs[i + 1].article != crate::text::clitics::Article::None) =>
                     {
                         Some((0, 1))
                     }

@@ -359,9 +359,15 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
     }
     // "في ديوان السعدون": a man's hall of guests, not a body; a court's office or a bureau
     // has the article or a genitive with it ("الديوان الملكي", "ديوان المحاسبة").
+    // ("ديوان المتنبي" is a poet's collection: without the article, only a bureau's genitive.)
     if bare(doc, i) == "ديوان"
         && seg.article == Article::None
-        && (i + 1 >= end || doc.segs[i + 1].article == Article::None)
+        && !(i + 1 < end
+            && doc.segs[i + 1].article != Article::None
+            && matches!(
+                bare(doc, i + 1),
+                "محاسبه" | "رئاسه" | "مظالم" | "خدمه" | "وقف" | "تشريع" | "عدل" | "ملك" | "امير"
+            ))
     {
         return None;
     }
@@ -383,7 +389,7 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
                 || seg.article != Article::None && bare(doc, i).ends_with('ه') && masculine)
     };
     // A court's office takes any adjective of its kind ("الديوان الملكي", "الديوان الأميري").
-    let diwan = bare(doc, i) == "ديوان";
+    let diwan = bare(doc, i) == "ديوان" && !(i + 1 < end && matches!(bare(doc, i + 1), "شعري" | "شعر"));
     let adjectives = |mut j: usize| {
         while j < end && (name_adjective(doc, j) || diwan && name_adjective_or_field(doc, j)) && !holders_nisba(j) {
             j += 1;

@@ -1341,6 +1341,8 @@ fn nisba_shaped_family(doc: &Document, i: usize) -> bool {
         && s.conj.is_none()
         && s.enclitic.is_none()
         && b.ends_with('ي')
+        // (Not a word in alif maqsura folded to ي: "المستشفى".)
+        && doc.slice(doc.tokens[i].span).ends_with('ي')
         && b.chars().count() >= 4
         && !NOT_FAMILY_NISBAS.contains(&b)
         && !lex.is_stopword(&doc.bases[i])
