@@ -1268,6 +1268,10 @@ fn past_adjective(words: &[String]) -> bool {
 /// article, each right after the one before).
 fn construct_chain(doc: &Document, hits: &[CueHit], from: usize, hs: usize) -> bool {
     let harm_at = |t: usize| hits.iter().find(|x| x.kind == CueKind::Negative && x.tokens.start == t);
+    // (A construct is a few words long: the walk is bounded, whatever the text.)
+    if hs > from + 8 {
+        return false;
+    }
     let Some(mut x) = (from..=from + 1).find_map(harm_at) else { return false };
     while x.tokens.start < hs && doc.segs[x.tokens.start].article == Article::None {
         match harm_at(x.tokens.end) {
