@@ -757,8 +757,7 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 // after another person's name is that person's, in apposition.
                 // (A form of address alone makes no chain for an office of a country or body:
                 // "حسني مبارك وزير الخارجية القطري الشيخ حمد بن جاسم" is Hamad's title.)
-                let limit =
-                    v.doc.sentences.iter().find(|x| x.tokens.contains(&s)).map_or(v.doc.tokens.len(), |x| x.tokens.end);
+                let limit = v.doc.sentence_of(s).map_or(v.doc.tokens.len(), |k| v.doc.sentences[k].tokens.end);
                 let chained_part = out.len() > found_before
                     && (ph.affiliation.is_none()
                         || out[found_before..].iter().any(|f| !f.phrase.honorific)

@@ -45,16 +45,21 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
     // The tagger's person over two names side by side, one a listed person ("[سعد الحريري
     // وليد جنبلاط]" is "سعد الحريري" and "وليد جنبلاط"), gives way to both.
     let person = |m: &MentionInfo| m.kind == EntityKind::Person && m.form == MentionForm::Name;
+    // The listed and rule names of two words or more, by their first token.
+    let mut pieces: std::collections::HashMap<usize, Vec<&MentionInfo>> = std::collections::HashMap::new();
+    for m in main.iter().filter(|m| rank(m.source) == 2 && person(m) && m.tokens.len() >= 2) {
+        pieces.entry(m.tokens.start).or_default().push(m);
+    }
     let two_names = |o: &MentionInfo| {
-        let pieces: Vec<&MentionInfo> =
-            main.iter().filter(|m| rank(m.source) == 2 && person(m) && m.tokens.len() >= 2).collect();
-        pieces.iter().any(|a| {
-            a.tokens.start == o.tokens.start
-                && pieces.iter().any(|b| {
-                    b.tokens.start == a.tokens.end
-                        && b.tokens.end == o.tokens.end
-                        && (matches!(a.source, Source::Gazetteer(_)) || matches!(b.source, Source::Gazetteer(_)))
+        pieces.get(&o.tokens.start).is_some_and(|first| {
+            first.iter().any(|a| {
+                pieces.get(&a.tokens.end).is_some_and(|second| {
+                    second.iter().any(|b| {
+                        b.tokens.end == o.tokens.end
+                            && (matches!(a.source, Source::Gazetteer(_)) || matches!(b.source, Source::Gazetteer(_)))
+                    })
                 })
+            })
         })
     };
     let split: Vec<bool> = main.iter().map(|o| o.source == Source::Model && person(o) && two_names(o)).collect();
