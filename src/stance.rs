@@ -1289,7 +1289,7 @@ fn stops(words: &[String]) -> bool {
 }
 
 /// Whether token `t` is a title of one word ("وزير", "رئيس", "سفير").
-fn lex_titles_word(doc: &Document, t: usize) -> bool {
+fn title_word(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word && lexicon().titles.match_at(&doc.bases[t..t + 1], 0).is_some()
 }
 
@@ -1652,7 +1652,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                         // سابقة" — the attempts were earlier, the failing is told.)
                         let verb = doc.segs[hs].article == Article::None && verb_form(doc.key(hs));
                         // Nor one after an office ("بسجن وزير سابق": a former minister).
-                        let office = os == he + 1 && lex_titles_word(doc, he);
+                        let office = os == he + 1 && title_word(doc, he);
                         !dated
                             && !verb
                             && !office

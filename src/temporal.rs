@@ -712,8 +712,8 @@ pub fn scan(doc: &mut Document) {
             // "الأسبوع المقبل", "الشهر الماضي", "العام المقبل".
             // "نهاية العام", "مطلع الشهر": after a part of a period, the current one.
             if matches!(b, "الاسبوع" | "الشهر" | "العام" | "السنه") {
-                let placed = i + 1 < n;
-                let dir = match doc.bases.get(i + 1).map(|w| &**w).filter(|_| placed) {
+                // (bases and tokens are as long as each other: `get` is the bound check.)
+                let dir = match doc.bases.get(i + 1).map(|w| &**w) {
                     Some("المقبل" | "القادم" | "المقبله" | "القادمه") => Some((1i64, 2)),
                     Some("الماضي" | "الماضيه" | "المنصرم" | "الفائت") => Some((-1, 2)),
                     Some("الحالي" | "الجاري") => Some((0, 2)),
@@ -722,7 +722,7 @@ pub fn scan(doc: &mut Document) {
                         && PERIODS.contains(&stem(doc, i - 1))
                         && doc.segs[i - 1].enclitic.is_none()
                         && doc.segs[i].prep.is_none()
-                        && !(placed
+                        && !(i + 1 < n
                             && doc.tokens[i + 1].kind == TokenKind::Word
                             && doc.segs[i + 1].article != crate::text::clitics::Article::None) =>
                     {
