@@ -55,6 +55,9 @@ pub struct Lexicon {
     pub cues: cues::Cues,
     /// Words that build organisation names (folded, without the article): `org_heads.tsv`.
     pub org_words: FxHashMap<String, OrgWord>,
+    /// How a stem is used in general Arabic text (from wordfreq): frequency, share of its
+    /// uses with the article, share with a pronoun suffix, as three small buckets.
+    pub usage: FxHashMap<Box<str>, [u8; 3]>,
 }
 
 /// What a word of `org_heads.tsv` does in an organisation's name.
@@ -101,6 +104,18 @@ fn word_set(s: &str) -> FxHashSet<String> {
 /// (the unit test below rejects any).
 fn latin_table(s: &str) -> FxHashMap<String, String> {
     data_lines(s).filter_map(|l| l.split_once('\t')).map(|(ar, la)| (key(ar.trim()), la.trim().to_string())).collect()
+}
+
+/// `stem<TAB>zae` lines (three digits) → buckets.
+fn usage_table(s: &str) -> FxHashMap<Box<str>, [u8; 3]> {
+    data_lines(s)
+        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|(w, c)| {
+            let b = c.trim().as_bytes();
+            (b.len() == 3 && b.iter().all(u8::is_ascii_digit))
+                .then(|| (Box::from(w), [b[0] - b'0', b[1] - b'0', b[2] - b'0']))
+        })
+        .collect()
 }
 
 impl Lexicon {
@@ -158,6 +173,7 @@ impl Lexicon {
             speech: triggers::Triggers::speech(),
             cues: cues::Cues::load(),
             org_words: org_words(include_str!("../../data/lexicon/org_heads.tsv")),
+            usage: usage_table(include_str!("../../data/lexicon/wordfreq.tsv")),
         }
     }
 
@@ -171,6 +187,15 @@ impl Lexicon {
     /// Whether a folded word is a stop word (function word).
     pub fn is_stopword(&self, folded: &str) -> bool {
         self.stopwords.contains(folded)
+    }
+
+    /// Whether a folded word is an adverb made from an adjective in ـي ("هاتفيا", "رسميا"):
+    /// the adjective takes the article in general use, and the word is no listed given name
+    /// ("ماريا").
+    pub fn is_adjective_adverb(&self, folded: &str) -> bool {
+        folded.strip_suffix('ا').is_some_and(|adj| {
+            adj.ends_with('ي') && self.usage.get(adj).is_some_and(|u| u[1] >= 1) && !self.given_names.contains(folded)
+        })
     }
 }
 
@@ -253,6 +278,25 @@ mod tests {
         assert_eq!(l.org_words.get(&key("مجلس اداره")), Some(&OrgWord::Common));
         assert_eq!(l.latin_name("الاسد"), Some("al-Assad"), "hamza seats do not matter");
         assert_eq!(l.latin_name("ويتكوف"), Some("Witkoff"));
+    }
+
+    /// Every line of `wordfreq.tsv` parses into three buckets in range, and the buckets say
+    /// what they should of words whose use is not in doubt.
+    #[test]
+    fn usage_table_is_well_formed() {
+        let text = include_str!("../../data/lexicon/wordfreq.tsv");
+        let lines = data_lines(text).count();
+        let l = lexicon();
+        assert_eq!(l.usage.len(), lines, "every line parses, no key twice");
+        assert!(l.usage.values().all(|b| (3..=5).contains(&b[0]) && b[1] <= 4 && b[2] <= 3));
+        let u = |w: &str| l.usage.get(key(w).as_str()).copied();
+        // A noun takes the article and pronouns; names and verbs take neither article.
+        assert!(u("زيارة").is_some_and(|b| b[1] >= 2 && b[2] >= 2), "{:?}", u("زيارة"));
+        assert!(u("حكومة").is_some_and(|b| b[1] >= 3), "{:?}", u("حكومة"));
+        for name in ["بوتين", "لافروف", "ترامب"] {
+            assert!(u(name).is_some_and(|b| b[1] == 0 && b[2] == 0), "{name}: {:?}", u(name));
+        }
+        assert!(u("قال").is_some_and(|b| b[0] == 5 && b[1] == 0), "{:?}", u("قال"));
     }
 
     /// Every line of `latin_names.tsv` has an Arabic key of one or two words and a Latin

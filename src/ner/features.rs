@@ -310,6 +310,31 @@ pub fn token_features_in(
     if let Some(j) = at(1) {
         f.add(32, &[&[s0, bucket_share(stats.stats(stem_of(doc, j))).0]]);
     }
+    // How the stem is used in general Arabic (wordfreq): names rarely take the article or a
+    // pronoun suffix. A listed name is read as one whatever else the word is ("فاضل",
+    // virtuous; "سالم", safe): its own code, so that its use as a word does not count
+    // against it.
+    let usage = |j: usize| {
+        let s = stem_of(doc, j);
+        if lex.trained_given_names.contains(s)
+            || lex.family_names.contains(&*doc.bases[j])
+            || lex.family_names.contains(s)
+        {
+            [6, 0, 0]
+        } else {
+            lex.usage.get(s).copied().unwrap_or([0; 3])
+        }
+    };
+    let u0 = usage(i);
+    f.add(33, &[&u0]);
+    f.add(34, &[&u0[1..]]);
+    f.add(35, &[&[u0[0], s0]]);
+    if let Some(j) = at(-1) {
+        f.add(36, &[&[usage(j)[1], u0[1]]]);
+    }
+    if let Some(j) = at(1) {
+        f.add(37, &[&[u0[1], usage(j)[1]]]);
+    }
     if let Some(d) = second {
         let c = d.others(stem, i);
         let mut best = (0u16, 0u8);

@@ -21,7 +21,11 @@
 //!    A gazetteer or rule mention the tagger's reading kept out is placed at the end if that
 //!    reading has given way since and its words are free.
 //!    A tagger's person made of two names side by side, one of them a listed person, gives
-//!    way to the two.
+//!    way to the two; so does a tagger's name running across the first word of a rule person
+//!    that opens with a listed given name. A rule person holds a tagger's mention of another
+//!    kind inside it or on its words ("فهد [الرويلي]"), and joins a tagger's person that
+//!    starts inside it and runs past its end ("[كيم جونغ] + [جونغ كوان]"). A body named by a
+//!    head noun and a place keeps the nationality the tagger ran into out of its name.
 //! 3. Names propagated from elsewhere in the article come last. A person mention opening with
 //!    a noun of an unnamed source ("مصدران دبلوماسيان") is dropped after the merge.
 //! 4. A nisba may sit inside a longer organisation or place name ("صندوق الاستثمارات
@@ -148,7 +152,13 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
         // A person the rules read after a title, or after the body a title heads, has its
         // left edge there: a tagger name running across it ("[توتال باتريك] بويانيه") took a
         // word of what came before, and gives way ("توتال [باتريك بويانيه]").
-        let crossed = m.anchored
+        // So does a rule person opening with a listed given name ("[يوسف العلمي جاك] أنوما" is
+        // "يوسف العلمي" and "جاك أنوما").
+        let lex = crate::lexicon::lexicon();
+        let opens_with_given = m.source == Source::Rule
+            && m.kind == EntityKind::Person
+            && m.key.split(' ').next().is_some_and(|w| lex.given_names.contains(w));
+        let crossed = (m.anchored || opens_with_given)
             && !overlapping.is_empty()
             && overlapping.iter().all(|&k| {
                 kept[k].as_ref().is_some_and(|o| {
@@ -156,6 +166,13 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                         && o.tokens.start < m.tokens.start
                         && o.tokens.end > m.tokens.start
                         && o.tokens.end <= m.tokens.end
+                        // "[خالد بن] محمد العطية": after بن the given name is the father's.
+                        && (m.anchored
+                            || !o
+                                .key
+                                .split(' ')
+                                .nth(m.tokens.start - o.tokens.start - 1)
+                                .is_some_and(|w| matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "عبد" | "ولد")))
                 })
             });
         // A body named by a head noun and a place ("مهرجان [دبي] السينمائي", "جامعة [الدوحة]")
@@ -167,7 +184,70 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                     o.source == Source::Model && m.tokens.start <= o.tokens.start && o.tokens.end <= m.tokens.end
                 })
             });
-        if overlapping.is_empty() || extends || relabels || holds || eponym || crossed || headed {
+        // A person the rules read holds what the tagger read inside it, or on its very words,
+        // as another kind ("فهد [الرويلي]" after a title is no organisation, "رئيس إقليم
+        // كردستان [مسعود بارزاني]" no place).
+        let person_holds = m.source == Source::Rule
+            && m.kind == EntityKind::Person
+            && !overlapping.is_empty()
+            && overlapping.iter().all(|&k| {
+                kept[k].as_ref().is_some_and(|o| {
+                    o.source == Source::Model
+                        && o.kind != EntityKind::Person
+                        && m.tokens.start <= o.tokens.start
+                        && o.tokens.end <= m.tokens.end
+                })
+            });
+        // A rule person and a tagger person that starts inside it and runs past its end read
+        // one name from two ends: "[كيم جونغ]" and "[جونغ كوان]" are "كيم جونغ كوان".
+        let mut m = m;
+        if m.source == Source::Rule && m.kind == EntityKind::Person && overlapping.len() == 1 {
+            if let Some(o) = kept[overlapping[0]].as_ref().filter(|o| {
+                o.source == Source::Model
+                    && o.kind == EntityKind::Person
+                    && o.tokens.start > m.tokens.start
+                    && o.tokens.start < m.tokens.end
+                    && o.tokens.end > m.tokens.end
+            }) {
+                let extra: Vec<&str> = o.key.split(' ').skip(m.tokens.end - o.tokens.start).collect();
+                if extra.len() == o.tokens.end - m.tokens.end {
+                    m.key = std::iter::once(m.key.as_str()).chain(extra).collect::<Vec<_>>().join(" ");
+                    m.tokens.end = o.tokens.end;
+                    m.span.end = o.span.end;
+                }
+            }
+        }
+        let joined = m.source == Source::Rule
+            && m.kind == EntityKind::Person
+            && overlapping.len() == 1
+            && kept[overlapping[0]].as_ref().is_some_and(|o| {
+                o.source == Source::Model
+                    && o.kind == EntityKind::Person
+                    && o.tokens.start > m.tokens.start
+                    && o.tokens.end == m.tokens.end
+            });
+        // A body named by a head noun and a place holds the nationality out of its name
+        // ("[جامعة القاهرة] المصرية"), where the tagger ran one nisba past it.
+        let nationality_out = org_rule
+            && m.anchored
+            && overlapping.len() == 1
+            && kept[overlapping[0]].as_ref().is_some_and(|o| {
+                o.source == Source::Model
+                    && o.tokens.start == m.tokens.start
+                    && o.tokens.end == m.tokens.end + 1
+                    && nisba.iter().any(|n| n.tokens == (m.tokens.end..m.tokens.end + 1))
+            });
+        if overlapping.is_empty()
+            || extends
+            || relabels
+            || holds
+            || eponym
+            || crossed
+            || headed
+            || person_holds
+            || joined
+            || nationality_out
+        {
             for k in overlapping {
                 if let Some(o) = kept[k].take() {
                     for t in o.tokens {
@@ -239,6 +319,52 @@ mod tests {
 
     fn got(v: Vec<MentionInfo>) -> Vec<(u32, u32, EntityKind, Source)> {
         merge(v).iter().map(|x| (x.span.start, x.span.end, x.kind, x.source)).collect()
+    }
+
+    #[test]
+    fn a_rule_person_joins_a_tagger_person_past_its_end_and_holds_other_kinds() {
+        use EntityKind::*;
+        let keyed =
+            |s, e, kind, source, key: &str| MentionInfo { key: key.into(), ..m(s, e, kind, MentionForm::Name, source) };
+        // "[كيم جونغ]" by the rules and "[جونغ كوان]" by the tagger are "كيم جونغ كوان".
+        let out =
+            merge(vec![keyed(1, 3, Person, Source::Rule, "كيم جونغ"), keyed(2, 4, Person, Source::Model, "جونغ كوان")]);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].tokens.clone(), out[0].key.as_str()), (1..4, "كيم جونغ كوان"));
+        assert_eq!((out[0].span.start, out[0].span.end, out[0].source), (1, 4, Source::Rule));
+        // A tagger person inside the rule's, ending with it, gives way as before.
+        let v = vec![keyed(1, 3, Person, Source::Rule, "كيم جونغ"), keyed(2, 3, Person, Source::Model, "جونغ")];
+        assert_eq!(got(v), vec![(1, 3, Person, Source::Rule)]);
+        // "فهد [الرويلي]": the rule's person holds the tagger's organisation inside it, and a
+        // place read on its very words ("رئيس إقليم كردستان [مسعود بارزاني]").
+        let v =
+            vec![keyed(1, 3, Person, Source::Rule, "فهد الرويلي"), keyed(2, 3, Organization, Source::Model, "الرويلي")];
+        assert_eq!(got(v), vec![(1, 3, Person, Source::Rule)]);
+        let v =
+            vec![m(1, 3, Person, MentionForm::Name, Source::Rule), m(1, 3, Location, MentionForm::Name, Source::Model)];
+        assert_eq!(got(v), vec![(1, 3, Person, Source::Rule)]);
+        // A tagger person on the same words stays the tagger's reading.
+        let v =
+            vec![m(1, 3, Person, MentionForm::Name, Source::Rule), m(1, 3, Person, MentionForm::Name, Source::Model)];
+        assert_eq!(got(v), vec![(1, 3, Person, Source::Model)]);
+    }
+
+    #[test]
+    fn a_body_named_by_a_head_and_a_place_keeps_the_nationality_out_of_its_name() {
+        use EntityKind::*;
+        // "[جامعة القاهرة] المصرية": the tagger ran one nisba past the rule's body.
+        let body = MentionInfo { anchored: true, ..m(1, 3, Organization, MentionForm::Name, Source::Rule) };
+        let v = vec![
+            body.clone(),
+            m(1, 4, Organization, MentionForm::Name, Source::Model),
+            m(3, 4, Location, MentionForm::Nisba, Source::Gazetteer(0)),
+        ];
+        let out = got(v);
+        assert!(out.contains(&(1, 3, Organization, Source::Rule)), "{out:?}");
+        assert!(!out.iter().any(|x| x.1 == 4 && x.2 == Organization), "{out:?}");
+        // Without the nisba there, the tagger's longer name stands.
+        let v = vec![body, m(1, 4, Organization, MentionForm::Name, Source::Model)];
+        assert_eq!(got(v), vec![(1, 4, Organization, Source::Model)]);
     }
 
     #[test]

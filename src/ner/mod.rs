@@ -153,5 +153,132 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         m.span.end = doc.tokens[last - 1].span.e() as u32;
         m.key = doc.bases[m.tokens.clone()].join(" ");
     }
+    // "دي ميستورا [سيخلف] الإبراهيمي": a common word with the future particle is a verb, no
+    // word of a name; a person is cut before it.
+    let future_verb = |t: usize| {
+        let k = doc.key(t);
+        k.strip_prefix('س').is_some_and(|rest| {
+            rest.starts_with(['ي', 'ت', 'ن'])
+                && lex.usage.get(rest).is_some_and(|u| u[1] == 0)
+                && !lex.given_names.contains(k)
+                && !lex.family_names.contains(k)
+        })
+    };
+    let cuts: Vec<(usize, usize)> = (0..doc.mentions.len())
+        .filter(|&k| doc.mentions[k].kind == crate::output::EntityKind::Person)
+        .filter_map(|k| {
+            let m = &doc.mentions[k];
+            m.tokens.clone().skip(1).find(|&t| future_verb(t)).map(|t| (k, t))
+        })
+        .collect();
+    for (k, t) in cuts {
+        let m = &mut doc.mentions[k];
+        m.tokens.end = t;
+        m.span.end = doc.tokens[t - 1].span.e() as u32;
+        m.key = doc.bases[m.tokens.clone()].join(" ");
+    }
+    // "جعفر حسان [لترؤس] اللجنة": a common noun with a preposition is no word of a name
+    // after its first; "العداء السباق [خلف] الزعبلاوي": "خلف" after a definite word that
+    // ends no title is "behind".
+    let with_prep = |t: usize| {
+        let stem = crate::lexicon::titles::strip_article(&doc.bases[t]);
+        let usage = lex.usage.get(stem);
+        matches!(doc.segs[t].prep, Some('ل' | 'ب'))
+            && doc.segs[t].article == crate::text::clitics::Article::None
+            && !lex.given_names.contains(stem)
+            && !lex.family_names.contains(stem)
+            // a noun of common use, or a لـ word governing a definite genitive ("لترؤس اللجنة")
+            && (usage.is_some_and(|u| u[1] >= 1)
+                || usage.is_none()
+                    && doc.segs[t].prep == Some('ل')
+                    && doc.segs.get(t + 1).is_some_and(|s| s.article != crate::text::clitics::Article::None && s.prep.is_none()))
+    };
+    let behind = |t: usize| {
+        doc.key(t) == "خلف"
+            && t > 0
+            && doc.segs[t - 1].article != crate::text::clitics::Article::None
+            && doc.tokens[t - 1].kind == crate::text::tokenize::TokenKind::Word
+            && !lex.titles.ends_at(&doc.bases, t.saturating_sub(4), t)
+    };
+    let persons = doc.mentions.iter().map(|m| m.kind == crate::output::EntityKind::Person);
+    let drop: Vec<bool> = persons.clone().zip(&doc.mentions).map(|(p, m)| p && behind(m.tokens.start)).collect();
+    let cuts: Vec<(usize, usize)> = persons
+        .zip(&doc.mentions)
+        .enumerate()
+        .filter_map(
+            |(k, (p, m))| if p { m.tokens.clone().skip(1).find(|&t| with_prep(t)).map(|t| (k, t)) } else { None },
+        )
+        .collect();
+    for (k, t) in cuts {
+        let m = &mut doc.mentions[k];
+        m.tokens.end = t;
+        m.span.end = doc.tokens[t - 1].span.e() as u32;
+        m.key = doc.bases[m.tokens.clone()].join(" ");
+    }
+    let mut j = 0;
+    doc.mentions.retain(|_| {
+        j += 1;
+        !drop[j - 1]
+    });
+    // "[التقى] زيباري نظيره": a verb of an event or of saying opens no name; nor does an
+    // adverb made from an adjective ("اتصالا [هاتفيا] بعلاوي": "هاتفي" takes the article).
+    let verb = |t: &crate::lexicon::triggers::Triggers, i: usize| {
+        t.at(doc, i).is_some_and(|(e, n)| n == 1 && t.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
+    };
+    let adverb = |i: usize| lex.is_adjective_adverb(doc.key(i));
+    let opens: Vec<usize> = (0..doc.mentions.len())
+        .filter(|&k| {
+            let m = &doc.mentions[k];
+            let i = m.tokens.start;
+            m.kind == crate::output::EntityKind::Person
+                && m.tokens.len() >= 2
+                && matches!(m.source, crate::doc::Source::Model | crate::doc::Source::Propagated)
+                && doc.segs[i].article == crate::text::clitics::Article::None
+                && !lex.given_names.contains(&*doc.bases[i])
+                && !lex.given_names.contains(doc.key(i))
+                && (verb(&lex.events, i) || verb(&lex.speech, i) || adverb(i))
+        })
+        .collect();
+    for k in opens {
+        let first = doc.mentions[k].tokens.start + 1;
+        let start = doc.stem_start(first) as u32;
+        let m = &mut doc.mentions[k];
+        m.tokens.start = first;
+        m.span.start = start;
+        m.key = doc.bases[m.tokens.clone()].join(" ");
+    }
+    // "الشيخ خليفة بن سعيد [آل نهيان]": a royal house after a person's name is part of it.
+    let n = doc.tokens.len();
+    let houses: Vec<usize> = (0..doc.mentions.len())
+        .filter(|&k| {
+            let m = &doc.mentions[k];
+            let e = m.tokens.end;
+            m.kind == crate::output::EntityKind::Person
+                && e + 1 < n
+                && doc.light(e) == "آل"
+                && doc.tokens[e + 1].kind == crate::text::tokenize::TokenKind::Word
+                && !lex.is_stopword(doc.key(e + 1))
+                // A mention reaching past the house's words keeps them.
+                && !doc.mentions.iter().any(|o| o.tokens.start > e && o.tokens.start <= e + 1 && o.tokens.end > e + 2)
+        })
+        .collect();
+    let mut absorbed = vec![false; doc.mentions.len()];
+    for &k in &houses {
+        let e = doc.mentions[k].tokens.end;
+        for (j, o) in doc.mentions.iter().enumerate() {
+            if j != k && o.tokens.start >= e && o.tokens.end <= e + 2 {
+                absorbed[j] = true;
+            }
+        }
+        let m = &mut doc.mentions[k];
+        m.tokens.end = e + 2;
+        m.span.end = doc.tokens[e + 1].span.e() as u32;
+        m.key = doc.bases[m.tokens.clone()].join(" ");
+    }
+    let mut j = 0;
+    doc.mentions.retain(|_| {
+        j += 1;
+        !absorbed[j - 1]
+    });
     doc.intros = people;
 }

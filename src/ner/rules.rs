@@ -695,7 +695,7 @@ fn genitive_tail(doc: &Document, j: usize, end: usize, modifier: &dyn Fn(usize) 
             && !doc.place_tokens[k]
     };
     let mut k = j;
-    while k < end && k < j + 3 && more(k) {
+    while k < end && k < j + 5 && more(k) {
         k += 1;
     }
     if k > j && opens(k) {
