@@ -88,6 +88,9 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
     // tagger's mention may have given way since ("[جامعة الدول العربية نبيل] العربي" to the
     // person "نبيل العربي" leaves "جامعة الدول العربية" free).
     let mut waiting: Vec<MentionInfo> = Vec::new();
+    // One-word nisbas by their token.
+    let nisba_at: std::collections::HashSet<usize> =
+        nisba.iter().filter(|n| n.tokens.len() == 1).map(|n| n.tokens.start).collect();
     for m in main {
         let overlapping: Vec<usize> = {
             let mut v: Vec<usize> = m.tokens.clone().filter_map(|t| owner[t]).collect();
@@ -235,7 +238,7 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                 o.source == Source::Model
                     && o.tokens.start == m.tokens.start
                     && o.tokens.end == m.tokens.end + 1
-                    && nisba.iter().any(|n| n.tokens == (m.tokens.end..m.tokens.end + 1))
+                    && nisba_at.contains(&m.tokens.end)
             });
         if overlapping.is_empty()
             || extends

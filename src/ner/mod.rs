@@ -249,6 +249,19 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     }
     // "الشيخ خليفة بن سعيد [آل نهيان]": a royal house after a person's name is part of it.
     let n = doc.tokens.len();
+    // After the merge, mentions overlap only where a nisba sits inside a longer name: one
+    // owner per token among names, one among nisbas.
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    let mut nisba_owner: Vec<Option<usize>> = vec![None; n];
+    for (k, m) in doc.mentions.iter().enumerate() {
+        let o = if m.form == crate::output::MentionForm::Nisba { &mut nisba_owner } else { &mut owner };
+        for t in m.tokens.clone() {
+            o[t] = Some(k);
+        }
+    }
+    let at = |t: usize| {
+        [owner.get(t), nisba_owner.get(t)].into_iter().filter_map(|o| o.copied().flatten()).map(|k| &doc.mentions[k])
+    };
     let houses: Vec<usize> = (0..doc.mentions.len())
         .filter(|&k| {
             let m = &doc.mentions[k];
@@ -259,17 +272,20 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
                 && doc.tokens[e + 1].kind == crate::text::tokenize::TokenKind::Word
                 && !lex.is_stopword(doc.key(e + 1))
                 // A mention reaching past the house's words keeps them.
-                && !doc.mentions.iter().any(|o| o.tokens.start > e && o.tokens.start <= e + 1 && o.tokens.end > e + 2)
+                && ![e, e + 1].iter().any(|&t| at(t).any(|o| o.tokens.end > e + 2 || o.tokens.start < e))
         })
         .collect();
     let mut absorbed = vec![false; doc.mentions.len()];
     for &k in &houses {
         let e = doc.mentions[k].tokens.end;
-        for (j, o) in doc.mentions.iter().enumerate() {
-            if j != k && o.tokens.start >= e && o.tokens.end <= e + 2 {
+        for t in [e, e + 1] {
+            for j in [owner[t], nisba_owner[t]].into_iter().flatten().filter(|&j| j != k) {
                 absorbed[j] = true;
             }
         }
+    }
+    for &k in &houses {
+        let e = doc.mentions[k].tokens.end;
         let m = &mut doc.mentions[k];
         m.tokens.end = e + 2;
         m.span.end = doc.tokens[e + 1].span.e() as u32;
