@@ -43,8 +43,17 @@ fn rank(s: Source) -> u8 {
     }
 }
 
+/// Token ranges of the places the gazetteer names.
+pub type Listed = std::collections::HashSet<(usize, usize)>;
+
 /// Resolves overlaps; returns mentions sorted by position.
 pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
+    merge_with(cands, &Listed::new())
+}
+
+/// [`merge`], knowing every place the gazetteer names (`listed`), whether or not it is a
+/// candidate: a rule person does not take one in from the tagger.
+pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> {
     let (nisba, mut main): (Vec<_>, Vec<_>) = cands.into_iter().partition(|m| m.form == MentionForm::Nisba);
     // The tagger's person over two names side by side, one a listed person ("[سعد الحريري
     // وليد جنبلاط]" is "سعد الحريري" and "وليد جنبلاط"), gives way to both.
@@ -88,6 +97,13 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
     // tagger's mention may have given way since ("[جامعة الدول العربية نبيل] العربي" to the
     // person "نبيل العربي" leaves "جامعة الدول العربية" free).
     let mut waiting: Vec<MentionInfo> = Vec::new();
+    // Places the gazetteer names, by their tokens.
+    let mut listed_places = listed.clone();
+    listed_places.extend(
+        main.iter()
+            .filter(|c| matches!(c.source, Source::Gazetteer(_)) && c.kind == EntityKind::Location)
+            .map(|c| (c.tokens.start, c.tokens.end)),
+    );
     // One-word nisbas by their token.
     let nisba_at: std::collections::HashSet<usize> =
         nisba.iter().filter(|n| n.tokens.len() == 1).map(|n| n.tokens.start).collect();
@@ -175,7 +191,11 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                                 .key
                                 .split(' ')
                                 .nth(m.tokens.start - o.tokens.start - 1)
-                                .is_some_and(|w| matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "عبد" | "ولد")))
+                                .is_some_and(|w| {
+                                    matches!(w, "بن" | "ابن" | "بنت" | "ابو" | "عبد" | "ولد")
+                                        // "[محمد علي] كلاي": a chain of given names is a father's name.
+                                        || lex.given_names.contains(w)
+                                }))
                 })
             });
         // A body named by a head noun and a place ("مهرجان [دبي] السينمائي", "جامعة [الدوحة]")
@@ -197,6 +217,8 @@ pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
                 kept[k].as_ref().is_some_and(|o| {
                     o.source == Source::Model
                         && o.kind != EntityKind::Person
+                        // Not a place the gazetteer names ("قائد الشرطة [دبي] آمنة").
+                        && !(o.kind == EntityKind::Location && listed_places.contains(&(o.tokens.start, o.tokens.end)))
                         && m.tokens.start <= o.tokens.start
                         && o.tokens.end <= m.tokens.end
                 })

@@ -56,6 +56,15 @@ fn visited(doc: &Document, t: usize) -> bool {
         .any(|k| visit(k) && (k + 1..t).all(|j| doc.segs[j].prep.is_none() && !lex.is_stopword(&doc.bases[j])))
 }
 
+/// Whether token `i` is an indefinite word in the accusative written with its alif
+/// ("اتصالا"): what an adverb in ـيا follows ("اتصالا هاتفيا"), unlike a name ("الناشطة ناديا").
+pub(crate) fn accusative(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == crate::text::tokenize::TokenKind::Word
+        && doc.segs[i].article == crate::text::clitics::Article::None
+        && doc.key(i).ends_with('ا')
+        && doc.key(i).chars().count() >= 3
+}
+
 /// Runs every recogniser and merges their output, with the embedded tagger.
 pub fn recognize(doc: &mut Document) {
     recognize_with(doc, model::embedded().ok());
@@ -73,7 +82,15 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     // The place a dateline opens with is a place whatever else its name can be ("نيويورك، 3
     // ديسمبر (أ ف ب) -").
     let dateline = doc.layout.dateline.as_ref().map(|(span, _)| *span);
-    let places: Vec<_> = gazetteer::find(doc)
+    let found = gazetteer::find(doc);
+    // Every place the gazetteer names, kept as a mention below or not: the merge does not let
+    // a rule person take one in ("قائد الشرطة [دبي] آمنة").
+    let listed_places: merge::Listed = found
+        .iter()
+        .filter(|m| m.kind == crate::output::EntityKind::Location)
+        .map(|m| (m.tokens.start, m.tokens.end))
+        .collect();
+    let places: Vec<_> = found
         .into_iter()
         .filter(|m| {
             let city = matches!(m.source, crate::doc::Source::Gazetteer(c) if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::City);
@@ -101,7 +118,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     if let Some(w) = weights {
         cands.extend(model::recognize_with(w, doc));
     }
-    doc.mentions = merge::merge(cands);
+    doc.mentions = merge::merge_with(cands, &listed_places);
     // "وقال مصدران دبلوماسيان": an unnamed source is nobody's name, whatever read it so; nor
     // is a blessing set off after a ruler's titles ("، رعاه الله،", "حفظه الله").
     let no_name: Vec<bool> = doc
@@ -157,9 +174,13 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     // word of a name; a person is cut before it.
     let future_verb = |t: usize| {
         let k = doc.key(t);
+        // The rest is a verb: three letters or more, never with the article, with object
+        // pronouns ("يخلفه"); the word itself is no noun of its own ("سيف", a sword).
         k.strip_prefix('س').is_some_and(|rest| {
             rest.starts_with(['ي', 'ت', 'ن'])
-                && lex.usage.get(rest).is_some_and(|u| u[1] == 0)
+                && rest.chars().count() >= 3
+                && lex.usage.get(rest).is_some_and(|u| u[1] == 0 && u[2] >= 1)
+                && lex.usage.get(k).is_none_or(|u| u[1] == 0)
                 && !lex.given_names.contains(k)
                 && !lex.family_names.contains(k)
         })
@@ -185,8 +206,11 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         let usage = lex.usage.get(stem);
         matches!(doc.segs[t].prep, Some('ل' | 'ب'))
             && doc.segs[t].article == crate::text::clitics::Article::None
+            && stem.chars().count() >= 3
             && !lex.given_names.contains(stem)
             && !lex.family_names.contains(stem)
+            && !lex.given_names.contains(doc.key(t))
+            && !lex.family_names.contains(doc.key(t))
             // a noun of common use, or a لـ word governing a definite genitive ("لترؤس اللجنة")
             && (usage.is_some_and(|u| u[1] >= 1)
                 || usage.is_none()
@@ -198,10 +222,19 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
             && t > 0
             && doc.segs[t - 1].article != crate::text::clitics::Article::None
             && doc.tokens[t - 1].kind == crate::text::tokenize::TokenKind::Word
+            // Not after a title, nor its construct with a definite genitive ("رئيس الاتحاد").
             && !lex.titles.ends_at(&doc.bases, t.saturating_sub(4), t)
+            && !(t >= 2
+                && doc.segs[t - 2].article == crate::text::clitics::Article::None
+                && lex.titles.match_at(&doc.bases, t - 2).is_some_and(|(n, _)| n == 1))
+            && !lex.gazetteer.is_nisba(&doc.bases[t - 1])
     };
     let persons = doc.mentions.iter().map(|m| m.kind == crate::output::EntityKind::Person);
-    let drop: Vec<bool> = persons.clone().zip(&doc.mentions).map(|(p, m)| p && behind(m.tokens.start)).collect();
+    let drop: Vec<bool> = persons
+        .clone()
+        .zip(&doc.mentions)
+        .map(|(p, m)| p && m.source == crate::doc::Source::Model && behind(m.tokens.start))
+        .collect();
     let cuts: Vec<(usize, usize)> = persons
         .zip(&doc.mentions)
         .enumerate()
@@ -225,7 +258,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     let verb = |t: &crate::lexicon::triggers::Triggers, i: usize| {
         t.at(doc, i).is_some_and(|(e, n)| n == 1 && t.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
     };
-    let adverb = |i: usize| lex.is_adjective_adverb(doc.key(i));
+    let adverb = |i: usize| lex.is_adjective_adverb(doc.key(i)) && i > 0 && accusative(doc, i - 1);
     let opens: Vec<usize> = (0..doc.mentions.len())
         .filter(|&k| {
             let m = &doc.mentions[k];
@@ -262,30 +295,48 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     let at = |t: usize| {
         [owner.get(t), nisba_owner.get(t)].into_iter().filter_map(|o| o.copied().flatten()).map(|k| &doc.mentions[k])
     };
-    let houses: Vec<usize> = (0..doc.mentions.len())
-        .filter(|&k| {
+    // Where the house begins: right after the name, or on the name's last word when the
+    // tagger stopped on "آل" ("[محمد آل] نهيان").
+    let house_at = |m: &crate::doc::MentionInfo| {
+        let last = m.tokens.end - 1;
+        if m.tokens.len() >= 2 && doc.light(last) == "آل" {
+            last
+        } else {
+            m.tokens.end
+        }
+    };
+    let houses: Vec<(usize, usize)> = (0..doc.mentions.len())
+        .map(|k| (k, house_at(&doc.mentions[k])))
+        .filter(|&(k, e)| {
             let m = &doc.mentions[k];
-            let e = m.tokens.end;
+            let family = |t: usize| {
+                let s = &doc.segs[t];
+                doc.tokens[t].kind == crate::text::tokenize::TokenKind::Word
+                    && s.article == crate::text::clitics::Article::None
+                    && s.enclitic.is_none()
+                    && s.prep.is_none()
+                    && s.conj.is_none()
+                    && !lex.is_stopword(doc.key(t))
+            };
+            // ("آل الحكم إلى شقيقه", "آل أمره": the verb, with a definite or possessed object.)
             m.kind == crate::output::EntityKind::Person
                 && e + 1 < n
                 && doc.light(e) == "آل"
-                && doc.tokens[e + 1].kind == crate::text::tokenize::TokenKind::Word
-                && !lex.is_stopword(doc.key(e + 1))
+                && family(e + 1)
+                && !doc.slice(crate::span::Span::new(doc.tokens[e - 1].span.e(), doc.tokens[e + 1].span.s())).contains('\n')
                 // A mention reaching past the house's words keeps them.
-                && ![e, e + 1].iter().any(|&t| at(t).any(|o| o.tokens.end > e + 2 || o.tokens.start < e))
+                && ![e, e + 1].iter().any(|&t| at(t).any(|o| !std::ptr::eq(o, m) && (o.tokens.end > e + 2 || o.tokens.start < e)))
         })
         .collect();
     let mut absorbed = vec![false; doc.mentions.len()];
-    for &k in &houses {
-        let e = doc.mentions[k].tokens.end;
+    for &(k, e) in &houses {
         for t in [e, e + 1] {
             for j in [owner[t], nisba_owner[t]].into_iter().flatten().filter(|&j| j != k) {
                 absorbed[j] = true;
             }
         }
     }
-    for &k in &houses {
-        let e = doc.mentions[k].tokens.end;
+    for &(k, e) in &houses {
         let m = &mut doc.mentions[k];
         m.tokens.end = e + 2;
         m.span.end = doc.tokens[e + 1].span.e() as u32;
