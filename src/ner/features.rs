@@ -45,6 +45,23 @@ pub struct Context {
     title_before: Vec<bool>,
     /// Whether a title phrase starts right after this token (or after a comma after it).
     title_after: Vec<bool>,
+    /// How each token's stem is used in general Arabic (see [`usage_code`]).
+    usage: Vec<[u8; 3]>,
+}
+
+/// How the stem of token `j` is used in general Arabic (wordfreq): frequency, article share
+/// and pronoun share buckets; names rarely take the article or a pronoun suffix. A listed name
+/// is read as one whatever else the word is ("فاضل", virtuous; "سالم", safe): its own code, so
+/// that its use as a word does not count against it.
+fn usage_code(doc: &Document, j: usize) -> [u8; 3] {
+    let lex = lexicon();
+    let s = stem_of(doc, j);
+    if lex.trained_given_names.contains(s) || lex.family_names.contains(&*doc.bases[j]) || lex.family_names.contains(s)
+    {
+        [6, 0, 0]
+    } else {
+        lex.usage.get(s).copied().unwrap_or([0; 3])
+    }
 }
 
 impl Context {
@@ -79,7 +96,8 @@ impl Context {
                 i += 1;
             }
         }
-        Context { gaz, title_before, title_after }
+        let usage = range.clone().map(|j| usage_code(doc, j)).collect();
+        Context { gaz, title_before, title_after, usage }
     }
 }
 
@@ -310,21 +328,8 @@ pub fn token_features_in(
     if let Some(j) = at(1) {
         f.add(32, &[&[s0, bucket_share(stats.stats(stem_of(doc, j))).0]]);
     }
-    // How the stem is used in general Arabic (wordfreq): names rarely take the article or a
-    // pronoun suffix. A listed name is read as one whatever else the word is ("فاضل",
-    // virtuous; "سالم", safe): its own code, so that its use as a word does not count
-    // against it.
-    let usage = |j: usize| {
-        let s = stem_of(doc, j);
-        if lex.trained_given_names.contains(s)
-            || lex.family_names.contains(&*doc.bases[j])
-            || lex.family_names.contains(s)
-        {
-            [6, 0, 0]
-        } else {
-            lex.usage.get(s).copied().unwrap_or([0; 3])
-        }
-    };
+    // How the stem is used in general Arabic, computed once per sentence.
+    let usage = |j: usize| ctx.usage[j - range.start];
     let u0 = usage(i);
     f.add(33, &[&u0]);
     f.add(34, &[&u0[1..]]);
