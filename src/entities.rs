@@ -470,7 +470,7 @@ fn rejoin_name_words(doc: &mut Document) {
             && lex.stems.count(&doc.bases[p]) < 10
             && !lex.is_stopword(&doc.bases[p])
             // "اتصالا هاتفيا بعلاوي": an adverb is no name's first word.
-            && !(lex.is_adjective_adverb(&doc.bases[p]) && p > 0 && crate::ner::accusative(doc, p - 1))
+            && !crate::ner::adverb_at(doc, p)
             && !doc.slice(Span::new(doc.tokens[p].span.e(), doc.tokens[t].span.s())).contains(['\n', ',', '،']);
         if prep_cut(&doc.segs[t]) && unseen && m.span.s() > doc.tokens[t].span.s() {
             let m = &mut doc.mentions[mi];

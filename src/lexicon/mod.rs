@@ -189,6 +189,11 @@ impl Lexicon {
         self.stopwords.contains(folded)
     }
 
+    /// Whether a folded word is a listed given or family name.
+    pub fn is_listed_name(&self, folded: &str) -> bool {
+        self.given_names.contains(folded) || self.family_names.contains(folded)
+    }
+
     /// Whether a folded word is an adverb made from an adjective in ـي ("هاتفيا", "رسميا"):
     /// the adjective takes the article in general use, and the word is no listed given name
     /// ("ماريا").

@@ -54,13 +54,11 @@ pub struct Context {
 /// is read as one whatever else the word is ("فاضل", virtuous; "سالم", safe): its own code, so
 /// that its use as a word does not count against it.
 fn usage_code(doc: &Document, j: usize) -> [u8; 3] {
-    let lex = lexicon();
-    let s = stem_of(doc, j);
-    if lex.trained_given_names.contains(s) || lex.family_names.contains(&*doc.bases[j]) || lex.family_names.contains(s)
-    {
+    let (given, family) = trained_lists(doc, j);
+    if given || family {
         [6, 0, 0]
     } else {
-        lex.usage.get(s).copied().unwrap_or([0; 3])
+        lexicon().usage.get(stem_of(doc, j)).copied().unwrap_or([0; 3])
     }
 }
 
@@ -161,6 +159,17 @@ fn bucket_share(stats: Option<(u32, u32)>) -> (u8, u8) {
             (s, c)
         }
     }
+}
+
+/// Whether token `j`'s stem is in the trained list of given names, and whether its base or
+/// stem is a listed family name.
+fn trained_lists(doc: &Document, j: usize) -> (bool, bool) {
+    let lex = lexicon();
+    let stem = stem_of(doc, j);
+    (
+        lex.trained_given_names.contains(stem),
+        lex.family_names.contains(&*doc.bases[j]) || lex.family_names.contains(stem),
+    )
 }
 
 /// The stem (folded, clitics and article off) of token `i`.
@@ -304,8 +313,7 @@ pub fn token_features_in(
             }
         }
     }
-    let given = lex.trained_given_names.contains(stem);
-    let family = lex.family_names.contains(base) || lex.family_names.contains(stem);
+    let (given, family) = trained_lists(doc, i);
     f.add(24, &[&[given as u8, family as u8]]);
     if let Some(j) = at(-1) {
         f.add(25, &[&[lex.trained_given_names.contains(stem_of(doc, j)) as u8, given as u8]]);

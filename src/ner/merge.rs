@@ -48,11 +48,16 @@ pub type Listed = std::collections::HashSet<(usize, usize)>;
 
 /// Resolves overlaps; returns mentions sorted by position.
 pub fn merge(cands: Vec<MentionInfo>) -> Vec<MentionInfo> {
-    merge_with(cands, &Listed::new())
+    let listed = cands
+        .iter()
+        .filter(|c| matches!(c.source, Source::Gazetteer(_)) && c.kind == EntityKind::Location)
+        .map(|c| (c.tokens.start, c.tokens.end))
+        .collect();
+    merge_with(cands, &listed)
 }
 
-/// [`merge`], knowing every place the gazetteer names (`listed`), whether or not it is a
-/// candidate: a rule person does not take one in from the tagger.
+/// [`merge`], knowing every place the gazetteer names (`listed`, the candidates' places among
+/// them), whether or not it is a candidate: a rule person does not take one in from the tagger.
 pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> {
     let (nisba, mut main): (Vec<_>, Vec<_>) = cands.into_iter().partition(|m| m.form == MentionForm::Nisba);
     // The tagger's person over two names side by side, one a listed person ("[سعد الحريري
@@ -97,13 +102,7 @@ pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> 
     // tagger's mention may have given way since ("[جامعة الدول العربية نبيل] العربي" to the
     // person "نبيل العربي" leaves "جامعة الدول العربية" free).
     let mut waiting: Vec<MentionInfo> = Vec::new();
-    // Places the gazetteer names, by their tokens.
-    let mut listed_places = listed.clone();
-    listed_places.extend(
-        main.iter()
-            .filter(|c| matches!(c.source, Source::Gazetteer(_)) && c.kind == EntityKind::Location)
-            .map(|c| (c.tokens.start, c.tokens.end)),
-    );
+    let lex = crate::lexicon::lexicon();
     // One-word nisbas by their token.
     let nisba_at: std::collections::HashSet<usize> =
         nisba.iter().filter(|n| n.tokens.len() == 1).map(|n| n.tokens.start).collect();
@@ -173,7 +172,6 @@ pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> 
         // word of what came before, and gives way ("توتال [باتريك بويانيه]").
         // So does a rule person opening with a listed given name ("[يوسف العلمي جاك] أنوما" is
         // "يوسف العلمي" and "جاك أنوما").
-        let lex = crate::lexicon::lexicon();
         let opens_with_given = m.source == Source::Rule
             && m.kind == EntityKind::Person
             && m.key.split(' ').next().is_some_and(|w| lex.given_names.contains(w));
@@ -218,7 +216,7 @@ pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> 
                     o.source == Source::Model
                         && o.kind != EntityKind::Person
                         // Not a place the gazetteer names ("قائد الشرطة [دبي] آمنة").
-                        && !(o.kind == EntityKind::Location && listed_places.contains(&(o.tokens.start, o.tokens.end)))
+                        && !(o.kind == EntityKind::Location && listed.contains(&(o.tokens.start, o.tokens.end)))
                         && m.tokens.start <= o.tokens.start
                         && o.tokens.end <= m.tokens.end
                 })
@@ -226,6 +224,7 @@ pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> 
         // A rule person and a tagger person that starts inside it and runs past its end read
         // one name from two ends: "[كيم جونغ]" and "[جونغ كوان]" are "كيم جونغ كوان".
         let mut m = m;
+        let mut joined = false;
         if m.source == Source::Rule && m.kind == EntityKind::Person && overlapping.len() == 1 {
             if let Some(o) = kept[overlapping[0]].as_ref().filter(|o| {
                 o.source == Source::Model
@@ -239,18 +238,10 @@ pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> 
                     m.key = std::iter::once(m.key.as_str()).chain(extra).collect::<Vec<_>>().join(" ");
                     m.tokens.end = o.tokens.end;
                     m.span.end = o.span.end;
+                    joined = true;
                 }
             }
         }
-        let joined = m.source == Source::Rule
-            && m.kind == EntityKind::Person
-            && overlapping.len() == 1
-            && kept[overlapping[0]].as_ref().is_some_and(|o| {
-                o.source == Source::Model
-                    && o.kind == EntityKind::Person
-                    && o.tokens.start > m.tokens.start
-                    && o.tokens.end == m.tokens.end
-            });
         // A body named by a head noun and a place holds the nationality out of its name
         // ("[جامعة القاهرة] المصرية"), where the tagger ran one nisba past it.
         let nationality_out = org_rule

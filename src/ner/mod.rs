@@ -27,8 +27,7 @@ fn visited(doc: &Document, t: usize) -> bool {
     if s.prep.is_some() || s.conj.is_some() || s.enclitic.is_some() || lex.given_names.contains(&*doc.bases[t]) {
         return false;
     }
-    let next_name = t + 1 < doc.tokens.len()
-        && (lex.given_names.contains(&*doc.bases[t + 1]) || lex.family_names.contains(&*doc.bases[t + 1]));
+    let next_name = t + 1 < doc.tokens.len() && lex.is_listed_name(&doc.bases[t + 1]);
     // "وزار الوزير عمر [الخليل]": after a given name, a family name; "مشهد الانفجار": a noun
     // in construct, not a city.
     let after_given = t > 0 && lex.given_names.contains(&*doc.bases[t - 1]);
@@ -56,13 +55,40 @@ fn visited(doc: &Document, t: usize) -> bool {
         .any(|k| visit(k) && (k + 1..t).all(|j| doc.segs[j].prep.is_none() && !lex.is_stopword(&doc.bases[j])))
 }
 
-/// Whether token `i` is an indefinite word in the accusative written with its alif
-/// ("اتصالا"): what an adverb in ـيا follows ("اتصالا هاتفيا"), unlike a name ("الناشطة ناديا").
-pub(crate) fn accusative(doc: &Document, i: usize) -> bool {
-    doc.tokens[i].kind == crate::text::tokenize::TokenKind::Word
-        && doc.segs[i].article == crate::text::clitics::Article::None
-        && doc.key(i).ends_with('ا')
-        && doc.key(i).chars().count() >= 3
+/// Whether token `i` is an adverb made from an adjective after an indefinite accusative
+/// written with its alif ("اتصالا [هاتفيا]"), unlike a name after a title ("الناشطة ناديا").
+pub(crate) fn adverb_at(doc: &Document, i: usize) -> bool {
+    let accusative = |j: usize| {
+        doc.tokens[j].kind == crate::text::tokenize::TokenKind::Word
+            && doc.segs[j].article == crate::text::clitics::Article::None
+            && doc.key(j).ends_with('ا')
+            && doc.key(j).chars().count() >= 3
+    };
+    i > 0 && crate::lexicon::lexicon().is_adjective_adverb(doc.key(i)) && accusative(i - 1)
+}
+
+/// A verb of `triggers` at token `i`: the number of tokens it covers.
+fn trigger_verb(doc: &Document, triggers: &crate::lexicon::triggers::Triggers, i: usize) -> Option<usize> {
+    triggers.at(doc, i).filter(|&(e, _)| triggers.entry(e).pos == crate::lexicon::triggers::Pos::Verb).map(|(_, n)| n)
+}
+
+/// Ends mention `k` right before token `end` (or extends it up to there): tokens, span and key.
+fn set_end(doc: &mut Document, k: usize, end: usize) {
+    let span_end = doc.tokens[end - 1].span.e() as u32;
+    let key = doc.bases[doc.mentions[k].tokens.start..end].join(" ");
+    let m = &mut doc.mentions[k];
+    m.tokens.end = end;
+    m.span.end = span_end;
+    m.key = key;
+}
+
+/// Drops the mentions flagged in `gone` (one flag per mention).
+fn drop_flagged(mentions: &mut Vec<crate::doc::MentionInfo>, gone: &[bool]) {
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// Runs every recogniser and merges their output, with the embedded tagger.
@@ -136,11 +162,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
                             && matches!(doc.key(first), "رعاه" | "حفظه" | "يرعاه" | "يحفظه" | "رحمه" | "ايده" | "وفقه"))
         })
         .collect();
-    let mut k = 0;
-    doc.mentions.retain(|_| {
-        k += 1;
-        !no_name[k - 1]
-    });
+    drop_flagged(&mut doc.mentions, &no_name);
     // "سعيد يستقبل رئيسة الحكومة": a headline's verb of an event or of saying, in the
     // imperfect, is no word of the name before it.
     let lex = crate::lexicon::lexicon();
@@ -148,9 +170,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         let last = m.tokens.end - 1;
         let s = &doc.segs[last];
         let plain = s.conj.is_none() && s.prep.is_none() && s.article == crate::text::clitics::Article::None;
-        let verb = |t: &crate::lexicon::triggers::Triggers| {
-            t.at(doc, last).is_some_and(|(e, _)| t.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
-        };
+        let verb = |t: &crate::lexicon::triggers::Triggers| trigger_verb(doc, t, last).is_some();
         m.kind == crate::output::EntityKind::Person
             && m.tokens.len() >= 2
             && plain
@@ -164,11 +184,8 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     };
     let trim: Vec<usize> = (0..doc.mentions.len()).filter(|&k| verb_ending(&doc.mentions[k])).collect();
     for k in trim {
-        let m = &mut doc.mentions[k];
-        let last = m.tokens.end - 1;
-        m.tokens.end = last;
-        m.span.end = doc.tokens[last - 1].span.e() as u32;
-        m.key = doc.bases[m.tokens.clone()].join(" ");
+        let last = doc.mentions[k].tokens.end - 1;
+        set_end(doc, k, last);
     }
     // "دي ميستورا [سيخلف] الإبراهيمي": a common word with the future particle is a verb, no
     // word of a name; a person is cut before it.
@@ -181,8 +198,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
                 && rest.chars().count() >= 3
                 && lex.usage.get(rest).is_some_and(|u| u[1] == 0 && u[2] >= 1)
                 && lex.usage.get(k).is_none_or(|u| u[1] == 0)
-                && !lex.given_names.contains(k)
-                && !lex.family_names.contains(k)
+                && !lex.is_listed_name(k)
         })
     };
     let cuts: Vec<(usize, usize)> = (0..doc.mentions.len())
@@ -193,10 +209,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         })
         .collect();
     for (k, t) in cuts {
-        let m = &mut doc.mentions[k];
-        m.tokens.end = t;
-        m.span.end = doc.tokens[t - 1].span.e() as u32;
-        m.key = doc.bases[m.tokens.clone()].join(" ");
+        set_end(doc, k, t);
     }
     // "جعفر حسان [لترؤس] اللجنة": a common noun with a preposition is no word of a name
     // after its first; "العداء السباق [خلف] الزعبلاوي": "خلف" after a definite word that
@@ -207,10 +220,8 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         matches!(doc.segs[t].prep, Some('ل' | 'ب'))
             && doc.segs[t].article == crate::text::clitics::Article::None
             && stem.chars().count() >= 3
-            && !lex.given_names.contains(stem)
-            && !lex.family_names.contains(stem)
-            && !lex.given_names.contains(doc.key(t))
-            && !lex.family_names.contains(doc.key(t))
+            && !lex.is_listed_name(stem)
+            && !lex.is_listed_name(doc.key(t))
             // a noun of common use, or a لـ word governing a definite genitive ("لترؤس اللجنة")
             && (usage.is_some_and(|u| u[1] >= 1)
                 || usage.is_none()
@@ -243,22 +254,12 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         )
         .collect();
     for (k, t) in cuts {
-        let m = &mut doc.mentions[k];
-        m.tokens.end = t;
-        m.span.end = doc.tokens[t - 1].span.e() as u32;
-        m.key = doc.bases[m.tokens.clone()].join(" ");
+        set_end(doc, k, t);
     }
-    let mut j = 0;
-    doc.mentions.retain(|_| {
-        j += 1;
-        !drop[j - 1]
-    });
+    drop_flagged(&mut doc.mentions, &drop);
     // "[التقى] زيباري نظيره": a verb of an event or of saying opens no name; nor does an
     // adverb made from an adjective ("اتصالا [هاتفيا] بعلاوي": "هاتفي" takes the article).
-    let verb = |t: &crate::lexicon::triggers::Triggers, i: usize| {
-        t.at(doc, i).is_some_and(|(e, n)| n == 1 && t.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
-    };
-    let adverb = |i: usize| lex.is_adjective_adverb(doc.key(i)) && i > 0 && accusative(doc, i - 1);
+    let verb = |t: &crate::lexicon::triggers::Triggers, i: usize| trigger_verb(doc, t, i) == Some(1);
     let opens: Vec<usize> = (0..doc.mentions.len())
         .filter(|&k| {
             let m = &doc.mentions[k];
@@ -269,7 +270,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
                 && doc.segs[i].article == crate::text::clitics::Article::None
                 && !lex.given_names.contains(&*doc.bases[i])
                 && !lex.given_names.contains(doc.key(i))
-                && (verb(&lex.events, i) || verb(&lex.speech, i) || adverb(i))
+                && (verb(&lex.events, i) || verb(&lex.speech, i) || adverb_at(doc, i))
         })
         .collect();
     for k in opens {
@@ -337,15 +338,8 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         }
     }
     for &(k, e) in &houses {
-        let m = &mut doc.mentions[k];
-        m.tokens.end = e + 2;
-        m.span.end = doc.tokens[e + 1].span.e() as u32;
-        m.key = doc.bases[m.tokens.clone()].join(" ");
+        set_end(doc, k, e + 2);
     }
-    let mut j = 0;
-    doc.mentions.retain(|_| {
-        j += 1;
-        !absorbed[j - 1]
-    });
+    drop_flagged(&mut doc.mentions, &absorbed);
     doc.intros = people;
 }
