@@ -324,7 +324,7 @@ pub fn name_like(doc: &Document, i: usize, first: bool) -> NameLike {
 pub fn not_name_tail(doc: &Document, i: usize) -> bool {
     let lex = lexicon();
     let base = &*doc.bases[i];
-    if doc.tokens[i].kind != TokenKind::Word || lex.given_names.contains(base) || lex.family_names.contains(base) {
+    if doc.tokens[i].kind != TokenKind::Word || lex.is_listed_name(base) {
         return false;
     }
     lex.not_given_names.contains(base)
@@ -358,10 +358,7 @@ pub fn possessed_noun(doc: &Document, i: usize) -> bool {
     let base = &*doc.bases[i];
     let fem = crate::lexicon::forms::feminine_before_pronoun(base);
     std::iter::once(base).chain(fem.as_deref()).any(|b| {
-        !lex.given_names.contains(b)
-            && !lex.family_names.contains(b)
-            && lex.stems.count(b) >= 5
-            && lex.stems.entity_share(b).is_some_and(|s| s < 0.2)
+        !lex.is_listed_name(b) && lex.stems.count(b) >= 5 && lex.stems.entity_share(b).is_some_and(|s| s < 0.2)
     })
 }
 
@@ -370,7 +367,7 @@ pub fn possessed_noun(doc: &Document, i: usize) -> bool {
 pub fn accusative_of_word(base: &str) -> bool {
     let Some(w) = base.strip_suffix('ا') else { return false };
     let lex = lexicon();
-    if w.chars().count() < 3 || w.ends_with('ا') || lex.given_names.contains(w) || lex.family_names.contains(w) {
+    if w.chars().count() < 3 || w.ends_with('ا') || lex.is_listed_name(w) {
         return false;
     }
     lex.titles.match_at(&[w], 0).is_some() || NAME_JOINERS.contains(&w) || lex.stems.count(w) >= COMMON
@@ -672,7 +669,7 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
 /// the title's modifiers. Returns the new end of the title (`j` if nothing is added).
 fn genitive_tail(doc: &Document, j: usize, end: usize, modifier: &dyn Fn(usize) -> bool) -> usize {
     let lex = lexicon();
-    let given = |k: usize| lex.given_names.contains(&*doc.bases[k]) || lex.family_names.contains(&*doc.bases[k]);
+    let given = |k: usize| lex.is_listed_name(&doc.bases[k]);
     // (A compound given name too: "عبد القادر".)
     let opens = |k: usize| {
         k < end
@@ -1159,7 +1156,7 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
             // Nor is one after a noun in ة, its genitive ("سيرة الفنانة", "وفاة المطرب").
             let construct = || {
                 let (lex, w) = (lexicon(), strip_article(&doc.bases[i - 1]));
-                doc.light(i - 1).ends_with('ة') && !lex.given_names.contains(w) && !lex.family_names.contains(w)
+                doc.light(i - 1).ends_with('ة') && !lex.is_listed_name(w)
             };
             if office
                 && i >= start + 2
