@@ -537,10 +537,11 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
 
 /// Indicators that are bad when high: a fall is good news, a rise bad.
 const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية فقر وفيات كلفة تكلفة تكاليف أسعار انبعاثات انبعاث";
-/// Indicators that are good when high: a rise is good news, a fall bad.
+/// Indicators that are good when high: a rise is good news, a fall bad. Crude oil is read
+/// as markets report it, like shares: "تراجعت أسعار النفط" is a loss.
 const GOOD_INDICATORS: &str =
     "صادرات تبادل استثمارات إيرادات عائدات احتياطي احتياطيات مبيعات أرباح نمو إنتاج زوار زائرين سياح سائحين مشاهدين مستخدمين مشتركين ركاب مسافرين \
-     أجور معاشات تصنيف أسهم بورصة إقبال";
+     أجور معاشات تصنيف أسهم بورصة إقبال نفط برنت";
 /// Words of falling and of rising (verbs and nouns, folded).
 const FALLS: &str = "تراجع تراجعت يتراجع تتراجع تراجعا انخفض انخفضت ينخفض تنخفض انخفاض انخفاضا هبط هبطت \
      يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ تدنى تدنت تدني \
@@ -1224,17 +1225,18 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
     // cue ("لا تحتاج إلى تصفيق", "لن يسمح بالاعتداء"), no new conjunct ("لم يتم والسبب مجهول").
     let prep_word = |i: usize| matches!(doc.key(i), "الي" | "علي" | "في" | "من" | "عن" | "مع");
     // Save the preposition a verb of outcome takes ("لم يتوصل الطرفان إلى اتفاق", "لم تسفر
-    // المحادثات عن أي اتفاق").
+    // المحادثات عن أي اتفاق", "لم تحصل الجامعة على جائزة").
     let outcome = from < to
         && doc.tokens[from].kind == TokenKind::Word
         && match doc.key(from) {
             "يتوصل" | "تتوصل" | "يتوصلوا" | "يتوصلا" | "تتوصلا" => Some("الي"),
             "يسفر" | "تسفر" => Some("عن"),
+            "يحصل" | "تحصل" | "يحصلوا" | "يحصلا" | "تحصلا" => Some("علي"),
             "يفض" | "تفض" | "يؤد" | "تؤد" => Some("الي"),
             _ => None,
         }
         .is_some_and(|p| (from + 1..to).any(|i| doc.key(i) == p));
-    let governed_prep = |i: usize| outcome && matches!(doc.key(i), "الي" | "عن");
+    let governed_prep = |i: usize| outcome && matches!(doc.key(i), "الي" | "عن" | "علي");
     let end = any.unwrap_or(to);
     reaches
         && (!used
@@ -1285,7 +1287,11 @@ fn construct_chain(doc: &Document, hits: &[CueHit], from: usize, hs: usize) -> b
 /// Whether a remedy's words stop or prevent what follows ("أوقف", "منع", "تجنب"): said of a
 /// good thing, they harm it; easing, solving or cutting ("خفض الفائدة") do not.
 fn stops(words: &[String]) -> bool {
-    words.len() == 1 && matches!(words[0].as_str(), "وقف" | "اوقف" | "منع" | "يمنع" | "تجنب" | "يتجنب" | "تفادي")
+    words.len() == 1
+        && matches!(
+            words[0].as_str(),
+            "وقف" | "اوقف" | "منع" | "يمنع" | "تجنب" | "يتجنب" | "تفادي" | "جمد" | "جمدت" | "يجمد"
+        )
 }
 
 /// Whether token `t` is a title of one word ("وزير", "رئيس", "سفير").
@@ -1325,7 +1331,10 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
     (start..hs).any(|i| {
         doc.tokens[i].kind == TokenKind::Word
             && doc.forms().get(i).any_in(set)
-            && (i + 1..=(i + 4).min(hs)).any(|j| {
+            // "ناشد" takes whom it implores and what it asks for without a preposition
+            // ("ناشدت السلطات المنظمات الدولية تقديم مساعدات").
+            && (hs - i <= 5 && cue_forms(doc.forms().get(i)).any(|f| f.ends_with("ناشد") || f.ends_with("ناشدت"))
+            || (i + 1..=(i + 4).min(hs)).any(|j| {
                 doc.tokens[j].kind == TokenKind::Word
                     && (matches!(doc.key(j), "الي" | "علي")
                         // "طالب بالإفراج", "طالبت المنظمة بالإفراج": past a subject of one or
@@ -1333,7 +1342,7 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
                         // (A definite subject: "فاز طالب مصري بالميدالية" is a student.)
                         || doc.segs[j].prep == Some('ب')
                             && (i + 1..j).all(|k| doc.segs[k].prep.is_none() && doc.segs[k].article != Article::None))
-            })
+            }))
             && !boundary_between(doc, hits, i, hs)
     })
 }
@@ -1535,6 +1544,7 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
     // definite noun of harm before a verb is its subject instead ("الأزمة تعزز التعاون").
     // A good right after a harmed one is harmed with it ("أضاع الفريق فرصة التأهل").
     let mut harmed: Vec<bool> = vec![false; snapshot.len()];
+    let mut stopped: Vec<bool> = vec![false; snapshot.len()];
     for (hi, h) in snapshot.iter().enumerate() {
         if h.kind != CueKind::Positive {
             continue;
@@ -1576,6 +1586,8 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         };
         harmed[hi] =
             snapshot.iter().enumerate().any(|(oi, o)| !negated[oi] && (acts_on(o) || undone(o))) || after_harmed;
+        // Stopped outright, the good thing is lost whole: no word of harm carries the rest.
+        stopped[hi] = snapshot.iter().any(|o| o.kind == CueKind::Remedy && acts_on(o));
     }
     for (hi, h) in hits.iter_mut().enumerate().filter(|(_, h)| h.kind.polar()) {
         let (hs, he) = (h.tokens.start, h.tokens.end);
@@ -1685,8 +1697,10 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 && doc.segs[o.tokens.start].conj.is_none()
                 && doc.segs[he - 1].article != Article::None
         };
-        if w > 0.0 && (harmed[hi] || snapshot.iter().any(harmed_after)) {
-            w *= -0.5;
+        // A good thing denied is bad already: a word of harm over its absence does not turn it
+        // back ("انتقدت المنظمة غياب الإنقاذ").
+        if w > 0.0 && !h.negated && (harmed[hi] || snapshot.iter().any(harmed_after)) {
+            w *= if stopped[hi] { -1.0 } else { -0.5 };
         }
         if h.past && h.negated {
             // A harm not left behind stays ("لن تحل مشكلات الاقتصاد", "لم يتم تجاوز الأزمة").
@@ -2564,11 +2578,41 @@ mod tests {
     }
 
     #[test]
+    fn stopped_denied_implored_and_forced() {
+        // A good thing stopped or frozen is lost whole.
+        assert_eq!(label("أوقفت الحكومة المساعدات للمزارعين."), Label::Negative);
+        assert_eq!(label("وجمدت الدولتان التعاون العسكري."), Label::Negative);
+        // Criticising the absence of a good thing does not turn it back into a good.
+        assert_eq!(label("انتقدت المنظمة غياب الإنقاذ."), Label::Negative);
+        assert_eq!(label("وأشار إلى أن انعدام الثقة بين الطرفين لا يزال قائما."), Label::Negative);
+        // "لم يحصل X على": the negation reaches past a one-word subject to what was not won.
+        assert_eq!(label("لم تحصل الجامعة على جائزة."), Label::Negative);
+        assert_eq!(label("حصلت الجامعة على جائزة."), Label::Positive);
+        // Aid implored is need, not relief.
+        assert_eq!(label("ناشدت السلطات المنظمات الدولية تقديم مساعدات عاجلة للأسر النازحة."), Label::Negative);
+        assert_eq!(label("اضطرت الحكومة إلى تقليص إنفاقها."), Label::Negative);
+        assert_eq!(label("وأكد المهندسون أن جميع الأنظمة تعمل بكفاءة."), Label::Positive);
+        // Names of offices and weapons carry no tone of their own.
+        assert_eq!(label("قال وزير الهجرة واللاجئين إن الاجتماع سيعقد غدا."), Label::Neutral);
+        assert_eq!(label("واستخدمت الشرطة الغاز المسيل للدموع."), label("واستخدمت الشرطة الغاز."));
+        // Words whose spelling another word shares are kept out of the list ("كليات",
+        // "تدعى", "آمنا").
+        assert_eq!(
+            label("افتتحت الجامعة ثلاث كليات جديدة تدعى كليات المستقبل."),
+            label("افتتحت الجامعة ثلاث كليات جديدة.")
+        );
+        assert_eq!(label("أصبح الوضع آمنا."), Label::Positive);
+    }
+
+    #[test]
     fn cuts_landings_doubts_and_shortfalls() {
         // A fall of what is good when high ("خفض الأجور", "هبوط أسعار الأسهم") is bad news.
         assert_eq!(label("وقررت الحكومة خفض الأجور والمعاشات."), Label::Negative);
         assert_eq!(label("وأدى ذلك إلى هبوط أسعار الأسهم."), Label::Negative);
-        assert_eq!(label("وأدى ذلك إلى هبوط أسعار النفط."), Label::Positive, "prices are a cost");
+        assert_eq!(label("وأدى ذلك إلى ارتفاع أسعار الخبز."), Label::Negative, "prices are a cost");
+        // Crude oil is read as markets report it, like shares.
+        assert_eq!(label("وأدى ذلك إلى هبوط أسعار النفط."), Label::Negative);
+        assert_eq!(label("وتراجعت أسعار النفط بسبب فائض المعروض."), Label::Negative);
         assert_eq!(label("وارتفعت البورصة بنسبة 2 بالمئة عند الإغلاق."), Label::Positive);
         // A landing is no fall.
         assert_eq!(label("ونجح هبوط المسبار على سطح المريخ."), Label::Positive);
