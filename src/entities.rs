@@ -698,7 +698,10 @@ fn complete_compound_names(doc: &mut Document) {
             let base = &*doc.bases[end];
             let stem = crate::lexicon::titles::strip_article(base);
             let definite = doc.segs[end].article != crate::text::clitics::Article::None;
-            let given = !definite && lex.given_names.contains(base) && !lex.is_stopword(base);
+            // ("عبد الله بن عبد العزيز [رئيس] الوزراء": a title opens another phrase, even one
+            // the lists give as a name.)
+            let title = lex.titles.match_at(&doc.bases[end..end + 1], 0).is_some();
+            let given = !definite && !title && lex.given_names.contains(base) && !lex.is_stopword(base);
             let family = definite
                 && !lex.is_stopword(base)
                 && (lex.family_names.contains(base)

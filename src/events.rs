@@ -1021,6 +1021,15 @@ pub fn extract(doc: &mut Document) {
             if trig.flags.contains('p') && !party_next {
                 continue;
             }
+            // "بحث عن" is searching for, not talks ("المتهم الذي تبحث عنه الشرطة", "البحث عن
+            // المفقودين").
+            if trig.kind == "talks"
+                && tr.end < b
+                && strip_article(&doc.bases[tr.start]).ends_with("بحث")
+                && matches!(doc.key(tr.end), "عن" | "عنه" | "عنها" | "عنهم" | "عنهما" | "عنهن")
+            {
+                continue;
+            }
             // "أن تصل قيمة السوق إلى 20 مليار دولار": reaching an amount is no arrival.
             if trig.kind == "arrival" {
                 let amount = (tr.end..right.min(tr.end + 8)).any(|i| {
@@ -2985,6 +2994,9 @@ mod tests {
         assert!(!ev.iter().any(|e| e.0 == "call" || e.0 == "statement"), "{ev:?}");
         let ev = events("تقدم الفرقة السورية أغاني تجمع بين التراث والحداثة.");
         assert!(!ev.iter().any(|e| e.0 == "meeting"), "{ev:?}");
+        // Searching for someone is no talks.
+        let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
+        assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
         let ev = events("هاتف الرئيس الفرنسي إيمانويل ماكرون نظيره المصري عبد الفتاح السيسي أمس.");
         assert!(ev.iter().any(|e| e.0 == "call"), "the verb is still a call: {ev:?}");
     }

@@ -141,7 +141,15 @@ impl View<'_, '_> {
 
     /// Whether a title starts at `t` (on the base, so "للرئيس" starts "الرئيس").
     fn title_at(&self, t: usize, limit: usize) -> Option<(usize, usize)> {
-        if t >= limit || !self.word(t) || self.doc.segs[t].enclitic.is_some() {
+        if t >= limit || !self.word(t) {
+            return None;
+        }
+        // "رئيس مجلس إدارتها", "رئيسها التنفيذي": a title that says "its" in place of the
+        // article.
+        if let Some(m) = crate::ner::rules::possessed_title(self.doc, t, limit) {
+            return Some(m);
+        }
+        if self.doc.segs[t].enclitic.is_some() {
             return None;
         }
         // "مطار الملك خالد الدولي": a title inside a place's name holds no office. (A form of
@@ -2497,5 +2505,18 @@ mod tests {
     fn chinese_names_after_a_title() {
         let r = roles("عنوان\n\nاستقبل الوزير نائب وزير التجارة الصيني تشانغ وي.");
         assert!(has(&r, "تشانغ وي", "نائب وزير التجارة الصيني"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_that_says_its_in_place_of_the_article() {
+        let r = roles("عنوان\n\nأعلنت شركة فيفندي صفقة جديدة. وقال رئيس مجلس إدارتها جان رينيه فورتو إن الصفقة مهمة.");
+        assert!(has(&r, "جان رينيه فورتو", "رئيس مجلس إدارتها"), "{r:?}");
+        let r = roles("عنوان\n\nوقال رئيسها التنفيذي أحمد سالم إن الشركة ستتوسع، وأكد وزير خارجيته لوران فابيوس ذلك.");
+        assert!(has(&r, "أحمد سالم", "رئيسها التنفيذي"), "{r:?}");
+        assert!(has(&r, "لوران فابيوس", "وزير خارجيته"), "{r:?}");
+        // A compound given name takes no title after it as its family name.
+        let r = roles("عنوان\n\nاستقبل الملك عبد الله بن عبد العزيز رئيس الوزراء الهندي مانموهان سينغ.");
+        assert!(has(&r, "عبد الله بن عبد العزيز", "الملك"), "{r:?}");
+        assert!(has(&r, "مانموهان سينغ", "رئيس الوزراء الهندي"), "{r:?}");
     }
 }

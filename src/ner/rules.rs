@@ -597,11 +597,17 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
             lex.titles.match_at(&doc.bases[j..end], 0)
         }
     };
-    let (n, entry) = titles(i)?;
+    // "رئيس مجلس إدارتها", "وزير خارجيتها": a title whose last word takes "its" in place of
+    // the article (rules only; the tagger's features keep the titles as trained).
+    let possessed = (!trained).then(|| possessed_title(doc, i, end)).flatten();
+    let (n, entry) = match possessed {
+        Some(m) => m,
+        None => titles(i)?,
+    };
     let seg = &doc.segs[i];
     // "وترأس وفد الحزب رئيسه زيغمار غابرييل": for the rules, a title with "his/its" before a
     // name is its holder's too (the tagger's features, as trained, take none).
-    let possessive = !trained && n == 1 && matches!(seg.enclitic_str(), Some("ه" | "ها"));
+    let possessive = !trained && (n == 1 || possessed.is_some()) && matches!(seg.enclitic_str(), Some("ه" | "ها"));
     if seg.enclitic.is_some() && !possessive {
         return None;
     }
@@ -657,6 +663,55 @@ fn title_phrase_with(doc: &Document, i: usize, end: usize, trained: bool) -> Opt
         break;
     }
     Some(TitlePhrase { tokens: i..j, entry, honorific, affiliation })
+}
+
+/// A title of several words starting at `i` whose last word is written with a possessive
+/// pronoun in place of the article ("رئيس مجلس إدارتها" for "رئيس مجلس الإدارة", "وزير
+/// خارجيتها", "رئيس وزرائها"): its length and entry.
+pub fn possessed_title(doc: &Document, i: usize, end: usize) -> Option<(usize, usize)> {
+    let lex = lexicon();
+    let plain = |k: usize| {
+        let s = &doc.segs[k];
+        doc.tokens[k].kind == TokenKind::Word && s.conj.is_none() && s.prep.is_none() && s.enclitic.is_none()
+    };
+    // "الرئيس التنفيذي" as "رئيسها التنفيذي", "المدير العام" as "مديرها العام".
+    let own = |k: usize| {
+        let s = &doc.segs[k];
+        doc.tokens[k].kind == TokenKind::Word
+            && s.conj.is_none()
+            && s.prep.is_none()
+            && s.article == Article::None
+            && matches!(s.enclitic_str(), Some("ه" | "ها" | "هم" | "هما"))
+    };
+    let definite = |k: usize| {
+        let b = &*doc.bases[k];
+        match b.strip_suffix('ت') {
+            // "إدارت+ها" is "إدارة".
+            Some(stem) => format!("ال{stem}ه"),
+            None => format!("ال{b}"),
+        }
+    };
+    if own(i) {
+        let first = definite(i);
+        let mut words: Vec<&str> = vec![&first];
+        words.extend(doc.bases[i + 1..end.min(i + 4)].iter().map(|x| &**x));
+        return lex.titles.match_at(&words, 0).filter(|&(n, e)| n >= 2 && lex.titles.entry(e).kind == TitleKind::Title);
+    }
+    if !plain(i) {
+        return None;
+    }
+    for k in i + 1..end.min(i + 4) {
+        if own(k) {
+            let b = definite(k);
+            let mut words: Vec<&str> = doc.bases[i..k].iter().map(|x| &**x).collect();
+            words.push(&b);
+            return lex.titles.match_at(&words, 0).filter(|&(n, _)| n == words.len());
+        }
+        if !plain(k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A title phrase extended by its complements, for finding the name after it (the tagger's
