@@ -736,6 +736,56 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     } {
         return "planned";
     }
+    // "بدأت التحضيرات لاجتماع …", "استعدادا للقمة": what is prepared for is still to come.
+    if t > s.start
+        && doc.segs[t].prep == Some('ل')
+        && matches!(
+            strip_article(&doc.bases[t - 1]),
+            "تحضيرات"
+                | "تحضير"
+                | "تحضيرا"
+                | "استعدادات"
+                | "استعداد"
+                | "استعدادا"
+                | "تمهيدا"
+                | "تمهيد"
+        )
+    {
+        return "planned";
+    }
+    // "المشاورات ستستأنف في الكويت", "المفاوضات ستبدأ": the noun's own verb of taking place,
+    // after it, in the future.
+    let noun_will = noun
+        && (trig.end..(trig.end + 4).min(s.end)).take_while(|&i| !clause_break(doc, i) && !doc.is_that(i)).any(|i| {
+            let w = strip_article(&doc.bases[i]);
+            let rest = if doc.segs[i].fut { Some(w) } else { w.strip_prefix('س') };
+            rest.is_some_and(|r| {
+                matches!(
+                    r,
+                    "يعقد"
+                        | "تعقد"
+                        | "يجري"
+                        | "تجري"
+                        | "يتم"
+                        | "تتم"
+                        | "يقام"
+                        | "تقام"
+                        | "ينعقد"
+                        | "تنعقد"
+                        | "يستانف"
+                        | "تستانف"
+                        | "يبدا"
+                        | "تبدا"
+                        | "ينطلق"
+                        | "تنطلق"
+                        | "يتواصل"
+                        | "تتواصل"
+                )
+            })
+        });
+    if noun_will {
+        return "planned";
+    }
     // "قد" with the imperfect is "may"; with the perfect ("قد التقى", "وكان الوزير … قد
     // التقى") it asserts, as does "لقد".
     // The verb after "قد" decides, the trigger or a light verb before its noun ("قد أجرى
@@ -2384,6 +2434,18 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                 }
                 _ => false,
             };
+            // "سيوقعان اتفاقية": the verb's object, a noun of its own kind, is the same event,
+            // whoever its parties.
+            let object = o.kind == ev.kind
+                && o.sentence == ev.sentence
+                && verb(o.trigger.start)
+                && !verb(ev.trigger.start)
+                && ev.trigger.start >= o.trigger.end
+                && ev.trigger.start - o.trigger.end <= 3
+                && (o.trigger.end..ev.trigger.start).all(|i| !clause_break(doc, i));
+            if object {
+                return true;
+            }
             let restated = headline(o.sentence) && lead(ev.sentence) && !retold[k];
             o.kind == ev.kind && !apart && (o.kind != "statement" || o.sentence == ev.sentence || restated) && {
                 let a: Vec<usize> = o.participants.iter().map(|p| p.0).collect();
@@ -2994,6 +3056,17 @@ mod tests {
         assert!(!ev.iter().any(|e| e.0 == "call" || e.0 == "statement"), "{ev:?}");
         let ev = events("تقدم الفرقة السورية أغاني تجمع بين التراث والحداثة.");
         assert!(!ev.iter().any(|e| e.0 == "meeting"), "{ev:?}");
+        // A noun's own verb in the future, and what is prepared for, are to come; a verb's
+        // object of its own kind is its event again ("سيوقعان اتفاقية").
+        let ev =
+            events("وأعلن المبعوث الأممي إسماعيل ولد الشيخ أحمد أن المشاورات بين الحكومة والحوثيين ستستأنف في الكويت.");
+        assert!(ev.iter().any(|e| e.0 == "talks" && e.3 == "planned"), "{ev:?}");
+        let ev = events("وبدأت التحضيرات لاجتماع لجنة مبادرة السلام العربية في القاهرة.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "planned"), "{ev:?}");
+        let ev = events("وقال فهمي عقب التوقيع مع نظيره سامح شكري إن المشروع سيبدأ الإنتاج قريبا.");
+        assert!(!ev.iter().any(|e| e.3 == "planned"), "the project's start is not the signing's: {ev:?}");
+        let ev = events("وقال المتحدث إن الجانبين سيوقعان اتفاقية للتعاون.");
+        assert_eq!(ev.iter().filter(|e| e.0 == "agreement").count(), 1, "{ev:?}");
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
