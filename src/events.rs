@@ -1812,6 +1812,15 @@ pub fn extract(doc: &mut Document) {
                 if doc.holders[i].is_some() && doc.holders[i] != doc.holders[tr.start] {
                     continue;
                 }
+                // Nor where someone goes next ("التقى فلان فلانا قبل عودته إلى الخرطوم").
+                if !matches!(ev.kind.as_str(), "arrival" | "departure" | "visit")
+                    && matches!(
+                        strip_article(&doc.bases[i]),
+                        "عوده" | "عودت" | "مغادره" | "مغادرت" | "توجه" | "توجهه" | "انتقال" | "انتقاله"
+                    )
+                {
+                    break;
+                }
                 // Nor is a place in its topic ("المحادثات بشأن وقف إطلاق النار في قطاع غزة").
                 if doc.segs[i].enclitic.is_none()
                     && matches!(strip_article(&doc.bases[i]), "بشان" | "حول" | "حيال" | "بخصوص" | "تناولت" | "تناول")
@@ -3067,6 +3076,12 @@ mod tests {
         assert!(!ev.iter().any(|e| e.3 == "planned"), "the project's start is not the signing's: {ev:?}");
         let ev = events("وقال المتحدث إن الجانبين سيوقعان اتفاقية للتعاون.");
         assert_eq!(ev.iter().filter(|e| e.0 == "agreement").count(), 1, "{ev:?}");
+        // Where someone goes next is not where they met.
+        let ev =
+            events("التقى الرئيس السوداني عمر البشير رئيس الوزراء الصيني ون جيا باو في بكين قبل عودته إلى الخرطوم.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.as_deref() == Some("بكين")), "{ev:?}");
+        let ev = events("التقى الرئيس السوداني عمر البشير رئيس الوزراء الصيني ون جيا باو قبل عودته إلى الخرطوم.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.is_none()), "{ev:?}");
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
