@@ -1742,10 +1742,15 @@ pub fn extract(doc: &mut Document) {
                         for x in rest.iter().take(2) {
                             push(&mut ev, *x, roles.1);
                         }
-                    } else {
-                        if gen.is_some() || near_before.is_some() {
-                            parties(&mut ev, gen.or(near_before));
-                        }
+                    } else if let Some(g) = gen.filter(|g| {
+                        // "استقبال الرئيس البشير": the genitive of a noun of receiving is the one
+                        // received, unless the one received follows with لـ ("استقبال الملك له",
+                        // "استقبال الملك للرئيس").
+                        trig.frame == "host-guest" && !(g.end < b && doc.segs[g.end].prep == Some('ل'))
+                    }) {
+                        push(&mut ev, g, roles.1);
+                    } else if gen.is_some() || near_before.is_some() {
+                        parties(&mut ev, gen.or(near_before));
                     }
                 }
             }
@@ -3082,6 +3087,17 @@ mod tests {
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.as_deref() == Some("بكين")), "{ev:?}");
         let ev = events("التقى الرئيس السوداني عمر البشير رئيس الوزراء الصيني ون جيا باو قبل عودته إلى الخرطوم.");
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.2.is_none()), "{ev:?}");
+        // The genitive of a noun of receiving is the one received, unless لـ names him.
+        let a = Analyzer::default().analyze("وجرى استقبال الرئيس السوداني عمر البشير في مطار بكين.").unwrap();
+        assert!(
+            a.events.iter().any(|e| e.kind == "reception" && e.participants.iter().all(|p| p.role == "guest")),
+            "{:?}",
+            a.events
+        );
+        let a =
+            Analyzer::default().analyze("وجاء استقبال الملك عبد الله للرئيس الفرنسي فرانسوا هولاند في القصر.").unwrap();
+        let roles: Vec<&str> = a.events.iter().flat_map(|e| e.participants.iter().map(|p| p.role.as_str())).collect();
+        assert_eq!(roles, ["host", "guest"], "{:?}", a.events);
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");

@@ -622,6 +622,14 @@ fn content_marker(doc: &Document, t: usize, end: usize, prep: &str) -> Option<(u
         {
             return None;
         }
+        // "اعتقال رجل يعتقد أنه زعيم العصابة": the أن of a verb of belief past the subject is
+        // that verb's, not the cue's.
+        if i > t + 1
+            && !noun
+            && matches!(&*doc.bases[i], "يعتقد" | "تعتقد" | "يعتقدون" | "يرجح" | "يشتبه" | "يظن" | "يعتقدان")
+        {
+            return None;
+        }
         // "اقتراح أعلن عنه من قبل": the preposition takes a pronoun, what was said is named
         // before the verb, and what follows is no content.
         if !prep.is_empty() && &*doc.bases[i] == prep && doc.segs[i].enclitic.is_some() {
