@@ -2479,10 +2479,15 @@ fn merge(events: Vec<EventInfo>, doc: &Document) -> Vec<EventInfo> {
                 if headline(out[k].sentence) && !headline(ev.sentence) {
                     retold[k] = true;
                 }
+                // The body tells who did what better than a headline, whose subject may be a
+                // title nobody resolved ("العاهل الأردني يستقبل رئيس الوزراء الهندي").
+                let body_over_headline = ev.kind == "reception" && headline(out[k].sentence) && !headline(ev.sentence);
                 let o = &mut out[k];
                 for p in ev.participants {
-                    if !o.participants.iter().any(|q| q.0 == p.0) {
-                        o.participants.push(p);
+                    match o.participants.iter_mut().find(|q| q.0 == p.0) {
+                        Some(q) if body_over_headline => q.1 = p.1,
+                        Some(_) => {}
+                        None => o.participants.push(p),
                     }
                 }
                 o.place = o.place.or(ev.place);
@@ -3098,6 +3103,17 @@ mod tests {
             Analyzer::default().analyze("وجاء استقبال الملك عبد الله للرئيس الفرنسي فرانسوا هولاند في القصر.").unwrap();
         let roles: Vec<&str> = a.events.iter().flat_map(|e| e.participants.iter().map(|p| p.role.as_str())).collect();
         assert_eq!(roles, ["host", "guest"], "{:?}", a.events);
+        // A headline whose subject is a title nobody resolved takes its roles from the body.
+        let a = Analyzer::default()
+            .analyze("العاهل الأردني يستقبل رئيس الوزراء الهندي\n\nاستقبل الملك عبد الله الثاني في عمان يوم الأحد رئيس الوزراء الهندي مانموهان سينغ.")
+            .unwrap();
+        let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+        let guests: Vec<String> = a
+            .events
+            .iter()
+            .flat_map(|e| e.participants.iter().filter(|p| p.role == "guest").map(|p| name(&p.entity)))
+            .collect();
+        assert_eq!(guests, ["مانموهان سينغ"], "{:?}", a.events);
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
