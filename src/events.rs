@@ -1560,6 +1560,15 @@ pub fn extract(doc: &mut Document) {
                         }
                     }
                     parties(&mut ev, subj);
+                    // "أن الوزيرين وقعا": a dual subject stands for both, at one token.
+                    if let Some(sj) = subj {
+                        let twin = before.iter().chain(after.iter()).find(|x| x.at == sj.at && x.entity != sj.entity);
+                        if let Some(t) = twin {
+                            if !ev.participants.iter().any(|p| p.0 == t.entity) {
+                                ev.participants.push((t.entity, roles.1));
+                            }
+                        }
+                    }
                     if let Some(e) = pronoun_object {
                         if !ev.participants.iter().any(|p| p.0 == e) {
                             ev.participants.push((e, roles.1));
@@ -3114,6 +3123,11 @@ mod tests {
             .flat_map(|e| e.participants.iter().filter(|p| p.role == "guest").map(|p| name(&p.entity)))
             .collect();
         assert_eq!(guests, ["مانموهان سينغ"], "{:?}", a.events);
+        // A dual subject before its verb stands for both.
+        let ev = events(
+            "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي. وذكر المتحدث أن الوزيرين وقعا مذكرة تفاهم.",
+        );
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.1.len() == 2), "{ev:?}");
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
