@@ -607,8 +607,16 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
             continue;
         }
         // The indicator, under its inflections ("انبعاثا").
-        let Some(f) = cue_forms(doc.forms().get(j)).find(|f| bad.contains(*f) || good.contains(*f)).map(str::to_string)
-        else {
+        // ("مستخدمي التطبيق": a sound plural in construct is the plural's count.)
+        let Some(f) = cue_forms(doc.forms().get(j)).find_map(|f| {
+            let listed = |w: &str| bad.contains(w) || good.contains(w);
+            if listed(f) {
+                Some(f.to_string())
+            } else {
+                let plural = format!("{f}ن");
+                (f.ends_with('ي') && listed(&plural)).then_some(plural)
+            }
+        }) else {
             continue;
         };
         // "أسعار الأسهم": the prices of what is good when high are the thing itself.
@@ -1113,11 +1121,20 @@ fn in_background(doc: &Document, start: usize, hs: usize, harm: bool) -> bool {
             && matches!(
                 strip_article(&doc.bases[i]),
                 "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "اعوام" | "عقود" | "ساعات"
+                    // "بعد يومين من توقيع الاتفاق", "بعد يوم من": one or two of them.
+                    | "يوم" | "يومين" | "ساعه" | "ساعتين" | "اسبوع" | "اسبوعين" | "شهر" | "شهرين" | "عام" | "عامين"
+                    | "سنه" | "سنتين"
             )
     };
     let before_after =
         |i: usize| i >= start && doc.tokens[i].kind == TokenKind::Word && matches!(&*doc.bases[i], "قبل" | "بعد");
-    let dated = hs > start + 2 && from(hs - 1) && span_of(hs - 2) && before_after(hs - 3);
+    // ("بعد ساعات من إعلان الهدنة": a noun of its coming about between.)
+    let onset_noun = |i: usize| {
+        i >= start
+            && matches!(strip_article(&doc.bases[i]), "اعلان" | "توقيع" | "بدء" | "دخول" | "سريان" | "انتهاء" | "اقرار")
+    };
+    let dated = hs > start + 2 && from(hs - 1) && span_of(hs - 2) && before_after(hs - 3)
+        || hs > start + 3 && onset_noun(hs - 1) && from(hs - 2) && span_of(hs - 3) && before_after(hs - 4);
     // "بعد سنوات كانت فيها البلاد تسجل آلاف الإصابات": an era told as past, up to the harm.
     let era = (hs.saturating_sub(10).max(start)..hs.saturating_sub(2)).any(|k| {
         before_after(k)
@@ -2575,6 +2592,15 @@ mod tests {
         // A routine opening alone is a plain fact.
         assert_eq!(label("افتتح الوزير المعرض يوم الثلاثاء."), Label::Neutral);
         assert_eq!(label("والتهمت النيران المبنى بالكامل."), Label::Negative);
+    }
+
+    #[test]
+    fn counts_in_construct_and_goods_that_date_a_harm() {
+        assert_eq!(label("تضاعف عدد مستخدمي التطبيق."), Label::Positive);
+        assert_eq!(label("تراجع عدد زائري المتحف."), Label::Negative);
+        // A good thing that only dates a harm is no good news.
+        assert_eq!(label("قتل جنديان بعد يومين من توقيع الاتفاق."), Label::Negative);
+        assert_eq!(label("تجددت الاشتباكات بعد ساعات من إعلان الهدنة."), Label::Negative);
     }
 
     #[test]
