@@ -144,6 +144,10 @@ impl View<'_, '_> {
         if t >= limit || !self.word(t) {
             return None;
         }
+        // "أمام النواب" (before the deputies) is spelled like "إمام" (an imam) once folded.
+        if crate::lexicon::titles::strip_article(self.doc.light(t)).starts_with("أمام") {
+            return None;
+        }
         // "رئيس مجلس إدارتها", "رئيسها التنفيذي": a title that says "its" in place of the
         // article.
         if let Some(m) = crate::ner::rules::possessed_title(self.doc, t, limit) {
@@ -2518,5 +2522,17 @@ mod tests {
         let r = roles("عنوان\n\nاستقبل الملك عبد الله بن عبد العزيز رئيس الوزراء الهندي مانموهان سينغ.");
         assert!(has(&r, "عبد الله بن عبد العزيز", "الملك"), "{r:?}");
         assert!(has(&r, "مانموهان سينغ", "رئيس الوزراء الهندي"), "{r:?}");
+    }
+
+    #[test]
+    fn before_someone_is_no_imam() {
+        let r = roles("عنوان\n\nوقال وزير المالية أنس الصالح أمام النواب إن العجز كبير.");
+        assert_eq!(
+            r.iter().find(|p| p.0 == "أنس الصالح").map(|p| p.1.clone()),
+            Some(vec!["وزير المالية".to_string()]),
+            "{r:?}"
+        );
+        let r = roles("عنوان\n\nوألقى إمام المسجد الأقصى الشيخ عكرمة صبري خطبة الجمعة.");
+        assert!(has(&r, "عكرمة صبري", "إمام المسجد الأقصى"), "{r:?}");
     }
 }

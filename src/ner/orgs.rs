@@ -415,6 +415,32 @@ pub fn org_at(doc: &Document, i: usize, end: usize) -> Option<OrgPhrase> {
             {
                 e += 1;
             }
+            // "شركة قطر للبترول", "مؤسسة دبي للإعلام": a definite field with لـ after the
+            // place is part of a firm's or a foundation's name (not "جامعة القاهرة للطلاب").
+            let firm = matches!(
+                bare(doc, i),
+                "شركه"
+                    | "مؤسسه"
+                    | "موسسه"
+                    | "مجموعه"
+                    | "بنك"
+                    | "مصرف"
+                    | "صندوق"
+                    | "مركز"
+                    | "معهد"
+                    | "هيئه"
+                    | "مهرجان"
+            );
+            if placed
+                && firm
+                && e == k
+                && e < end
+                && doc.segs[e].prep == Some('ل')
+                && doc.segs[e].article != Article::None
+                && doc.segs[e].conj.is_none()
+            {
+                e = lam_complement(doc, e, end).unwrap_or(e);
+            }
             return Some(OrgPhrase { end: e, core_end: k, named: true, placed });
         }
         let mut k = j;
@@ -727,5 +753,13 @@ mod tests {
     #[test]
     fn head_with_a_proper_name() {
         assert!(orgs("أعلن موقع كورة عن اختيارات اللاعبين.").contains(&"موقع كورة".to_string()));
+    }
+
+    #[test]
+    fn a_firm_named_by_a_place_and_its_field() {
+        assert!(orgs("وأعلنت شركة قطر للبترول أن الإنتاج ارتفع.").contains(&"شركة قطر للبترول".to_string()));
+        assert!(orgs("وأعلن صندوق أبوظبي للتنمية تقديم قرض.").contains(&"صندوق أبوظبي للتنمية".to_string()));
+        // Not a university's: what follows is whom it gives to.
+        assert!(orgs("وقدمت جامعة القاهرة للطلاب منحا دراسية.").contains(&"جامعة القاهرة".to_string()));
     }
 }
