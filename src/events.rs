@@ -691,9 +691,14 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     }
     // "نفى المتحدث، في تصريح، وجود أي ترتيبات لعقد اللقاء", "نفى مصدر أن يكون الوزير قد
     // التقى": a denial earlier in the sentence governs what it denies.
+    // (Not a verb of a relative clause: "ونفى الوزير، الذي زار باريس الأسبوع الماضي، أن
+    // يكون …".)
+    let relative = |i: usize| matches!(&*doc.bases[i], "الذي" | "التي" | "الذين" | "اللذين" | "اللتين");
     let denial = (s.start.max(t.saturating_sub(20))..lo).rev().take_while(|&i| !clause_break(doc, i)).any(|i| {
         doc.segs[i].article == Article::None
             && matches!(strip_article(&doc.bases[i]), "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه")
+            && !(t > i + 1 && relative(t - 1)
+                || t > i + 2 && relative(t - 2) && matches!(&*doc.bases[t - 1], "قد" | "كان" | "كانت"))
     });
     // A statement denying something happened ("نفت المنظمة في بيان …").
     if denial && kind != "statement" {
@@ -3128,6 +3133,9 @@ mod tests {
             "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي. وذكر المتحدث أن الوزيرين وقعا مذكرة تفاهم.",
         );
         assert!(ev.iter().any(|e| e.0 == "agreement" && e.1.len() == 2), "{ev:?}");
+        // A denial does not reach the verb of a relative clause on the one who denies.
+        let ev = events("ونفى وزير الخارجية سامح شكري، الذي زار باريس الأسبوع الماضي، أن يكون قد تلقى أي عمولات.");
+        assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "happened"), "{ev:?}");
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
