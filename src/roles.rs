@@ -720,6 +720,43 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
         });
         return;
     }
+    // "وقال محامي العادلي، عصام البطاوي،": a title relating its holder to someone (a lawyer
+    // to a client) names, right after it, whom it relates to; the holder is the name set off
+    // after that one by a comma.
+    let relational = |h: usize| {
+        v.word(h)
+            && v.doc.segs[h].enclitic.is_none()
+            && matches!(strip_article(&v.doc.bases[h]), "محامي" | "محاميه" | "محام")
+            && v.title_at(h, h + 1).is_some()
+    };
+    let me = &v.doc.mentions[mi];
+    let holder_after = me.tokens.end + 1 < v.doc.tokens.len()
+        && v.doc.light(me.tokens.end) == ","
+        && v.person_at(me.tokens.end + 1).is_some_and(|o| o != mi);
+    if p > a && relational(p - 1) && holder_after {
+        return;
+    }
+    if p >= a + 3 && v.doc.light(p - 1) == "," {
+        if let Some(client) = v.person_at(p - 2).filter(|&o| o != mi) {
+            let cs = v.doc.mentions[client].tokens.start;
+            if cs > a && relational(cs - 1) {
+                if let Some((_, e)) = v.title_at(cs - 1, cs) {
+                    out.push(Found {
+                        mention: mi,
+                        phrase: Phrase {
+                            tokens: cs - 1..p - 1,
+                            skip: vec![],
+                            entry: e,
+                            honorific: false,
+                            affiliation: None,
+                        },
+                        text: None,
+                    });
+                    return;
+                }
+            }
+        }
+    }
     // A comma between a long title and the name: "…للشؤون الاقتصادية، كيريل دميترييف".
     let mut end = p;
     let mut comma = false;
@@ -2534,5 +2571,12 @@ mod tests {
         );
         let r = roles("عنوان\n\nوألقى إمام المسجد الأقصى الشيخ عكرمة صبري خطبة الجمعة.");
         assert!(has(&r, "عكرمة صبري", "إمام المسجد الأقصى"), "{r:?}");
+    }
+
+    #[test]
+    fn a_lawyer_named_after_his_client() {
+        let r = roles("عنوان\n\nقررت المحكمة تأجيل محاكمة وزير الداخلية الأسبق حبيب العادلي. وقال محامي العادلي، عصام البطاوي، للصحفيين إن موكله بريء.");
+        assert!(has(&r, "عصام البطاوي", "محامي العادلي"), "{r:?}");
+        assert!(!has(&r, "حبيب العادلي", "محامي"), "{r:?}");
     }
 }
