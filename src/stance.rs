@@ -1512,7 +1512,21 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                 || bs - ae == 2 && doc.key(ae) == "من"
                 || bs - ae <= 3 && matches!(doc.key(bs - 1), "اي" | "ايه")
                 // "لم تنجح المفاوضات في التوصل إلى اتفاق": what a success denied was to bring.
-                || a.kind == CueKind::Positive && bs - ae <= 3 && doc.key(bs - 1) == "في")
+                || a.kind == CueKind::Positive && bs - ae <= 3 && doc.key(bs - 1) == "في"
+                // "لم يتمكن المراقبون من الوصول إلى المنطقة للتحقق من الالتزام بالهدنة": what
+                // the failed attempt was for, told with لـ and a verbal noun.
+                || a.kind == CueKind::Positive
+                    && bs - ae <= 8
+                    && (ae + 1..bs).any(|k| {
+                        let s = &doc.segs[k];
+                        doc.tokens[k].kind == TokenKind::Word
+                            && s.prep == Some('ل')
+                            && s.enclitic.is_none()
+                            // a noun ("للتحقق", "لتوزيع"), not a verb ("ليتمكن"): it takes
+                            // the article in general use
+                            && (s.article != Article::None
+                                || lexicon().usage.get(&*doc.bases[k]).is_some_and(|u| u[1] >= 1))
+                    }))
             && !boundary_between(doc, &snapshot, ae - 1, bs)
         {
             negated[j] = true;
@@ -2598,6 +2612,10 @@ mod tests {
     fn counts_in_construct_and_goods_that_date_a_harm() {
         assert_eq!(label("تضاعف عدد مستخدمي التطبيق."), Label::Positive);
         assert_eq!(label("تراجع عدد زائري المتحف."), Label::Negative);
+        // What a failed attempt was for fails with it.
+        assert_eq!(label("لم يتمكن المراقبون من الوصول إلى المنطقة للتحقق من الالتزام بالهدنة."), Label::Negative);
+        assert_eq!(label("لم تتمكن فرق الإغاثة من دخول المدينة لتوزيع المساعدات."), Label::Negative);
+        assert_eq!(label("تمكن المراقبون من الوصول إلى المنطقة للتحقق من الالتزام بالهدنة."), Label::Positive);
         // A good thing that only dates a harm is no good news.
         assert_eq!(label("قتل جنديان بعد يومين من توقيع الاتفاق."), Label::Negative);
         assert_eq!(label("تجددت الاشتباكات بعد ساعات من إعلان الهدنة."), Label::Negative);
