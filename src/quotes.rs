@@ -696,6 +696,28 @@ pub fn extract(doc: &mut Document) {
             let cue = lex.speech.entry(e).clone();
             let cue_r = t..t + len;
             t += len;
+            // "وزير النفط السعودي يؤكد استقرار الإنتاج": a headline's verb of saying after its
+            // subject, with a noun for its object, reports no words (its object is no speaker).
+            let headline_object = s.kind == crate::output::SentenceKind::Headline
+                && cue_r.start > a
+                && cue_r.start <= a + 5
+                && doc.bases[cue_r.start].starts_with(['ي', 'ت'])
+                && doc.segs[cue_r.start].conj.is_none()
+                && cue.pos == Pos::Verb
+                && !crate::stance::appeal_words().contains(&*doc.bases[cue_r.start])
+                && (a..cue_r.start).all(|k| doc.tokens[k].is_word() && !doc.is_that(k))
+                && (doc.holders[cue_r.start - 1].is_some()
+                    || actor_at(doc, cue_r.start - 1).is_some()
+                    || (a..cue_r.start).any(|h| lex.titles.match_at(&doc.bases[h..cue_r.start], 0).is_some()))
+                && cue_r.end < b
+                && !doc.is_that(cue_r.end)
+                && doc.light(cue_r.end) != ":"
+                && doc.segs[cue_r.end].prep.is_none()
+                && !matches!(&*doc.bases[cue_r.end], "الي" | "علي" | "عن")
+                && actor_at(doc, cue_r.end).is_none();
+            if headline_object {
+                continue;
+            }
             // "وهو ما يؤكد أن …", "مما يشير إلى …": a clause that confirms, not a speaker.
             // But "الأمر الذي اعتبره العلماء دليلا": the verb takes the antecedent as its object
             // and names its own subject.
@@ -2013,5 +2035,15 @@ mod tests {
         assert!(q.iter().all(|x| x.0.as_deref() == Some("آبي أحمد")), "{q:?}");
         let q = quotes("عنوان\n\nوقال الوزير لإذاعة \"فرانس إنتر\": \"لن نتراجع عن قرارنا\".");
         assert_eq!(q, vec![(Some("الوزير".to_string()), "لن نتراجع عن قرارنا".to_string(), true)]);
+    }
+
+    #[test]
+    fn a_headline_verb_of_saying_with_a_noun_object_reports_no_words() {
+        let q = quotes("وزير النفط السعودي يؤكد استقرار الإنتاج قبيل اجتماع أوبك\n\nأكد وزير النفط السعودي علي النعيمي أن الإنتاج مستقر.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("علي النعيمي"), "{q:?}");
+        // With أن it reports what was said.
+        let q = quotes("وزير النفط السعودي يؤكد أن الإنتاج مستقر\n\nأكد وزير النفط السعودي علي النعيمي ذلك.");
+        assert!(q.iter().any(|x| x.1.contains("الإنتاج مستقر")), "{q:?}");
     }
 }
