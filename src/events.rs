@@ -2142,8 +2142,16 @@ pub fn extract(doc: &mut Document) {
             // A definite noun with nobody named: the event told before ("الزيارة" after a
             // reception is the guest's visit).
             if anaphor && ev.participants.is_empty() {
-                if let Some(prev) =
-                    events.iter_mut().rev().find(|p| p.kind == ev.kind || ev.kind == "visit" && p.kind == "reception")
+                // ("عقد الاجتماع المقبل في إسطنبول": the next one is another.)
+                let next_one = tr.end < b
+                    && matches!(
+                        strip_article(&doc.bases[tr.end]),
+                        "مقبل" | "مقبله" | "قادم" | "قادمه" | "تالي" | "تاليه"
+                    );
+                if let Some(prev) = events
+                    .iter_mut()
+                    .rev()
+                    .find(|p| !next_one && (p.kind == ev.kind || ev.kind == "visit" && p.kind == "reception"))
                 {
                     // Told again as the subject ("واستغرق اللقاء ثلاث ساعات في الكرملين") it
                     // adds where and how long; in an adjunct of another clause ("وقال عباس
@@ -3136,6 +3144,9 @@ mod tests {
         // A denial does not reach the verb of a relative clause on the one who denies.
         let ev = events("ونفى وزير الخارجية سامح شكري، الذي زار باريس الأسبوع الماضي، أن يكون قد تلقى أي عمولات.");
         assert!(ev.iter().any(|e| e.0 == "visit" && e.3 == "happened"), "{ev:?}");
+        // The next meeting is another than the one told.
+        let ev = events("التقت وزيرة الخارجية الأمريكية هيلاري كلينتون رئيس الحكومة حمادي الجبالي. وذكر دبلوماسي أن المشاركين يعتزمون عقد الاجتماع المقبل للمجموعة في إسطنبول.");
+        assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "happened" && e.2.is_none()), "{ev:?}");
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
