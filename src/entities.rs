@@ -700,7 +700,10 @@ fn complete_compound_names(doc: &mut Document) {
             let definite = doc.segs[end].article != crate::text::clitics::Article::None;
             // ("عبد الله بن عبد العزيز [رئيس] الوزراء": a title opens another phrase, even one
             // the lists give as a name.)
-            let title = lex.titles.match_at(&doc.bases[end..end + 1], 0).is_some();
+            // (A title in construct, not a family name that is also one: "عبد الله سلطان".)
+            let title = lex.titles.match_at(&doc.bases[end..end + 1], 0).is_some()
+                && end + 1 < n
+                && doc.segs[end + 1].article != crate::text::clitics::Article::None;
             let given = !definite && !title && lex.given_names.contains(base) && !lex.is_stopword(base);
             let family = definite
                 && !lex.is_stopword(base)

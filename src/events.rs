@@ -760,8 +760,19 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     }
     // "المشاورات ستستأنف في الكويت", "المفاوضات ستبدأ": the noun's own verb of taking place,
     // after it, in the future.
+    // (Not a noun of an adjunct: "وعقب المحادثات … ستعقد ندوة صحفية".)
+    let adjunct =
+        t > s.start && matches!(strip_article(&doc.bases[t - 1]), "عقب" | "بعد" | "قبل" | "خلال" | "اثر" | "اثناء");
     let noun_will = noun
+        && !adjunct
         && (trig.end..(trig.end + 4).min(s.end)).take_while(|&i| !clause_break(doc, i) && !doc.is_that(i)).any(|i| {
+            // ("… ستعقد ندوة": a verb with its own subject after it is another's.)
+            let own_subject = i + 1 < s.end
+                && doc.tokens[i + 1].is_word()
+                && doc.segs[i + 1].prep.is_none()
+                && doc.segs[i + 1].conj.is_none()
+                && !PREPS_AFTER.contains(&strip_article(&doc.bases[i + 1]))
+                && time_at(doc, i + 1).is_none();
             let w = strip_article(&doc.bases[i]);
             let rest = if doc.segs[i].fut { Some(w) } else { w.strip_prefix('س') };
             rest.is_some_and(|r| {
@@ -771,8 +782,6 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
                         | "تعقد"
                         | "يجري"
                         | "تجري"
-                        | "يتم"
-                        | "تتم"
                         | "يقام"
                         | "تقام"
                         | "ينعقد"
@@ -786,7 +795,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
                         | "يتواصل"
                         | "تتواصل"
                 )
-            })
+            }) && !own_subject
         });
     if noun_will {
         return "planned";
@@ -1081,7 +1090,9 @@ pub fn extract(doc: &mut Document) {
             if trig.kind == "talks"
                 && tr.end < b
                 && strip_article(&doc.bases[tr.start]).ends_with("بحث")
-                && matches!(doc.key(tr.end), "عن" | "عنه" | "عنها" | "عنهم" | "عنهما" | "عنهن")
+                && (tr.end..(tr.end + 3).min(b))
+                    .take_while(|&k| doc.segs[k].prep.is_none() && doc.key(k) != "مع")
+                    .any(|k| matches!(doc.key(k), "عن" | "عنه" | "عنها" | "عنهم" | "عنهما" | "عنهن"))
             {
                 continue;
             }
@@ -1760,7 +1771,27 @@ pub fn extract(doc: &mut Document) {
                         // "استقبال الرئيس البشير": the genitive of a noun of receiving is the one
                         // received, unless the one received follows with لـ ("استقبال الملك له",
                         // "استقبال الملك للرئيس").
-                        trig.frame == "host-guest" && !(g.end < b && doc.segs[g.end].prep == Some('ل'))
+                        // Nor when an object follows it, past a time ("استقبال الرئيس السيسي اليوم
+                        // وزير الخارجية": the genitive receives), or the noun is what someone
+                        // met with ("حظي الوفد باستقبال الرئيس").
+                        let mut k = g.end;
+                        while k < b
+                            && (time_at(doc, k).is_some() || matches!(doc.key(k), "اليوم" | "امس" | "مساء" | "صباح"))
+                        {
+                            k += 1;
+                        }
+                        let object = k < b
+                            && doc.tokens[k].is_word()
+                            && doc.segs[k].prep.is_none()
+                            && doc.segs[k].conj.is_none()
+                            && !PREPS_AFTER.contains(&strip_article(&doc.bases[k]));
+                        let met_with = (tr.start.saturating_sub(3).max(a)..tr.start).any(|k| {
+                            matches!(strip_article(&doc.bases[k]), "حظي" | "حظيت" | "لقي" | "لقيت" | "يحظي" | "تحظي")
+                        });
+                        trig.frame == "host-guest"
+                            && !(g.end < b && doc.segs[g.end].prep == Some('ل'))
+                            && !object
+                            && !met_with
                     }) {
                         push(&mut ev, g, roles.1);
                     } else if gen.is_some() || near_before.is_some() {
@@ -1832,11 +1863,15 @@ pub fn extract(doc: &mut Document) {
                     continue;
                 }
                 // Nor where someone goes next ("التقى فلان فلانا قبل عودته إلى الخرطوم").
-                if !matches!(ev.kind.as_str(), "arrival" | "departure" | "visit")
+                // (Not "لدى عودته إلى الخرطوم", where a reception is.)
+                if !matches!(ev.kind.as_str(), "arrival" | "departure" | "visit" | "reception")
                     && matches!(
                         strip_article(&doc.bases[i]),
                         "عوده" | "عودت" | "مغادره" | "مغادرت" | "توجه" | "توجهه" | "انتقال" | "انتقاله"
                     )
+                    && i + 1 < right
+                    && &*doc.bases[i + 1] == "الي"
+                    && !(i > 0 && matches!(strip_article(&doc.bases[i - 1]), "لدي" | "عند" | "فور"))
                 {
                     break;
                 }
@@ -2417,6 +2452,30 @@ const VERBLESS_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "
 
 /// Words that make "لقاء" a match (folded, article stripped).
 const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "كاس", "نادي", "منتخب", "ملعب", "هدف", "اهداف", "بطوله"];
+
+/// Words that open an adjunct after a noun's genitive, not an object of it.
+const PREPS_AFTER: &[&str] = &[
+    "في",
+    "الي",
+    "علي",
+    "من",
+    "عن",
+    "مع",
+    "خلال",
+    "لدي",
+    "عند",
+    "بعد",
+    "قبل",
+    "حيث",
+    "الذي",
+    "التي",
+    "امس",
+    "اليوم",
+    "وسط",
+    "فور",
+    "اثناء",
+    "ضمن",
+];
 
 /// Merges repeated accounts of one event: same kind, and the same participants (one list
 /// holding the other), or a mention without participants right after one with them.
@@ -3147,6 +3206,22 @@ mod tests {
         // The next meeting is another than the one told.
         let ev = events("التقت وزيرة الخارجية الأمريكية هيلاري كلينتون رئيس الحكومة حمادي الجبالي. وذكر دبلوماسي أن المشاركين يعتزمون عقد الاجتماع المقبل للمجموعة في إسطنبول.");
         assert!(ev.iter().any(|e| e.0 == "meeting" && e.3 == "happened" && e.2.is_none()), "{ev:?}");
+        // A second read: the genitive of "استقبال" receives when an object follows it, or
+        // when the noun is what someone met with; a noun of an adjunct is not made planned by
+        // another's verb; a reception upon someone's return is where he returned.
+        let a = Analyzer::default()
+            .analyze("خلال استقبال الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.")
+            .unwrap();
+        let roles: Vec<&str> = a.events.iter().flat_map(|e| e.participants.iter().map(|p| p.role.as_str())).collect();
+        assert_eq!(roles, ["host", "guest"], "{:?}", a.events);
+        let a = Analyzer::default().analyze("وحظي الوفد باستقبال الرئيس محمود عباس.").unwrap();
+        assert!(a.events.iter().all(|e| e.participants.iter().all(|p| p.role == "host")), "{:?}", a.events);
+        let ev = events("وعقب المحادثات بين الرئيسين محمود عباس وعبد الفتاح السيسي ستعقد ندوة صحفية.");
+        assert!(ev.iter().all(|e| e.3 == "happened"), "{ev:?}");
+        let ev = events("وكان في استقبال الرئيس عمر البشير لدى عودته إلى الخرطوم نائبه علي عثمان طه.");
+        assert!(ev.iter().any(|e| e.0 == "reception" && e.2.as_deref() == Some("الخرطوم")), "{ev:?}");
+        let ev = events("وتبحث الشرطة عن المتهم محمد علي منذ أشهر.");
+        assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");
         // Searching for someone is no talks.
         let ev = events("ألقت الشرطة القبض على المتهم محمد علي الذي تبحث عنه منذ أشهر.");
         assert!(!ev.iter().any(|e| e.0 == "talks"), "{ev:?}");

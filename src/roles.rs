@@ -2579,4 +2579,10 @@ mod tests {
         assert!(has(&r, "عصام البطاوي", "محامي العادلي"), "{r:?}");
         assert!(!has(&r, "حبيب العادلي", "محامي"), "{r:?}");
     }
+
+    #[test]
+    fn a_family_name_that_is_also_a_title() {
+        let a = crate::Analyzer::default().analyze("وقال عبد الله سلطان إن الوضع مستقر.").unwrap();
+        assert!(a.entities.iter().any(|e| e.name == "عبد الله سلطان"), "{:?}", a.entities);
+    }
 }

@@ -537,11 +537,11 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
 
 /// Indicators that are bad when high: a fall is good news, a rise bad.
 const BAD_INDICATORS: &str = "بطالة تضخم عجز ديون مديونية فقر وفيات كلفة تكلفة تكاليف أسعار انبعاثات انبعاث";
-/// Indicators that are good when high: a rise is good news, a fall bad. Crude oil is read
-/// as markets report it, like shares: "تراجعت أسعار النفط" is a loss.
+/// Indicators that are good when high: a rise is good news, a fall bad. (The price of crude
+/// is read as markets report it, like shares: "تراجعت أسعار النفط" is a loss.)
 const GOOD_INDICATORS: &str =
     "صادرات تبادل استثمارات إيرادات عائدات احتياطي احتياطيات مبيعات أرباح نمو إنتاج زوار زائرين سياح سائحين مشاهدين مستخدمين مشتركين ركاب مسافرين \
-     أجور معاشات تصنيف أسهم بورصة إقبال نفط برنت";
+     أجور معاشات تصنيف أسهم بورصة إقبال";
 /// Words of falling and of rising (verbs and nouns, folded).
 const FALLS: &str = "تراجع تراجعت يتراجع تتراجع تراجعا انخفض انخفضت ينخفض تنخفض انخفاض انخفاضا هبط هبطت \
      يهبط تهبط هبوط هوت هوى تقلص تقلصت يتقلص تقليص خفض خفضت يخفض تخفض تخفيض تباطأ تباطؤ تدنى تدنت تدني \
@@ -619,6 +619,12 @@ fn compose_indicators(doc: &Document, r: Range<usize>, terms: &[Range<usize>], h
         }) else {
             continue;
         };
+        // "أسعار النفط", "أسعار خام برنت": the price of crude, read as markets report it.
+        let crude = f == "اسعار"
+            && j + 1 < r.end
+            && word(j + 1)
+            && matches!(strip_article(&doc.bases[j + 1]), "نفط" | "خام" | "برنت");
+        let f = if crude { "نفط".to_string() } else { f };
         // "أسعار الأسهم": the prices of what is good when high are the thing itself.
         if j + 1 < r.end && word(j + 1) && cue_forms(doc.forms().get(j + 1)).any(|g| good.contains(g)) {
             continue;
@@ -1211,6 +1217,7 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
     // A verb after a noun opens another predicate ("لم تقبل ملفاتهم [يمكنهم] الطعن"); verbs
     // in a row are one ("لم تعد تعاني").
     let mut noun_seen = false;
+    let being = from < to && matches!(doc.key(from), "تعد" | "يعد" | "تكن" | "يكن" | "تزال" | "يزال" | "تبق" | "يبق");
     let reaches = (from..to).all(|i| {
         let w = doc.tokens[i].kind == TokenKind::Word;
         let verb_shaped = w
@@ -1218,7 +1225,9 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
             && doc.segs[i].prep.is_none()
             && doc.bases[i].starts_with(['ي', 'ت'])
             && doc.bases[i].chars().count() >= 4;
-        if verb_shaped && noun_seen {
+        // ("لم تعد الأنظمة تعمل": after a verb of being, the predicate's verb follows its
+        // subject.)
+        if verb_shaped && noun_seen && !being {
             return false;
         }
         if w && !verb_shaped && i > from {
@@ -1226,6 +1235,7 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
         }
         if doc.tokens[i].kind != TokenKind::Word
             || doc.forms().get(i).any_in(bridge)
+            || matches!(doc.key(i), "بشكل" | "بصوره" | "بطريقه")
             || named(i)
             || any.is_some_and(|a| i > a && !matches!(doc.key(i), "الا" | "سوي"))
         {
@@ -1261,7 +1271,12 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
                 doc.tokens[i].kind != TokenKind::Word
                     || doc.segs[i].conj.is_none()
                         && (!prep_word(i) || governed_prep(i))
-                        && (doc.segs[i].prep.is_none() || matches!(doc.key(i), "باسم" | "بالضروره" | "بالفعل"))
+                        // ("لا تعمل بشكل طبيعي", "لم تعد تعمل بكفاءة": a manner adverb with ب.)
+                        && (doc.segs[i].prep.is_none()
+                            || matches!(
+                                doc.key(i),
+                                "باسم" | "بالضروره" | "بالفعل" | "بشكل" | "بكفاءه" | "بنجاح" | "بصوره" | "بطريقه"
+                            ))
             }))
 }
 
@@ -1585,7 +1600,11 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         // المساعدات", "منع التعاون").
         let acts_on = |o: &CueHit| {
             let oe = o.tokens.end;
-            (o.kind == CueKind::Negative || o.kind == CueKind::Remedy && stops(&lex.entry(o.entry).words))
+            // ("وقف على": stood at, inspected.)
+            (o.kind == CueKind::Negative
+                || o.kind == CueKind::Remedy
+                    && stops(&lex.entry(o.entry).words)
+                    && !(oe..hs).any(|k| doc.key(k) == "علي"))
                 && doc.segs[hs].prep.is_none()
                 && doc.segs[o.tokens.start].article == Article::None
                 && !sound_plural_noun(doc, o.tokens.start)
@@ -1618,7 +1637,17 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
         harmed[hi] =
             snapshot.iter().enumerate().any(|(oi, o)| !negated[oi] && (acts_on(o) || undone(o))) || after_harmed;
         // Stopped outright, the good thing is lost whole: no word of harm carries the rest.
-        stopped[hi] = snapshot.iter().any(|o| o.kind == CueKind::Remedy && acts_on(o));
+        // (Not the verb's subject, right after it with its object after: "وتمنع المعاهدة
+        // انتشار الأسلحة".)
+        let he = h.tokens.end;
+        let subject_with_object = he < doc.tokens.len()
+            && doc.tokens[he].kind == TokenKind::Word
+            && doc.segs[he].prep.is_none()
+            && doc.segs[he].conj.is_none()
+            && !matches!(doc.light(he), "," | "." | "،");
+        stopped[hi] = snapshot
+            .iter()
+            .any(|o| o.kind == CueKind::Remedy && acts_on(o) && !(o.tokens.end == hs && subject_with_object));
     }
     for (hi, h) in hits.iter_mut().enumerate().filter(|(_, h)| h.kind.polar()) {
         let (hs, he) = (h.tokens.start, h.tokens.end);
@@ -2619,6 +2648,26 @@ mod tests {
         // A good thing that only dates a harm is no good news.
         assert_eq!(label("قتل جنديان بعد يومين من توقيع الاتفاق."), Label::Negative);
         assert_eq!(label("تجددت الاشتباكات بعد ساعات من إعلان الهدنة."), Label::Negative);
+    }
+
+    #[test]
+    fn a_second_read_of_the_new_cues() {
+        // Negation reaches a manner adverb with ب.
+        assert_ne!(label("وقال إن المطار لا يعمل بشكل طبيعي."), Label::Positive);
+        assert_eq!(label("ولم تعد الأنظمة تعمل بكفاءة."), Label::Negative);
+        assert_ne!(label("ولم تعمل الحكومة بشكل فعال."), Label::Positive);
+        // Crude is read as markets report it only as a price.
+        assert_eq!(label("وارتفعت فاتورة استيراد النفط."), Label::Neutral);
+        assert_ne!(label("وانخفض تسرب النفط."), Label::Negative);
+        assert_eq!(label("وارتفعت أسعار خام برنت."), Label::Positive);
+        // Stopping: not "وقف على" (inspected), not the verb's subject.
+        assert_ne!(label("ووقف الأمير على التقدم المحرز."), Label::Negative);
+        assert_ne!(label("وتمنع المعاهدة انتشار الأسلحة النووية."), Label::Negative);
+        // Words another word is spelled like, left out of the list.
+        assert_ne!(label("وأكد المتحدث أن الخبر عار عن الصحة."), Label::Negative);
+        assert_ne!(label("ووعدوا بتقديم المساعدة."), Label::Negative);
+        assert_ne!(label("وأصدر القاضي حكمه في القضية."), Label::Positive);
+        assert_ne!(label("وأكد أن الدولة سخرت كل إمكاناتها لخدمة الحجاج."), Label::Negative);
     }
 
     #[test]
