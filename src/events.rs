@@ -1788,10 +1788,8 @@ pub fn extract(doc: &mut Document) {
                         let met_with = (tr.start.saturating_sub(3).max(a)..tr.start).any(|k| {
                             matches!(strip_article(&doc.bases[k]), "حظي" | "حظيت" | "لقي" | "لقيت" | "يحظي" | "تحظي")
                         });
-                        trig.frame == "host-guest"
-                            && !(g.end < b && doc.segs[g.end].prep == Some('ل'))
-                            && !object
-                            && !met_with
+                        let lam_after = g.end < b && doc.segs[g.end].prep == Some('ل');
+                        trig.frame == "host-guest" && !(lam_after || object || met_with)
                     }) {
                         push(&mut ev, g, roles.1);
                     } else if gen.is_some() || near_before.is_some() {
