@@ -776,25 +776,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
             let w = strip_article(&doc.bases[i]);
             let rest = if doc.segs[i].fut { Some(w) } else { w.strip_prefix('س') };
             rest.is_some_and(|r| {
-                matches!(
-                    r,
-                    "يعقد"
-                        | "تعقد"
-                        | "يجري"
-                        | "تجري"
-                        | "يقام"
-                        | "تقام"
-                        | "ينعقد"
-                        | "تنعقد"
-                        | "يستانف"
-                        | "تستانف"
-                        | "يبدا"
-                        | "تبدا"
-                        | "ينطلق"
-                        | "تنطلق"
-                        | "يتواصل"
-                        | "تتواصل"
-                )
+                TAKES_PLACE.contains(&r) || matches!(r, "يبدا" | "تبدا" | "ينطلق" | "تنطلق" | "يتواصل" | "تتواصل")
             }) && !own_subject
         });
     if noun_will {
@@ -822,24 +804,10 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     // it, may (not one of what it may bring: "زيارة … قد تسهم في").
     let noun_may = noun
         && (trig.end..(trig.end + 6).min(s.end)).take_while(|&i| !clause_break(doc, i)).any(|i| {
-            &*doc.bases[i] == "قد"
-                && doc.segs[i].prep.is_none()
-                && i + 1 < s.end
-                && matches!(
-                    strip_article(&doc.bases[i + 1]),
-                    "يعقد"
-                        | "تعقد"
-                        | "يجري"
-                        | "تجري"
-                        | "يتم"
-                        | "تتم"
-                        | "يقام"
-                        | "تقام"
-                        | "ينعقد"
-                        | "تنعقد"
-                        | "يستانف"
-                        | "تستانف"
-                )
+            &*doc.bases[i] == "قد" && doc.segs[i].prep.is_none() && i + 1 < s.end && {
+                let w = strip_article(&doc.bases[i + 1]);
+                TAKES_PLACE.contains(&w) || matches!(w, "يتم" | "تتم")
+            }
         });
     if maybe || noun_may || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
         return "possible";
@@ -2450,6 +2418,10 @@ const VERBLESS_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "
 
 /// Words that make "لقاء" a match (folded, article stripped).
 const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "كاس", "نادي", "منتخب", "ملعب", "هدف", "اهداف", "بطوله"];
+
+/// A noun of an event's own verbs of taking place, in the imperfect (folded): what "قد" or the
+/// future before them says of it ("قد يعقد", "ستستأنف").
+const TAKES_PLACE: &[&str] = &["يعقد", "تعقد", "يجري", "تجري", "يقام", "تقام", "ينعقد", "تنعقد", "يستانف", "تستانف"];
 
 /// Words that open an adjunct after a noun's genitive, not an object of it.
 const PREPS_AFTER: &[&str] = &[

@@ -266,8 +266,14 @@ fn person_at(doc: &Document, t: usize) -> Option<usize> {
 /// Whether the verb of appeal at `v` follows its subject with nothing between, a name or a
 /// title ending right before it, in a clause starting at `a` of a few words.
 fn appeal_after_subject(doc: &Document, a: usize, v: usize) -> bool {
+    crate::stance::appeal_words().contains(&*doc.bases[v]) && verb_after_subject(doc, a, v)
+}
+
+/// Whether the verb at `v` follows its subject, as headlines write it: a few words opening
+/// the clause at `a`, ending on a name, a title's holder or a title.
+fn verb_after_subject(doc: &Document, a: usize, v: usize) -> bool {
     let lex = lexicon();
-    if v == a || v > a + 5 || doc.segs[v].conj.is_some() || !crate::stance::appeal_words().contains(&*doc.bases[v]) {
+    if v == a || v > a + 5 || doc.segs[v].conj.is_some() {
         return false;
     }
     let p = v - 1;
@@ -699,16 +705,10 @@ pub fn extract(doc: &mut Document) {
             // "وزير النفط السعودي يؤكد استقرار الإنتاج": a headline's verb of saying after its
             // subject, with a noun for its object, reports no words (its object is no speaker).
             let headline_object = s.kind == crate::output::SentenceKind::Headline
-                && cue_r.start > a
-                && cue_r.start <= a + 5
                 && doc.bases[cue_r.start].starts_with(['ي', 'ت'])
-                && doc.segs[cue_r.start].conj.is_none()
                 && cue.pos == Pos::Verb
                 && !crate::stance::appeal_words().contains(&*doc.bases[cue_r.start])
-                && (a..cue_r.start).all(|k| doc.tokens[k].is_word() && !doc.is_that(k))
-                && (doc.holders[cue_r.start - 1].is_some()
-                    || actor_at(doc, cue_r.start - 1).is_some()
-                    || (a..cue_r.start).any(|h| lex.titles.match_at(&doc.bases[h..cue_r.start], 0).is_some()))
+                && verb_after_subject(doc, a, cue_r.start)
                 && cue_r.end < b
                 && !doc.is_that(cue_r.end)
                 && doc.light(cue_r.end) != ":"

@@ -1142,22 +1142,6 @@ pub fn persons(doc: &Document) -> Vec<RulePerson> {
                 i = after + 2;
                 continue;
             }
-            // "وقال محامي العادلي، عصام البطاوي،": a title that relates its holder to someone
-            // (a lawyer to a client) before a name and a name set off by commas: the second
-            // holds it, the first is whom it relates to.
-            let relational = tp.tokens.len() == 1
-                && matches!(strip_article(&doc.bases[tp.tokens.start]), "محامي" | "محاميه" | "محام");
-            if relational {
-                if let Some(ne) = name_at(doc, after, end).filter(|&ne| is_comma(doc, ne)) {
-                    if let Some(ne2) = name_at(doc, ne + 1, end) {
-                        let mut t = tp.clone();
-                        t.tokens = tp.tokens.start..ne;
-                        out.push(titled(doc, ne + 1..ne2, t));
-                        i = ne2;
-                        continue;
-                    }
-                }
-            }
             let listed_body = || listed.get(after).is_some_and(|&e| e > after);
             let headed_body = crate::ner::orgs::is_head(doc, after);
             if let Some(ne) =
