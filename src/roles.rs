@@ -1639,6 +1639,17 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
             .iter()
             .rev()
             .find(|f| !f.phrase.honorific && f.phrase.tokens.end <= t && f.phrase.tokens.start >= a)
+            .or_else(|| {
+                // "والتقى فابيوس نظيره المصري نبيل فهمي": the person before was given his
+                // office in an earlier sentence.
+                let before = (a..t).rev().find_map(|k| v.person_at(k))?;
+                let e = doc.mention_entity.get(before).copied().flatten()?;
+                found.iter().find(|f| {
+                    !f.phrase.honorific
+                        && f.phrase.tokens.end <= t
+                        && doc.mention_entity.get(f.mention).copied().flatten() == Some(e)
+                })
+            })
             .map(|f| (f.phrase.clone(), f.text.clone()));
         let Some((ph, _)) = prev else { continue };
         let head: Vec<String> = (ph.tokens.clone())
@@ -1885,6 +1896,19 @@ mod tests {
         let r = roles("عنوان\n\nالتقى الوزير أحمد عماد الدين بنظيره السعودي عبد الله الربيعة.");
         assert!(has(&r, "أحمد عماد الدين", "الوزير"), "{r:?}");
         assert!(has(&r, "عبد الله الربيعة", "الوزير السعودي"), "{r:?}");
+    }
+
+    #[test]
+    fn a_counterpart_of_someone_given_his_office_in_an_earlier_sentence() {
+        let r = roles(
+            "عنوان\n\nوصل وزير الخارجية الفرنسي لوران فابيوس إلى القاهرة أمس. والتقى فابيوس نظيره المصري نبيل فهمي.",
+        );
+        assert!(has(&r, "نبيل فهمي", "وزير الخارجية المصري"), "{r:?}");
+        // Not the office of someone else named in the earlier sentence.
+        let r = roles(
+            "عنوان\n\nاستقبل الرئيس المصري محمد مرسي أمس الفرنسي لوران فابيوس. والتقى فابيوس نظيره المصري نبيل فهمي.",
+        );
+        assert!(!has(&r, "نبيل فهمي", "الرئيس المصري"), "{r:?}");
     }
 
     #[test]
