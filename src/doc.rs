@@ -203,6 +203,9 @@ pub struct Document<'t> {
     /// winning: set by the roles stage ([`crate::roles::holders`]); events and quotes read a
     /// title as its holder.
     pub holders: Vec<Option<usize>>,
+    /// Every title phrase the roles stage read (token ranges), held by a named person or not
+    /// ("استقبلت وزيرة التعاون الدولي …"): its words name an office, they carry no tone.
+    pub titles: Vec<std::ops::Range<usize>>,
     /// Events.
     pub events: Vec<crate::events::EventInfo>,
     /// Quotes.
@@ -237,6 +240,7 @@ impl<'t> Document<'t> {
             mention_index: MentionIndex::default(),
             roles: Vec::new(),
             holders: Vec::new(),
+            titles: Vec::new(),
             events: Vec::new(),
             quotes: Vec::new(),
             stance: crate::stance::StanceInfo::default(),

@@ -1151,6 +1151,7 @@ pub fn assign(doc: &mut Document) {
     }
     let mut extra: Vec<(usize, MentionInfo)> = Vec::new();
     let mut new_roles: Vec<RoleInfo> = Vec::new();
+    let mut titles: Vec<std::ops::Range<usize>> = Vec::new();
     for s in &doc.sentences {
         let (a, b) = (s.tokens.start, s.tokens.end);
         let mut i = a;
@@ -1164,6 +1165,9 @@ pub fn assign(doc: &mut Document) {
                 continue;
             };
             let end = ph.tokens.end;
+            if let Some(r) = office_words(&v, &ph) {
+                titles.push(r);
+            }
             let followed_by_name = end < b && v.person_at(end).is_some();
             // A title that is also a common noun ("الفريق": a general, or the team) stands for
             // nobody when alone.
@@ -1315,6 +1319,7 @@ pub fn assign(doc: &mut Document) {
         }
     }
     doc.roles = roles;
+    doc.titles = titles;
     doc.holders = holders(doc);
 }
 
@@ -1374,6 +1379,42 @@ fn chained_after(v: &View, mi: usize, mut end: usize, b: usize, found: &mut Vec<
 
 fn out_push(found: &mut Vec<Found>, mention: usize, phrase: Phrase, text: Option<String>) {
     found.push(Found { mention, phrase, text });
+}
+
+/// The words of a title phrase that name an office, held by someone named or not ("وزيرة
+/// التعاون الدولي", "الأمين العام للنقابة"): not a title that is also a common noun
+/// ("مساعدة", "موجه", "الفريق"), and only up to what the phrase ran on into after the office
+/// (a preposition: "الوزير [في كلمة الافتتاح]", "الأمين العام للنقابة [باستئناف الإضراب]";
+/// a noun after its nisba: "وزير الخارجية البحريني [الاتفاقية]", or after a genitive). None
+/// for one word.
+fn office_words(v: &View, ph: &Phrase) -> Option<Range<usize>> {
+    let doc = v.doc;
+    let lex = lexicon();
+    let (a, b) = (ph.tokens.start, ph.tokens.end);
+    // (A title of two words or more in the list is one whatever its head: "الأمين العام".)
+    let listed_words = v.title_at(a, b).map_or(0, |(n, _)| n);
+    if ph.honorific || lex.titles.entry(ph.entry).ambiguous && listed_words < 2 {
+        return None;
+    }
+    let end = (a + 1..b)
+        .find(|&t| {
+            matches!(doc.segs[t].prep, Some('ب' | 'ك'))
+                || matches!(&*doc.bases[t], "في" | "على" | "عن" | "من" | "الى" | "إلى" | "مع")
+                || lex.gazetteer.is_nisba(&doc.bases[t - 1])
+                    && !lex.gazetteer.is_nisba(&doc.bases[t])
+                    && !v.is_modifier(t)
+                // A second noun with the article, not an adjective: the verb's object
+                // ("ووصف وزير الآثار [الاكتشاف]").
+                || t >= a + 2
+                    && doc.segs[t - 1].article != Article::None
+                    && doc.segs[t].article != Article::None
+                    && doc.segs[t].conj.is_none()
+                    && doc.segs[t].prep.is_none()
+                    && !lex.gazetteer.is_nisba(&doc.bases[t])
+                    && !v.is_modifier(t)
+        })
+        .unwrap_or(b);
+    (end >= a + 2).then_some(a..end)
 }
 
 /// The head of a phrase with its adjectives only ("الممثل الخاص" of "الممثل الخاص للرئيس…").
