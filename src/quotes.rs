@@ -2021,6 +2021,21 @@ mod tests {
         assert_eq!(q, vec![(Some("الوزير".to_string()), "ترتفع الأسعار".to_string(), false)]);
     }
     #[test]
+    fn expected_and_the_latter() {
+        let q = quotes("عنوان\n\nورجح وزير المالية يوفال شتاينتس أن تبلغ الخسائر نصف مليار شيكل.");
+        assert_eq!(q, vec![(Some("يوفال شتاينتس".to_string()), "تبلغ الخسائر نصف مليار شيكل".to_string(), false)]);
+        // «الأخير»: the one named last before it, not the speaker of its own clause.
+        let q = quotes(
+            "عنوان\n\nالتقى الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس، وقال الأخير إن العلاقات ممتازة.",
+        );
+        assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("أولاف شولتس"), "{q:?}");
+        let q = quotes("عنوان\n\nوقعت مصر اتفاقا مع تركيا. وقالت الأخيرة إنها راضية.");
+        assert!(q.iter().all(|x| x.0.is_none()), "the latter of two countries is no person: {q:?}");
+        let q = quotes("عنوان\n\nوفي الأسبوع الأخير قال الوزير أحمد سالم إن الاتفاق مهم.");
+        assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("أحمد سالم"), "{q:?}");
+    }
+
+    #[test]
     fn written_and_tweeted() {
         let q = quotes("عنوان\n\nوكتب وزير الخارجية الإيراني عباس عراقجي على منصة إكس أن طهران لن تتراجع.");
         assert_eq!(q, vec![(Some("عباس عراقجي".to_string()), "طهران لن تتراجع".to_string(), false)]);

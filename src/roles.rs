@@ -874,6 +874,69 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// "التقى ماكرون المستشار الألماني أولاف شولتس، وقال الأخير إن …": «الأخير» / «الأخيرة» as
+/// a subject or after أن stands for the one named last before it, in its sentence or the one
+/// before, when that is a person (the latter of two countries or bodies is none of ours).
+fn latter(doc: &Document, covered: &[bool], extra: &mut Vec<(usize, MentionInfo)>) {
+    let lex = lexicon();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for t in s.tokens.clone() {
+            let seg = &doc.segs[t];
+            if covered[t]
+                || seg.article == Article::None
+                || seg.prep.is_some()
+                || seg.enclitic.is_some()
+                || !matches!(strip_article(&doc.bases[t]), "اخير" | "اخيره")
+            {
+                continue;
+            }
+            // What stands before it: the start of the sentence, a particle that a subject
+            // follows, or a verb (of saying or of an event).
+            let prev = (s.tokens.start..t).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word);
+            let subject = match prev {
+                None => true,
+                Some(p) => {
+                    matches!(&*doc.bases[p], "ان" | "إن" | "أن" | "لكن" | "بينما" | "فيما" | "حيث" | "كما")
+                        || lex.speech.at(doc, p).is_some()
+                        || lex
+                            .events
+                            .at(doc, p)
+                            .is_some_and(|(e, _)| lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
+                }
+            };
+            if !subject {
+                continue;
+            }
+            let from = doc.sentences[si.saturating_sub(1)].tokens.start;
+            // "وذكر أولمرت أن الأخير …": not the speaker of the clause it stands in.
+            let after_that = prev.is_some_and(|p| matches!(&*doc.bases[p], "ان" | "إن" | "أن"));
+            let verb = (s.tokens.start..t).rev().find(|&k| lex.speech.at(doc, k).is_some());
+            let until = match verb {
+                Some(v) if after_that => v,
+                _ => t,
+            };
+            let last = doc
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| {
+                    m.tokens.end <= until
+                        && m.tokens.start >= from
+                        && m.form != MentionForm::Nisba
+                        && matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location)
+                })
+                .max_by_key(|(_, m)| m.tokens.start);
+            let Some((mi, m)) = last else { continue };
+            if m.kind != EntityKind::Person {
+                continue;
+            }
+            if let Some(e) = doc.mention_entity.get(mi).copied().flatten() {
+                extra.push((e, title_mention(doc, t..t + 1)));
+            }
+        }
+    }
+}
+
 /// A mention of a person by a title standing for them, over `tokens`.
 fn title_mention(doc: &Document, tokens: Range<usize>) -> MentionInfo {
     MentionInfo {
@@ -1310,6 +1373,7 @@ pub fn assign(doc: &mut Document) {
             }
         }
     }
+    latter(doc, &covered, &mut extra);
     doc.add_entity_mentions(extra);
     roles.extend(new_roles);
     // A person's affiliation: the country or organisation of their first title that has one.
