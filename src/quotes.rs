@@ -2036,6 +2036,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_for_the_one_holder_named_before_it() {
+        let q = quotes(
+            "عنوان\n\nوعقد وزير الصحة حاتم الجبلي اجتماعا طارئا. وشدد الوزير على ضرورة تشديد الفحص. وأجرى الجبلي اتصالا هاتفيا مع نظيره السعودي عبد الله الربيعة.",
+        );
+        assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("حاتم الجبلي"), "{q:?}");
+    }
+
+    #[test]
     fn written_and_tweeted() {
         let q = quotes("عنوان\n\nوكتب وزير الخارجية الإيراني عباس عراقجي على منصة إكس أن طهران لن تتراجع.");
         assert_eq!(q, vec![(Some("عباس عراقجي".to_string()), "طهران لن تتراجع".to_string(), false)]);

@@ -376,6 +376,18 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         if v.chain_head(j, limit) && j > i && !genitive_noun && !deputy && !construct_title {
             break; // another title in a chain: its own role
         }
+        // "وقال فلان المتحدث باسم وزارة الداخلية [لوكالة فرانس برس]", "… [للصحفيين]": whom
+        // he spoke to, after a complement or to reporters, is no part of his title.
+        if s.prep == Some('ل') && s.conj.is_none() {
+            let w = strip_article(&doc.bases[j]);
+            let reporters = matches!(w, "صحفيين" | "صحافيين" | "صحافه" | "اعلاميين" | "مراسلين")
+                && !crate::ner::orgs::is_head(doc, j - 1);
+            let outlet =
+                (in_pp || j > i + n + 1) && matches!(w, "وكاله" | "صحيفه" | "قناه" | "اذاعه" | "تلفزيون" | "شبكه");
+            if reporters || outlet {
+                break;
+            }
+        }
         if v.is_modifier(j) {
             if lex.gazetteer.is_nisba(&doc.bases[j]) {
                 affiliation.get_or_insert(j);
@@ -519,7 +531,11 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
                 continue;
             }
         }
-        if s.conj.is_none() && v.is_article_noun(j) {
+        // (Not after a nisba, which ended the genitives: "وصف وزير الخارجية البحريني
+        // [الاتفاقية]" is the verb's object.)
+        // Before the holder's name it is an adjective ("الرئيس العراقي [المخلوع] صدام حسين").
+        let ended = j + 1 < limit && lex.gazetteer.is_nisba(&doc.bases[j - 1]);
+        if s.conj.is_none() && v.is_article_noun(j) && !ended {
             j += 1;
             continue;
         }
@@ -542,8 +558,14 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             j += 1;
             continue;
         }
+        // (Not after a word with the article, which ended the genitives: "عرض فلان وزير
+        // الصحة [خطة الوزارة]" is the verb's object.)
         if s.conj.is_none()
             && v.is_construct_noun(j)
+            && (doc.segs[j - 1].article == Article::None
+                || j + 2 == limit
+                // (a preposition the segmenter left on it: "وزير الدولة [لشؤون] الإعلام")
+                || doc.slice(doc.tokens[j].span).starts_with(['ل', 'ب']))
             && j + 1 < limit
             && (v.is_article_noun(j + 1)
                 || v.is_construct_noun(j + 1)
@@ -1163,8 +1185,15 @@ pub fn assign(doc: &mut Document) {
         let span = Span::new(doc.stem_start(f.phrase.tokens.start), doc.tokens[f.phrase.tokens.end - 1].span.e());
         if !f.phrase.honorific {
             // The head alone ("الوزير" for "وزير الخارجية الفرنسي") stands for its one holder.
-            if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
-                let head = strip_article(&doc.bases[f.phrase.tokens.start]).to_string();
+            // A counterpart's is the office it copied ("نظيره الكويتي": "وزير …").
+            let head = if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
+                Some(strip_article(&doc.bases[f.phrase.tokens.start]).to_string())
+            } else if COUNTERPART.contains(&strip_article(&doc.bases[f.phrase.tokens.start])) {
+                text.split(' ').next().map(|w| strip_article(&crate::text::normalize::key(w)).to_string())
+            } else {
+                None
+            };
+            if let Some(head) = head {
                 let holders = head_holders.entry(head).or_default();
                 if !holders.contains(&e) {
                     holders.push(e);
@@ -1306,6 +1335,23 @@ pub fn assign(doc: &mut Document) {
                             .collect();
                         match (of.as_slice(), earlier.as_slice()) {
                             ([e], _) | (_, [e]) => Some(*e),
+                            _ => None,
+                        }
+                    }
+                    // "وعقد وزير الصحة فلان اجتماعا. وشدد الوزير …" though his counterpart is
+                    // named later: the only one named before it.
+                    Some(many) => {
+                        let earlier: Vec<usize> = many
+                            .iter()
+                            .copied()
+                            .filter(|&e| doc.entities[e].mentions.iter().any(|&m| doc.mentions[m].tokens.start < start))
+                            .collect();
+                        let later_only = many
+                            .iter()
+                            .filter(|&&e| !earlier.contains(&e))
+                            .all(|&e| doc.entities[e].mentions.iter().all(|&m| doc.mentions[m].tokens.start > start));
+                        match earlier.as_slice() {
+                            [e] if later_only => Some(*e),
                             _ => None,
                         }
                     }
@@ -1718,12 +1764,15 @@ fn relative_clauses(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
     }
 }
 
+/// "His counterpart", folded.
+const COUNTERPART: &[&str] = &["نظير", "نظيره", "نظيرته", "نظيرها"];
+
 /// "نظيره السعودي فيصل بن فرحان" after "وزير الخارجية الروسي سيرغي لافروف": the counterpart
 /// holds the same office for the country of the nisba.
 fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
     let doc = v.doc;
     for t in a..b.saturating_sub(2) {
-        if !matches!(strip_article(&doc.bases[t]), "نظير" | "نظيره" | "نظيرته" | "نظيرها") {
+        if !COUNTERPART.contains(&strip_article(&doc.bases[t])) {
             continue;
         }
         // "نظيره الأردني أيمن الصفدي", or without the adjective ("نظيره أحمد عطاف").
@@ -1755,7 +1804,14 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
                         && doc.mention_entity.get(f.mention).copied().flatten() == Some(e)
                 })
             })
-            .map(|f| (f.phrase.clone(), f.text.clone()));
+            .map(|f| (f.phrase.clone(), f.text.clone()))
+            // "بحث وزير التربية الأردني عيد الدحيات مع نظيره الكويتي أحمد المليفي": an office
+            // before it whose holder's name was not read as one.
+            .or_else(|| {
+                (a..t).find_map(|h| {
+                    phrase_at(v, h, t).filter(|ph| !ph.honorific && ph.tokens.len() >= 2).map(|ph| (ph, None))
+                })
+            });
         let Some((ph, _)) = prev else { continue };
         let head: Vec<String> = (ph.tokens.clone())
             .filter(|&x| !lexicon().gazetteer.is_nisba(&doc.bases[x]) && !ph.skip.iter().any(|r| r.contains(&x)))
@@ -2014,6 +2070,38 @@ mod tests {
             "عنوان\n\nاستقبل الرئيس المصري محمد مرسي أمس الفرنسي لوران فابيوس. والتقى فابيوس نظيره المصري نبيل فهمي.",
         );
         assert!(!has(&r, "نبيل فهمي", "الرئيس المصري"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_ends_before_the_verb_s_object_and_whom_he_spoke_to() {
+        let only = |text: &str, name: &str, title: &str| {
+            let r = roles(&format!("عنوان\n\n{text}"));
+            let got = r.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()).unwrap_or_default();
+            assert_eq!(got, vec![title.to_string()], "{text}");
+        };
+        only("وعرض أحمد سالم وزير الصحة خطة الوزارة.", "أحمد سالم", "وزير الصحة");
+        only("ووصف خالد سالم وزير الخارجية البحريني الاتفاقية بأنها تاريخية.", "خالد سالم", "وزير الخارجية البحريني");
+        only(
+            "وقال محمد سالم المتحدث باسم وزارة الداخلية لوكالة فرانس برس إن الهجوم فشل.",
+            "محمد سالم",
+            "المتحدث باسم وزارة الداخلية",
+        );
+        only("وقال أحمد سالم وزير الصحة للصحفيين إن الوضع مستقر.", "أحمد سالم", "وزير الصحة");
+        // A media office's own complement, and an adjective before the holder's name, stay.
+        only("وقال علي حسن المدير العام لقناة الجزيرة إن البث مستمر.", "علي حسن", "المدير العام لقناة الجزيرة");
+        only(
+            "وقال وزير الدولة لشؤون الإعلام سميح المعايطة إن الحكومة حريصة.",
+            "سميح المعايطة",
+            "وزير الدولة لشؤون الإعلام",
+        );
+        let r = roles("عنوان\n\nوقال الرئيس العراقي المخلوع صدام حسين إن المحكمة باطلة.");
+        assert!(has(&r, "صدام حسين", "الرئيس العراقي المخلوع"), "{r:?}");
+    }
+
+    #[test]
+    fn a_counterpart_of_an_office_whose_holder_was_not_read_as_a_name() {
+        let r = roles("عنوان\n\nبحث وزير التربية الأردني عيد الدحيات مع نظيره الكويتي أحمد المليفي التعاون.");
+        assert!(has(&r, "أحمد المليفي", "وزير التربية الكويتي"), "{r:?}");
     }
 
     #[test]
