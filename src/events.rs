@@ -866,6 +866,63 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     "happened"
 }
 
+/// Words spelled like a trigger that tell no event: "وزارتا الخارجية والدفاع" (two
+/// ministries, not و + "they visited"), "كل ما يتصل بالتطورات" (what concerns, not a call),
+/// "وصل عدد المصابين إلى ألف" (a figure reached, not an arrival), "مباراة القمة", "قمة
+/// الجبل" (the top, not a summit).
+fn not_this_event(
+    doc: &Document,
+    trig: &crate::lexicon::triggers::Trigger,
+    tr: Range<usize>,
+    a: usize,
+    b: usize,
+) -> bool {
+    let t = tr.start;
+    let prev = (t > a).then(|| strip_article(&doc.bases[t - 1]));
+    let next = (tr.end < b).then(|| strip_article(&doc.bases[tr.end]));
+    match trig.kind.as_str() {
+        "visit" => matches!(doc.key(t), "وزارتا" | "وزارتي"),
+        "call" => trig.pos == Pos::Verb && matches!(prev, Some("ما" | "مما" | "فيما")),
+        "arrival" => trig.pos == Pos::Verb && next.is_some_and(|w| FIGURES.contains(&w)),
+        "summit" => {
+            prev.is_some_and(|w| SPORT_WORDS.contains(&w))
+                || next.is_some_and(|w| matches!(w, "جبل" | "هرم" | "ترتيب" | "جدول" | "سلم" | "دوري" | "مجد"))
+        }
+        _ => false,
+    }
+}
+
+/// Nouns of a quantity that "reaches" a figure ("وصل عدد القتلى إلى", "وصلت نسبة البطالة").
+const FIGURES: &[&str] = &[
+    "عدد",
+    "حجم",
+    "نسبه",
+    "قيمه",
+    "معدل",
+    "سعر",
+    "اسعار",
+    "حصيله",
+    "اجمالي",
+    "مجموع",
+    "عجز",
+    "دين",
+    "ديون",
+    "رصيد",
+    "انتاج",
+    "صادرات",
+    "واردات",
+    "حراره",
+    "درجه",
+    "مستوي",
+    "ارتفاع",
+    "عمق",
+    "طول",
+    "تكلفه",
+    "كلفه",
+    "خسائر",
+    "ارباح",
+];
+
 /// Finds the events of the document.
 pub fn extract(doc: &mut Document) {
     let lex = lexicon();
@@ -900,6 +957,9 @@ pub fn extract(doc: &mut Document) {
             }
             // A trigger inside a name ("مؤتمر" of a named conference) or a title is not an event.
             if actor_at(doc, tr.start).is_some() || place_at(doc, tr.start).is_some() {
+                continue;
+            }
+            if not_this_event(doc, &trig, tr.clone(), a, b) {
                 continue;
             }
             // A verb takes neither the article nor ب, nor follows a preposition: "من أصل 130"
@@ -2635,6 +2695,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn words_spelled_like_a_trigger() {
+        for text in [
+            "وصل عدد المصابين في القاهرة إلى ألف حالة.",
+            "ومن المتوقع أن يصل عدد السيارات في الصين إلى 140 مليون سيارة.",
+            "تقام مباراة القمة بين الأهلي والزمالك في القاهرة يوم الجمعة.",
+            "وصعد المتسلقون إلى قمة الجبل في نيبال.",
+            "وقالت وزارتا الخارجية والدفاع في مصر إن الوضع مستقر.",
+        ] {
+            let ev = events(&format!("عنوان\n\n{text}"));
+            assert!(ev.is_empty(), "{text}: {ev:?}");
+        }
+        let ev = events("عنوان\n\nناقش الوزيران في القاهرة كل ما يتصل بالتطورات في لبنان.");
+        assert!(ev.iter().all(|e| e.0 != "call"), "{ev:?}");
+        // The triggers themselves still are.
+        assert_eq!(events("عنوان\n\nوصل الوزير أحمد سالم إلى القاهرة.")[0].0, "arrival");
+        assert_eq!(events("عنوان\n\nوتعقد القمة العربية في القاهرة.")[0].0, "summit");
     }
 
     #[test]
