@@ -1447,6 +1447,15 @@ fn conceded(doc: &Document, hits: &[CueHit], i: usize) -> bool {
     })
 }
 
+/// Whether the concession `o` opens its sentence's first clause ("رغم X، فإن Y", "على الرغم
+/// من X، Y"): what follows its clause is the main one. (Not "نجحت المهمة رغم الصعوبات، و…".)
+fn hits_before_clause_end(doc: &Document, hits: &[CueHit], o: &CueHit) -> bool {
+    let start = doc.sentence_of(o.tokens.start).map_or(0, |k| doc.sentences[k].tokens.start);
+    (start..o.tokens.start)
+        .all(|i| doc.tokens[i].kind != TokenKind::Word || doc.segs[i].conj.is_some() && i + 1 == o.tokens.start)
+        && !hits.iter().any(|h| h.kind.polar() && h.tokens.start < o.tokens.start)
+}
+
 /// Whether a hedge's words also negate: "قد لا" (may not: "قد لا ينجح الاتفاق").
 fn may_not(words: &[String]) -> bool {
     words.len() > 1 && words.last().is_some_and(|w| w == "لا")
@@ -1802,9 +1811,17 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                             .any(|x| x.kind == CueKind::Negative && !conceded(doc, &snapshot, x.tokens.start));
                         if w < 0.0 && !harm_asserted && !h.negated && !h.past {
                             w *= -CONCEDED_HARM;
+                        } else if w > 0.0 && harm_asserted {
+                            // A good conceded where a harm is asserted ("رغم التفوق …، فإن
+                            // العائد تراجع"): what the harm came despite.
+                            w *= 0.3;
                         } else {
                             w *= 0.6;
                         }
+                    } else if hits_before_clause_end(doc, &snapshot, o) {
+                        // "رغم التفوق في عدد السياح، فإن العائد تراجع": the clause after the
+                        // concession carries the point, as after "لكن".
+                        w *= CONTRAST_AFTER;
                     }
                 } else {
                     w *= CONTRAST_AFTER;
@@ -2195,6 +2212,11 @@ mod tests {
         assert!(raw("ونجحت المهمة رغم الصعوبات.") > raw("ونجحت المهمة."));
         assert!(raw("وتفاقمت الأزمة رغم الجهود الدولية.") < -0.5, "a good thing conceded stays granted");
         assert!(raw("وقتل عشرة أشخاص رغم الأزمة.") < -0.5, "a harm asserted keeps the conceded one a harm");
+        // The clause after a concession that opens the sentence carries its point.
+        let s = stance("رغم التفوق الذي حققته فرنسا في عدد السياح، فإن العائد المالي تراجع.");
+        let w = |k: CueKind| s.sentences[0].cues.iter().find(|c| c.kind == k).map(|c| c.weight).unwrap();
+        assert!(w(CueKind::Negative) < -0.5 && w(CueKind::Positive) < 0.5, "{:?}", s.sentences[0].cues);
+        assert!(raw("وعلى الرغم من الصعوبات، نجحت المهمة.") > raw("ونجحت المهمة."));
     }
 
     #[test]
@@ -2799,6 +2821,15 @@ mod tests {
         assert!(raw("عادت حركة الملاحة في الميناء إلى طبيعتها.") > 0.5);
         assert!(raw("صوت البرلمان على حجب الثقة عن الحكومة.") < -0.5);
         assert!(raw("وينص الاتفاق على إجراء انتخابات عامة خلال عام.").abs() < 0.5, "what a deal provides for");
+    }
+
+    #[test]
+    fn failures_reassurance_and_military_terms() {
+        assert!(raw("حاول الجيش عبثا السيطرة على مدرسة البلدة.") < 0.0);
+        assert!(raw("أعرب الوزير عن اطمئنانه لسير العملية الانتخابية.") > 0.0);
+        assert!(raw("ذهبت هذه القوى إلى إطلاق حملة اغتيالات واسعة.") < -0.5);
+        assert!(raw("وطلبت القوات دعما جويا.").abs() < 0.5, "air support is no support");
+        assert!(raw("ويعتمد المدرب على هجوم الفريق.").abs() < 0.5, "a team's forwards");
     }
 
     #[test]
