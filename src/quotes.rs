@@ -308,6 +308,16 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
         return Some((Who::Entity(e), r.start + 1));
     }
     let lex = lexicon();
+    // "وقال بعد لقائه الرئيس حسني مبارك إن …": an adjunct of time whose noun says "his" opens
+    // the clause; whoever is named in it is that noun's object, and the speaker is the one
+    // "his" stands for, named before.
+    if r.len() >= 2
+        && doc.segs[r.start].prep.is_none()
+        && matches!(&*doc.bases[r.start], "بعد" | "عقب" | "اثر" | "إثر" | "خلال" | "اثناء" | "قبيل" | "لدي")
+        && matches!(doc.segs[r.start + 1].enclitic_str(), Some("ه" | "ها" | "هم" | "هما"))
+    {
+        return None;
+    }
     let stop = |t: usize| lex.is_stopword(&doc.bases[t]) || lex.is_stopword(strip_article(&doc.bases[t]));
     // Adverbs first ("وقال أيضا", "وأكد أمس"); a preposition opens a complement, and a
     // subject after it is only a person named ("وشدد في هذا الصدد وزير الاقتصاد فلان").
@@ -2033,6 +2043,17 @@ mod tests {
         assert!(q.iter().all(|x| x.0.is_none()), "the latter of two countries is no person: {q:?}");
         let q = quotes("عنوان\n\nوفي الأسبوع الأخير قال الوزير أحمد سالم إن الاتفاق مهم.");
         assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("أحمد سالم"), "{q:?}");
+    }
+
+    #[test]
+    fn the_one_met_in_an_adjunct_of_time_is_no_speaker() {
+        for text in [
+            "وصل خافيير سولانا إلى القاهرة. وقال بعد لقائه الرئيس حسني مبارك إن الأزمة خطيرة.",
+            "وصل خافيير سولانا إلى القاهرة. وقال عقب اجتماعه مع الرئيس حسني مبارك إن الأزمة خطيرة.",
+        ] {
+            let q = quotes(&format!("عنوان\n\n{text}"));
+            assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("خافيير سولانا"), "{q:?}");
+        }
     }
 
     #[test]
