@@ -432,6 +432,11 @@ fn a_verb_an_adverb_or_a_future_verb_is_no_word_of_a_name_and_a_royal_house_is()
     // A common word with the future particle ends the name before it.
     let found = people("وقال مصدر إن ستافان دي ميستورا سيخلف الإبراهيمي في المنصب.");
     assert!(found.iter().all(|p| !p.contains("سيخلف")), "{found:?}");
+    // A verbal noun before a listed given name ("تعيين أحمد سالم") opens no name.
+    let found = people("وقرر الرئيس المصري تعيين أحمد سالم وزيرا للخارجية.");
+    assert!(found.iter().any(|p| p == "أحمد سالم"), "{found:?}");
+    let found = people("وأعلن الحزب ترشيح أحمد سالم لمنصب الرئيس.");
+    assert!(found.iter().any(|p| p == "أحمد سالم"), "{found:?}");
     // A title whose genitive runs on through several joined by و.
     let found = people("وقع وزير الطاقة والمعادن والماء والبيئة المغربي عبد القادر عمارة مذكرة تفاهم.");
     assert!(found.iter().any(|p| p == "عبد القادر عمارة"), "{found:?}");

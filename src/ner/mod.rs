@@ -187,6 +187,29 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         let last = doc.mentions[k].tokens.end - 1;
         set_end(doc, k, last);
     }
+    // "قرر الرئيس [تعيين] أحمد سالم", "[ترشيح] أحمد سالم": a noun that takes the article and
+    // pronouns in general use (names do neither: "بوتين" 3|0|0), written without clitics,
+    // before a listed given name opens no name; the person starts at the given name.
+    let leading_noun = |m: &crate::doc::MentionInfo| {
+        let (f, k) = (m.tokens.start, doc.key(m.tokens.start));
+        m.kind == crate::output::EntityKind::Person
+            && m.tokens.len() >= 3
+            && !doc.segs[f].is_split()
+            && !lex.is_listed_name(k)
+            // (with the article too: "التعيين"; "خوسي", "أبي" never take it)
+            && lex.usage.get(k).is_some_and(|u| u[1] >= 1 && u[2] >= 2)
+            && lex.given_names.contains(doc.key(f + 1))
+    };
+    let starts: Vec<usize> = (0..doc.mentions.len()).filter(|&k| leading_noun(&doc.mentions[k])).collect();
+    for k in starts {
+        let start = doc.mentions[k].tokens.start + 1;
+        let key = doc.bases[start..doc.mentions[k].tokens.end].join(" ");
+        let span_start = doc.stem_start(start) as u32;
+        let m = &mut doc.mentions[k];
+        m.tokens.start = start;
+        m.span.start = span_start;
+        m.key = key;
+    }
     // "دي ميستورا [سيخلف] الإبراهيمي": a common word with the future particle is a verb, no
     // word of a name; a person is cut before it.
     let future_verb = |t: usize| {
