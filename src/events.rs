@@ -979,10 +979,17 @@ pub fn extract(doc: &mut Document) {
             }
             // Clause reach: to the right up to a clause break or the next event/speech verb.
             let mut right = tr.end;
+            // "وقال فلان بعد لقائه الرئيس في القاهرة إن …": a noun in the adjunct of a verb of
+            // saying ends where what was said begins.
+            let said_after = trig.pos == Pos::Noun
+                && (tr.start.saturating_sub(6).max(a)..tr.start).any(|k| {
+                    lex.speech.at(doc, k).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+                        && !(k + 1..tr.start).any(|j| is_that_or_colon(doc, j))
+                });
             // (What a statement says is no part of it: "وقالت الوزارة في بيان إن فلانا سيزور …".)
             while right < b
                 && !clause_break(doc, right)
-                && !(trig.kind == "statement" && is_that_or_colon(doc, right))
+                && !((trig.kind == "statement" || said_after) && is_that_or_colon(doc, right))
                 && !(right > tr.end
                     && (other_trigger(doc, right) && !arrival_clause(doc, right, &trig.frame)
                         || matches!(doc.light(right), "\"" | "«")
@@ -2089,7 +2096,12 @@ pub fn extract(doc: &mut Document) {
                     }
                     // What an announcement says is not when it was made: "أعلن … أن المؤتمر
                     // سيعقد الشهر المقبل".
-                    if ev.kind == "statement" && i > tr.start && (tr.end..i).any(|k| is_that_or_colon(doc, k)) {
+                    // (Nor for a noun in the adjunct of a verb of saying: "وقال فلان بعد لقائه
+                    // الرئيس إن المجلس قد يتبنى قرارا الأسبوع المقبل".)
+                    if (ev.kind == "statement" || said_after)
+                        && i > tr.start
+                        && (tr.end..i).any(|k| is_that_or_colon(doc, k))
+                    {
                         continue;
                     }
                     // Nor is the time of the announcement the time of what it tells: "أعلن أمس أن
@@ -2695,6 +2707,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_meeting_in_the_adjunct_of_a_verb_of_saying_ends_where_what_was_said_begins() {
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nوقال خافيير سولانا بعد لقائه الرئيس حسني مبارك في القاهرة إن مجلس الأمن قد يتبنى قرارا الأسبوع المقبل.")
+            .unwrap();
+        let m = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+        assert_eq!(m.modality, "happened", "{m:?}");
+        assert!(m.time.is_none(), "the week to come is what was said: {m:?}");
     }
 
     #[test]
