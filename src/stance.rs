@@ -432,6 +432,24 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             k += 1;
             continue;
         }
+        // "إنه كان مسؤولا عن القتل" is no "إن كان" (even if): the particle carries a pronoun.
+        if entry.kind == CueKind::Contrast && entry.words[0] == "ان" && doc.segs[i].enclitic.is_some() {
+            k += 1;
+            continue;
+        }
+        // "في مقابلة مع" (in an interview) is no "في المقابل" (on the other hand).
+        if entry.kind == CueKind::Contrast
+            && entry.phrase == "في المقابل"
+            && (i + 1 >= r.end || doc.segs[i + 1].article == Article::None)
+        {
+            k += 1;
+            continue;
+        }
+        // "الأنهار" (rivers) is no "انهار" (collapsed): a verb never takes the article.
+        if entry.words.len() == 1 && entry.words[0] == "انهار" && doc.segs[i].article != Article::None {
+            k += 1;
+            continue;
+        }
         // "قد" hedges only before a present verb ("قد يؤدي"); before a past verb it asserts,
         // and "فقد" before a noun is the verb "lost" ("فقد الريال نصف قيمته").
         let lost = entry.words.len() == 1 && entry.words[0] == "فقد";
@@ -2821,6 +2839,19 @@ mod tests {
         assert!(raw("عادت حركة الملاحة في الميناء إلى طبيعتها.") > 0.5);
         assert!(raw("صوت البرلمان على حجب الثقة عن الحكومة.") < -0.5);
         assert!(raw("وينص الاتفاق على إجراء انتخابات عامة خلال عام.").abs() < 0.5, "what a deal provides for");
+    }
+
+    #[test]
+    fn look_alikes_of_a_concession_a_contrast_and_a_collapse() {
+        assert!(raw("قال إنه كان مسؤولا عن القتل.") < -0.5, "«إنه كان» is no «إن كان»");
+        assert!(raw("ارتفع منسوب الأنهار في شمال البلاد.").abs() < 0.5, "rivers");
+        assert!(raw("انهار المبنى.") < -0.5);
+        assert!(raw("قتل جندي في نهاية الأسبوع.") < -0.5, "the weekend is a date, not the end of a harm");
+        assert!(raw("حضر الجلسة سعادة السفير.").abs() < 0.5, "a form of address");
+        let s = stance("انتقد الوزير الحكومة، وقال في مقابلة مع الجزيرة إنها نجحت.");
+        assert!(s.sentences[0].cues.iter().all(|c| c.kind != CueKind::Contrast), "an interview is no contrast");
+        assert!(raw("قضت المحكمة بأن القانون غير دستوري.") < 0.0);
+        assert!(raw("تربط البلدين علاقات طيبة.") > 0.0);
     }
 
     #[test]
