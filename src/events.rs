@@ -483,7 +483,12 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
                             })
                         })
                     });
-            if of_office {
+            // "مؤتمر حول سوريا", "محادثات بشأن إيران": what it is about takes no part.
+            let about = doc.segs[t].prep.is_none()
+                && t > r.start
+                && matches!(&*doc.bases[t - 1], "حول" | "بشان" | "حيال")
+                && matches!(doc.mentions[m].kind, EntityKind::Location | EntityKind::Organization);
+            if of_office || about {
                 t = end;
                 continue;
             }
@@ -2717,6 +2722,13 @@ mod tests {
         let m = a.events.iter().find(|e| e.kind == "meeting").expect("a meeting");
         assert_eq!(m.modality, "happened", "{m:?}");
         assert!(m.time.is_none(), "the week to come is what was said: {m:?}");
+    }
+
+    #[test]
+    fn what_talks_are_about_takes_no_part() {
+        let ev = events("عنوان\n\nيشارك كوفي أنان في مؤتمر حول سوريا في جنيف.");
+        assert!(ev.iter().all(|e| !e.1.contains(&"سوريا".to_string())), "{ev:?}");
+        assert!(ev.iter().any(|e| e.1.contains(&"كوفي أنان".to_string())), "{ev:?}");
     }
 
     #[test]
