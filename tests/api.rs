@@ -432,6 +432,9 @@ fn a_verb_an_adverb_or_a_future_verb_is_no_word_of_a_name_and_a_royal_house_is()
     // A common word with the future particle ends the name before it.
     let found = people("وقال مصدر إن ستافان دي ميستورا سيخلف الإبراهيمي في المنصب.");
     assert!(found.iter().all(|p| !p.contains("سيخلف")), "{found:?}");
+    // Two listed surnames side by side are two people.
+    let found = people("واستقبل بوتين أردوغان في موسكو أمس.");
+    assert!(found.len() == 2 && found.iter().all(|p| !p.contains(' ')), "{found:?}");
     // A verbal noun before a listed given name ("تعيين أحمد سالم") opens no name.
     let found = people("وقرر الرئيس المصري تعيين أحمد سالم وزيرا للخارجية.");
     assert!(found.iter().any(|p| p == "أحمد سالم"), "{found:?}");

@@ -20,7 +20,8 @@
 //!    بويانيه]") replaces tagger mentions that run across its first word from before it.
 //!    A gazetteer or rule mention the tagger's reading kept out is placed at the end if that
 //!    reading has given way since and its words are free.
-//!    A tagger's person made of two names side by side, one of them a listed person, gives
+//!    A tagger's person made of two names side by side, one of them a listed person (or two
+//!    listed one-word surnames: "بوتين أردوغان"), gives
 //!    way to the two; so does a tagger's name running across the first word of a rule person
 //!    that opens with a listed given name. A rule person holds a tagger's mention of another
 //!    kind inside it or on its words ("فهد [الرويلي]"), and joins a tagger's person that
@@ -65,7 +66,9 @@ pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> 
     let person = |m: &MentionInfo| m.kind == EntityKind::Person && m.form == MentionForm::Name;
     // The listed and rule names of two words or more, by their first token.
     let mut pieces: std::collections::HashMap<usize, Vec<&MentionInfo>> = std::collections::HashMap::new();
-    for m in main.iter().filter(|m| rank(m.source) == 2 && person(m) && m.tokens.len() >= 2) {
+    // (One word only when listed: "[بوتين أردوغان]" is two listed surnames.)
+    let gaz = |m: &MentionInfo| matches!(m.source, Source::Gazetteer(_));
+    for m in main.iter().filter(|m| rank(m.source) == 2 && person(m) && (m.tokens.len() >= 2 || gaz(m))) {
         pieces.entry(m.tokens.start).or_default().push(m);
     }
     let two_names = |o: &MentionInfo| {
@@ -74,7 +77,8 @@ pub fn merge_with(cands: Vec<MentionInfo>, listed: &Listed) -> Vec<MentionInfo> 
                 pieces.get(&a.tokens.end).is_some_and(|second| {
                     second.iter().any(|b| {
                         b.tokens.end == o.tokens.end
-                            && (matches!(a.source, Source::Gazetteer(_)) || matches!(b.source, Source::Gazetteer(_)))
+                            && (gaz(a) || gaz(b))
+                            && (a.tokens.len() >= 2 && b.tokens.len() >= 2 || gaz(a) && gaz(b))
                     })
                 })
             })
