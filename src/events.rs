@@ -213,7 +213,9 @@ fn is_that_or_colon(doc: &Document, k: usize) -> bool {
 /// "توقع اتفاقية"): the object that makes وقع/توقع a signing.
 pub fn agreement_noun(doc: &Document, i: usize) -> bool {
     let b = strip_article(&doc.bases[i]);
-    [b, b.strip_suffix('ا').unwrap_or(b)].iter().any(|w| {
+    // (The whole word too: the segmenter may read "بروتوكولا" as ب + a stem.)
+    let k = strip_article(doc.key(i));
+    [b, b.strip_suffix('ا').unwrap_or(b), k, k.strip_suffix('ا').unwrap_or(k)].iter().any(|w| {
         matches!(
             *w,
             "اتفاق"
@@ -874,7 +876,7 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
 /// Words spelled like a trigger that tell no event: "وزارتا الخارجية والدفاع" (two
 /// ministries, not و + "they visited"), "كل ما يتصل بالتطورات" (what concerns, not a call),
 /// "وصل عدد المصابين إلى ألف" (a figure reached, not an arrival), "مباراة القمة", "قمة
-/// الجبل" (the top, not a summit).
+/// الجبل" (the top, not a summit), "محرك بحث" (a search engine).
 fn not_this_event(
     doc: &Document,
     trig: &crate::lexicon::triggers::Trigger,
@@ -888,6 +890,8 @@ fn not_this_event(
     match trig.kind.as_str() {
         "visit" => matches!(doc.key(t), "وزارتا" | "وزارتي"),
         "call" => trig.pos == Pos::Verb && matches!(prev, Some("ما" | "مما" | "فيما")),
+        // "محرك بحث" (a search engine).
+        "talks" => matches!(prev, Some("محرك" | "محركات")),
         "arrival" => trig.pos == Pos::Verb && next.is_some_and(|w| FIGURES.contains(&w)),
         "summit" => {
             prev.is_some_and(|w| SPORT_WORDS.contains(&w))
@@ -2725,6 +2729,14 @@ mod tests {
     }
 
     #[test]
+    fn a_protocol_signed_and_its_signer_s_name() {
+        let ev = events("عنوان\n\nووقعت مصر بروتوكولا أمنيا مع السودان.");
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.1.len() == 2), "{ev:?}");
+        let ev = events("عنوان\n\nووقع وزير الخارجية أحمد سالم بروتوكولا مع نظيره السوداني.");
+        assert!(ev.iter().any(|e| e.0 == "agreement" && e.1.contains(&"أحمد سالم".to_string())), "{ev:?}");
+    }
+
+    #[test]
     fn what_talks_are_about_takes_no_part() {
         let ev = events("عنوان\n\nيشارك كوفي أنان في مؤتمر حول سوريا في جنيف.");
         assert!(ev.iter().all(|e| !e.1.contains(&"سوريا".to_string())), "{ev:?}");
@@ -2743,6 +2755,8 @@ mod tests {
             let ev = events(&format!("عنوان\n\n{text}"));
             assert!(ev.is_empty(), "{text}: {ev:?}");
         }
+        let ev = events("عنوان\n\nوستدمج الشركة محرك بحث مايكروسوفت في هواتفها.");
+        assert!(ev.iter().all(|e| e.0 != "talks"), "a search engine: {ev:?}");
         let ev = events("عنوان\n\nناقش الوزيران في القاهرة كل ما يتصل بالتطورات في لبنان.");
         assert!(ev.iter().all(|e| e.0 != "call"), "{ev:?}");
         // The triggers themselves still are.

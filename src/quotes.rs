@@ -728,6 +728,37 @@ pub fn extract(doc: &mut Document) {
             if headline_object {
                 continue;
             }
+            // "حسب الاتفاق", "وفقا للقانون", "بحسب الخطة": according to a text, no speaker's words
+            // (but "وفقا لبرنامج الأغذية العالمي", a body so named).
+            if cue.kind == "a"
+                && cue_r.end < b
+                && actor_at(doc, cue_r.end).is_none()
+                && matches!(
+                    strip_article(&doc.bases[cue_r.end]),
+                    "اتفاق"
+                        | "اتفاقيه"
+                        | "قانون"
+                        | "دستور"
+                        | "قرار"
+                        | "خطه"
+                        | "برنامج"
+                        | "مرسوم"
+                        | "نظام"
+                        | "جدول"
+                        | "لائحه"
+                        | "معاهده"
+                        | "عقد"
+                        | "اتفاقات"
+                        | "اتفاقيات"
+                        | "قوانين"
+                        | "تقويم"
+                        | "توقيت"
+                        | "شروط"
+                        | "مخطط"
+                )
+            {
+                continue;
+            }
             // "وهو ما يؤكد أن …", "مما يشير إلى …": a clause that confirms, not a speaker.
             // But "الأمر الذي اعتبره العلماء دليلا": the verb takes the antecedent as its object
             // and names its own subject.
@@ -2054,6 +2085,14 @@ mod tests {
             let q = quotes(&format!("عنوان\n\n{text}"));
             assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("خافيير سولانا"), "{q:?}");
         }
+    }
+
+    #[test]
+    fn according_to_a_text_is_no_speaker() {
+        let q = quotes("عنوان\n\nوسيتم تبادل الأسرى حسب الاتفاق بين حماس وإسرائيل.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("عنوان\n\nوسيتم تبادل الأسرى وفقا للاتفاق الموقع بين حماس وإسرائيل.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]

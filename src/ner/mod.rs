@@ -234,6 +234,21 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     for (k, t) in cuts {
         set_end(doc, k, t);
     }
+    // "ووقع الوزير أحمد سالم [بروتوكولا] مع نظيره": a noun of an agreement, the verb's
+    // object, is no word of the name before it.
+    let agreed: Vec<usize> = (0..doc.mentions.len())
+        .filter(|&k| {
+            let m = &doc.mentions[k];
+            m.kind == crate::output::EntityKind::Person
+                && m.tokens.len() >= 3
+                && crate::events::agreement_noun(doc, m.tokens.end - 1)
+                && !lex.is_listed_name(doc.key(m.tokens.end - 1))
+        })
+        .collect();
+    for k in agreed {
+        let last = doc.mentions[k].tokens.end - 1;
+        set_end(doc, k, last);
+    }
     // "جعفر حسان [لترؤس] اللجنة": a common noun with a preposition is no word of a name
     // after its first; "العداء السباق [خلف] الزعبلاوي": "خلف" after a definite word that
     // ends no title is "behind".
