@@ -889,10 +889,17 @@ fn not_this_event(
     let next = (tr.end < b).then(|| strip_article(&doc.bases[tr.end]));
     match trig.kind.as_str() {
         "visit" => matches!(doc.key(t), "وزارتا" | "وزارتي"),
-        "call" => trig.pos == Pos::Verb && matches!(prev, Some("ما" | "مما" | "فيما")),
+        "call" => {
+            trig.pos == Pos::Verb && doc.bases[t].starts_with(['ي', 'ت']) && matches!(prev, Some("ما" | "مما" | "فيما"))
+        }
         // "محرك بحث" (a search engine).
         "talks" => matches!(prev, Some("محرك" | "محركات")),
-        "arrival" => trig.pos == Pos::Verb && next.is_some_and(|w| FIGURES.contains(&w)),
+        // (Not "وصل عدد من الوزراء إلى القاهرة": some of them arrived.)
+        "arrival" => {
+            trig.pos == Pos::Verb
+                && next.is_some_and(|w| FIGURES.contains(&w))
+                && !(tr.end + 1 < b && &*doc.bases[tr.end + 1] == "من")
+        }
         "summit" => {
             prev.is_some_and(|w| SPORT_WORDS.contains(&w))
                 || next.is_some_and(|w| matches!(w, "جبل" | "هرم" | "ترتيب" | "جدول" | "سلم" | "دوري" | "مجد"))
@@ -1061,12 +1068,14 @@ pub fn extract(doc: &mut Document) {
                     && matches!(doc.segs[tr.start].enclitic_str(), Some("ها" | "ه" | "هما"))
                     && (a.saturating_sub(40)..tr.start).any(|i| agreement_noun(doc, i));
                 let Some(o) = obj.or(pron_obj.then_some(tr.end)) else { continue };
-                if o > right && lex.events.at(doc, o).is_some() {
+                // (A pronoun on the verb at the very end: the agreement is before it, and
+                // nothing follows: "اتفاق وقعها".)
+                if o < b && o > right && lex.events.at(doc, o).is_some() {
                     right = o;
                 }
                 // "ووقع فلان اتفاقية مع فلان": the agreement noun is the verb's object, one
                 // signing with the verb's parties, not an event of its own.
-                if o == right && lex.events.at(doc, o).is_some() {
+                if o < b && o == right && lex.events.at(doc, o).is_some() {
                     object_nouns.push(o);
                     right += 1;
                     while right < b && !clause_break(doc, right) && !other_trigger(doc, right) {
@@ -2761,6 +2770,14 @@ mod tests {
         assert!(ev.iter().all(|e| e.0 != "call"), "{ev:?}");
         // The triggers themselves still are.
         assert_eq!(events("عنوان\n\nوصل الوزير أحمد سالم إلى القاهرة.")[0].0, "arrival");
+        assert_eq!(events("عنوان\n\nووصل عدد من الوزراء إلى القاهرة.")[0].0, "arrival", "some of them");
+        let ev = events("عنوان\n\nوقال الوزير، فيما اتصل الرئيس باراك أوباما بنظيره الروسي فلاديمير بوتين.");
+        assert!(ev.iter().any(|e| e.0 == "call"), "{ev:?}");
+        // A signing verb with its pronoun at the very end (no panic).
+        for text in ["اتفاق وقعها", "الاتفاق وقعه", "وقعت الاتفاقية التي وقعها"]
+        {
+            let _ = events(text);
+        }
         assert_eq!(events("عنوان\n\nوتعقد القمة العربية في القاهرة.")[0].0, "summit");
     }
 

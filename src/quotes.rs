@@ -315,6 +315,12 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
         && doc.segs[r.start].prep.is_none()
         && matches!(&*doc.bases[r.start], "بعد" | "عقب" | "اثر" | "إثر" | "خلال" | "اثناء" | "قبيل" | "لدي")
         && matches!(doc.segs[r.start + 1].enclitic_str(), Some("ه" | "ها" | "هم" | "هما"))
+        // (the one met right after the noun; "وقال خلال زيارته للقاهرة وزير الخارجية فلان"
+        // names its speaker after the adjunct)
+        && r.start + 2 < r.end
+        && (person_at(doc, r.start + 2).is_some()
+            || lex.titles.match_at(&doc.bases[r.start + 2..r.end], 0).is_some()
+            || matches!(&*doc.bases[r.start + 2], "مع" | "ب"))
     {
         return None;
     }
@@ -2085,6 +2091,14 @@ mod tests {
             let q = quotes(&format!("عنوان\n\n{text}"));
             assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("خافيير سولانا"), "{q:?}");
         }
+        // A speaker named after the adjunct.
+        let q = quotes("عنوان\n\nوقال خلال زيارته للقاهرة وزير الخارجية الأمريكي جون كيري إن الحل سياسي.");
+        assert_eq!(q.first().and_then(|x| x.0.clone()).as_deref(), Some("جون كيري"), "{q:?}");
+        // «الأخير» is nobody when someone unnamed came after the last name.
+        let q = quotes(
+            "عنوان\n\nوناقش الوزير أحمد سالم مع السفير الأمريكي مشروع القانون، وقال الأخير إن المشروع سيعرض على البرلمان.",
+        );
+        assert!(q.iter().all(|x| x.0.as_deref() != Some("أحمد سالم")), "{q:?}");
     }
 
     #[test]

@@ -382,8 +382,11 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             let w = strip_article(&doc.bases[j]);
             let reporters = matches!(w, "صحفيين" | "صحافيين" | "صحافه" | "اعلاميين" | "مراسلين")
                 && !crate::ner::orgs::is_head(doc, j - 1);
+            // (A news agency is named with no article after "وكالة": not "للوكالة الدولية للطاقة
+            // الذرية", a body of the title's own.)
+            let agency = w == "وكاله" && j + 1 < limit && doc.segs[j + 1].article == Article::None;
             let outlet =
-                (in_pp || j > i + n + 1) && matches!(w, "وكاله" | "صحيفه" | "قناه" | "اذاعه" | "تلفزيون" | "شبكه");
+                (in_pp || j > i + n + 1) && (agency || matches!(w, "صحيفه" | "قناه" | "اذاعه" | "تلفزيون" | "شبكه"));
             if reporters || outlet {
                 break;
             }
@@ -896,10 +899,11 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "التقى ماكرون المستشار الألماني أولاف شولتس، وقال الأخير إن …": «الأخير» / «الأخيرة» as
-/// a subject or after أن stands for the one named last before it, in its sentence or the one
-/// before, when that is a person (the latter of two countries or bodies is none of ours).
-fn latter(doc: &Document, covered: &[bool], extra: &mut Vec<(usize, MentionInfo)>) {
+/// "التقى ماكرون المستشار الألماني أولاف شولتس، وقال الأخير إن …": «الأخير» as a subject or
+/// after أن stands for the one named last before it, in its sentence or the one before, when
+/// that is a person (the latter of two countries or bodies is none of ours) and no one
+/// unnamed came after.
+fn latter(doc: &Document, covered: &[bool], titles: &[Range<usize>], extra: &mut Vec<(usize, MentionInfo)>) {
     let lex = lexicon();
     for (si, s) in doc.sentences.iter().enumerate() {
         for t in s.tokens.clone() {
@@ -908,7 +912,9 @@ fn latter(doc: &Document, covered: &[bool], extra: &mut Vec<(usize, MentionInfo)
                 || seg.article == Article::None
                 || seg.prep.is_some()
                 || seg.enclitic.is_some()
-                || !matches!(strip_article(&doc.bases[t]), "اخير" | "اخيره")
+                // (Only the masculine: "الأخيرة" is as often a country or a body, and the
+                // article does not tell who is a woman.)
+                || strip_article(&doc.bases[t]) != "اخير"
             {
                 continue;
             }
@@ -949,7 +955,10 @@ fn latter(doc: &Document, covered: &[bool], extra: &mut Vec<(usize, MentionInfo)
                 })
                 .max_by_key(|(_, m)| m.tokens.start);
             let Some((mi, m)) = last else { continue };
-            if m.kind != EntityKind::Person {
+            // "ناقش الوزير فلان مع السفير الأمريكي المشروع، وقال الأخير": someone unnamed came
+            // after the last name.
+            let unnamed_after = titles.iter().any(|r| r.start >= m.tokens.end && r.end <= t);
+            if m.kind != EntityKind::Person || unnamed_after {
                 continue;
             }
             if let Some(e) = doc.mention_entity.get(mi).copied().flatten() {
@@ -1164,6 +1173,7 @@ pub fn assign(doc: &mut Document) {
     // Each short form of a title with its holders and where each was first given it.
     let mut owner: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let mut head_holders: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut counterpart_heads: HashMap<String, Vec<usize>> = HashMap::new();
     let mut covered = vec![false; n];
     for f in &found {
         let Some(e) = entity_of.get(f.mention).copied().flatten() else { continue };
@@ -1185,15 +1195,20 @@ pub fn assign(doc: &mut Document) {
         let span = Span::new(doc.stem_start(f.phrase.tokens.start), doc.tokens[f.phrase.tokens.end - 1].span.e());
         if !f.phrase.honorific {
             // The head alone ("الوزير" for "وزير الخارجية الفرنسي") stands for its one holder.
-            // A counterpart's is the office it copied ("نظيره الكويتي": "وزير …").
-            let head = if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
-                Some(strip_article(&doc.bases[f.phrase.tokens.start]).to_string())
-            } else if COUNTERPART.contains(&strip_article(&doc.bases[f.phrase.tokens.start])) {
-                text.split(' ').next().map(|w| strip_article(&crate::text::normalize::key(w)).to_string())
-            } else {
-                None
-            };
-            if let Some(head) = head {
+            // A counterpart's is the office it copied ("نظيره الكويتي": "وزير …"), read only
+            // with a nisba ("الوزير الكويتي"; a bare "الوزير" stays the first holder's).
+            if COUNTERPART.contains(&strip_article(&doc.bases[f.phrase.tokens.start])) {
+                if let Some(w) = text.split(' ').next() {
+                    let holders = counterpart_heads
+                        .entry(strip_article(&crate::text::normalize::key(w)).to_string())
+                        .or_default();
+                    if !holders.contains(&e) {
+                        holders.push(e);
+                    }
+                }
+            }
+            if v.title_at(f.phrase.tokens.start, f.phrase.tokens.end).is_some() {
+                let head = strip_article(&doc.bases[f.phrase.tokens.start]).to_string();
                 let holders = head_holders.entry(head).or_default();
                 if !holders.contains(&e) {
                     holders.push(e);
@@ -1314,7 +1329,16 @@ pub fn assign(doc: &mut Document) {
                 };
                 let new = (start + 1..se).any(|t| NEW.contains(&&*doc.bases[t]));
                 let nisbas: Vec<usize> = (start + 1..se).filter(|&t| lex.gazetteer.is_nisba(&doc.bases[t])).collect();
-                let one_holder = match head_holders.get(head).map(Vec::as_slice) {
+                let with_counterparts: Option<Vec<usize>> = (!nisbas.is_empty()).then(|| {
+                    let mut all = head_holders.get(head).cloned().unwrap_or_default();
+                    for &e in counterpart_heads.get(head).map(Vec::as_slice).unwrap_or(&[]) {
+                        if !all.contains(&e) {
+                            all.push(e);
+                        }
+                    }
+                    all
+                });
+                let one_holder = match with_counterparts.as_deref().or(head_holders.get(head).map(Vec::as_slice)) {
                     Some([e]) => Some(*e),
                     Some(many) if new => {
                         let fresh: Vec<usize> = many.iter().copied().filter(|&e| !said(e, OUTGOING)).collect();
@@ -1335,23 +1359,6 @@ pub fn assign(doc: &mut Document) {
                             .collect();
                         match (of.as_slice(), earlier.as_slice()) {
                             ([e], _) | (_, [e]) => Some(*e),
-                            _ => None,
-                        }
-                    }
-                    // "وعقد وزير الصحة فلان اجتماعا. وشدد الوزير …" though his counterpart is
-                    // named later: the only one named before it.
-                    Some(many) => {
-                        let earlier: Vec<usize> = many
-                            .iter()
-                            .copied()
-                            .filter(|&e| doc.entities[e].mentions.iter().any(|&m| doc.mentions[m].tokens.start < start))
-                            .collect();
-                        let later_only = many
-                            .iter()
-                            .filter(|&&e| !earlier.contains(&e))
-                            .all(|&e| doc.entities[e].mentions.iter().all(|&m| doc.mentions[m].tokens.start > start));
-                        match earlier.as_slice() {
-                            [e] if later_only => Some(*e),
                             _ => None,
                         }
                     }
@@ -1419,7 +1426,7 @@ pub fn assign(doc: &mut Document) {
             }
         }
     }
-    latter(doc, &covered, &mut extra);
+    latter(doc, &covered, &titles, &mut extra);
     doc.add_entity_mentions(extra);
     roles.extend(new_roles);
     // A person's affiliation: the country or organisation of their first title that has one.
@@ -1506,17 +1513,18 @@ fn office_words(v: &View, ph: &Phrase) -> Option<Range<usize>> {
     if ph.honorific || lex.titles.entry(ph.entry).ambiguous && listed_words < 2 {
         return None;
     }
-    let end = (a + 1..b)
+    let end = (a + listed_words.max(1)..b)
         .find(|&t| {
-            matches!(doc.segs[t].prep, Some('ب' | 'ك'))
-                || matches!(&*doc.bases[t], "في" | "على" | "عن" | "من" | "الى" | "إلى" | "مع")
+            // (Punctuation: "وأضاف المتحدث «…»".)
+            doc.tokens[t].kind != TokenKind::Word
+                || matches!(doc.segs[t].prep, Some('ب' | 'ك'))
+                || matches!(&*doc.bases[t], "في" | "على" | "علي" | "عن" | "من" | "الى" | "إلى" | "مع" | "بشان" | "حول" | "ضد")
                 || lex.gazetteer.is_nisba(&doc.bases[t - 1])
                     && !lex.gazetteer.is_nisba(&doc.bases[t])
                     && !v.is_modifier(t)
                 // A second noun with the article, not an adjective: the verb's object
-                // ("ووصف وزير الآثار [الاكتشاف]").
-                || t >= a + 2
-                    && doc.segs[t - 1].article != Article::None
+                // ("ووصف وزير الآثار [الاكتشاف]", "ووصف الرئيس [الهجوم]").
+                || doc.segs[t - 1].article != Article::None
                     && doc.segs[t].article != Article::None
                     && doc.segs[t].conj.is_none()
                     && doc.segs[t].prep.is_none()
@@ -1808,9 +1816,16 @@ fn counterparts(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
             // "بحث وزير التربية الأردني عيد الدحيات مع نظيره الكويتي أحمد المليفي": an office
             // before it whose holder's name was not read as one.
             .or_else(|| {
-                (a..t).find_map(|h| {
+                // (The nearest: "وفي ختام زيارة رئيس الوزراء إلى عمان، التقى وزير الخارجية
+                // المصري نظيره الأردني".)
+                (a..t).rev().find_map(|h| {
                     phrase_at(v, h, t).filter(|ph| !ph.honorific && ph.tokens.len() >= 2).map(|ph| (ph, None))
                 })
+            })
+            // Not a predicate's office ("كان فلان وزيرا للخارجية"): what he was, not is.
+            .filter(|(ph, _)| {
+                let f = ph.tokens.start;
+                !(v.accusative(f) || doc.segs[f].article == Article::None && doc.key(f).ends_with('ا'))
             });
         let Some((ph, _)) = prev else { continue };
         let head: Vec<String> = (ph.tokens.clone())
@@ -2102,6 +2117,14 @@ mod tests {
     fn a_counterpart_of_an_office_whose_holder_was_not_read_as_a_name() {
         let r = roles("عنوان\n\nبحث وزير التربية الأردني عيد الدحيات مع نظيره الكويتي أحمد المليفي التعاون.");
         assert!(has(&r, "أحمد المليفي", "وزير التربية الكويتي"), "{r:?}");
+        // The nearest office, and not what someone was ("وزيرا").
+        let r = roles(
+            "عنوان\n\nوفي ختام زيارة رئيس الوزراء إلى عمان، التقى وزير الخارجية المصري نظيره الأردني أيمن الصفدي.",
+        );
+        assert!(!has(&r, "أيمن الصفدي", "رئيس الوزراء الأردني"), "{r:?}");
+        let r =
+            roles("عنوان\n\nوكان أحمد سالم وزيرا للخارجية قبل أن يعين سفيرا. والتقى سالم أمس نظيره الأردني خالد حسن.");
+        assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.starts_with("زيرا"))), "{r:?}");
     }
 
     #[test]

@@ -195,6 +195,9 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
         m.kind == crate::output::EntityKind::Person
             && m.tokens.len() >= 3
             && !doc.segs[f].is_split()
+            // the shape of a verbal noun: تفعيل، إفعال، افتعال ("تعيين", "إقالة", "انتخاب");
+            // not "سلامة أحمد سلامة"
+            && k.starts_with(['ت', 'ا'])
             && !lex.is_listed_name(k)
             // (with the article too: "التعيين"; "خوسي", "أبي" never take it)
             && lex.usage.get(k).is_some_and(|u| u[1] >= 1 && u[2] >= 2)
