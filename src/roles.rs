@@ -536,8 +536,15 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
         }
         // (Not after a nisba, which ended the genitives: "وصف وزير الخارجية البحريني
         // [الاتفاقية]" is the verb's object.)
-        // Before the holder's name it is an adjective ("الرئيس العراقي [المخلوع] صدام حسين").
-        let ended = j + 1 < limit && lex.gazetteer.is_nisba(&doc.bases[j - 1]);
+        // Before the holder's name it is an adjective ("الرئيس العراقي [المخلوع] صدام حسين"),
+        // as is a word shaped like one, a participle or an elative ("اللاعب المصري [المحترف]
+        // في ليفربول", "[الأسبق]").
+        let adjective_shaped = {
+            let w = strip_article(&doc.bases[j]);
+            let n = w.chars().count();
+            w.starts_with('م') && n >= 4 || w.starts_with('ا') && n == 4
+        };
+        let ended = j + 1 < limit && lex.gazetteer.is_nisba(&doc.bases[j - 1]) && !adjective_shaped;
         if s.conj.is_none() && v.is_article_noun(j) && !ended {
             j += 1;
             continue;
@@ -2109,6 +2116,8 @@ mod tests {
             "سميح المعايطة",
             "وزير الدولة لشؤون الإعلام",
         );
+        let r = roles("عنوان\n\nوقال اللاعب المصري المحترف في ليفربول محمد صلاح إن الفريق جاهز.");
+        assert!(has(&r, "محمد صلاح", "اللاعب المصري المحترف في ليفربول"), "{r:?}");
         let r = roles("عنوان\n\nوقال الرئيس العراقي المخلوع صدام حسين إن المحكمة باطلة.");
         assert!(has(&r, "صدام حسين", "الرئيس العراقي المخلوع"), "{r:?}");
     }
