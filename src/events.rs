@@ -768,8 +768,10 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     // "المشاورات ستستأنف في الكويت", "المفاوضات ستبدأ": the noun's own verb of taking place,
     // after it, in the future.
     // (Not a noun of an adjunct: "وعقب المحادثات … ستعقد ندوة صحفية".)
-    let adjunct =
-        t > s.start && matches!(strip_article(&doc.bases[t - 1]), "عقب" | "بعد" | "قبل" | "خلال" | "اثر" | "اثناء");
+    let adjunct = t > s.start && {
+        let w = strip_article(&doc.bases[t - 1]);
+        TIME_ADJUNCTS.contains(&w) || w == "قبل"
+    };
     let noun_will = noun
         && !adjunct
         && (trig.end..(trig.end + 4).min(s.end)).take_while(|&i| !clause_break(doc, i) && !doc.is_that(i)).any(|i| {
@@ -2508,6 +2510,10 @@ const VERBLESS_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "
 
 /// Words that make "لقاء" a match (folded, article stripped).
 const SPORT_WORDS: &[&str] = &["دوري", "مباراه", "مباريات", "كاس", "نادي", "منتخب", "ملعب", "هدف", "اهداف", "بطوله"];
+
+/// Words opening an adjunct of time around an event noun ("بعد لقائه", "عقب المحادثات"),
+/// folded: the events and quotes stages read what follows them as an occasion.
+pub(crate) const TIME_ADJUNCTS: &[&str] = &["بعد", "عقب", "اثر", "خلال", "اثناء"];
 
 /// A noun of an event's own verbs of taking place, in the imperfect (folded): what "قد" or the
 /// future before them says of it ("قد يعقد", "ستستأنف").

@@ -313,14 +313,14 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
     // "his" stands for, named before.
     if r.len() >= 2
         && doc.segs[r.start].prep.is_none()
-        && matches!(&*doc.bases[r.start], "بعد" | "عقب" | "اثر" | "إثر" | "خلال" | "اثناء" | "قبيل" | "لدي")
+        && (crate::events::TIME_ADJUNCTS.contains(&&*doc.bases[r.start]) || matches!(&*doc.bases[r.start], "قبيل" | "لدي"))
         && matches!(doc.segs[r.start + 1].enclitic_str(), Some("ه" | "ها" | "هم" | "هما"))
         // (the one met right after the noun; "وقال خلال زيارته للقاهرة وزير الخارجية فلان"
         // names its speaker after the adjunct)
         && r.start + 2 < r.end
         && (person_at(doc, r.start + 2).is_some()
             || lex.titles.match_at(&doc.bases[r.start + 2..r.end], 0).is_some()
-            || matches!(&*doc.bases[r.start + 2], "مع" | "ب"))
+            || &*doc.bases[r.start + 2] == "مع")
     {
         return None;
     }

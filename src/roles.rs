@@ -928,23 +928,24 @@ fn latter(doc: &Document, covered: &[bool], titles: &[Range<usize>], extra: &mut
             // What stands before it: the start of the sentence, a particle that a subject
             // follows, or a verb (of saying or of an event).
             let prev = (s.tokens.start..t).rev().find(|&k| doc.tokens[k].kind == TokenKind::Word);
-            let subject = match prev {
-                None => true,
-                Some(p) => {
-                    matches!(&*doc.bases[p], "ان" | "إن" | "أن" | "لكن" | "بينما" | "فيما" | "حيث" | "كما")
-                        || lex.speech.at(doc, p).is_some()
-                        || lex
-                            .events
-                            .at(doc, p)
-                            .is_some_and(|(e, _)| lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
-                }
-            };
+            let after_that = prev.is_some_and(|p| &*doc.bases[p] == "ان");
+            let subject = after_that
+                || match prev {
+                    None => true,
+                    Some(p) => {
+                        matches!(&*doc.bases[p], "لكن" | "بينما" | "فيما" | "حيث" | "كما")
+                            || lex.speech.at(doc, p).is_some()
+                            || lex
+                                .events
+                                .at(doc, p)
+                                .is_some_and(|(e, _)| lex.events.entry(e).pos == crate::lexicon::triggers::Pos::Verb)
+                    }
+                };
             if !subject {
                 continue;
             }
             let from = doc.sentences[si.saturating_sub(1)].tokens.start;
             // "وذكر أولمرت أن الأخير …": not the speaker of the clause it stands in.
-            let after_that = prev.is_some_and(|p| matches!(&*doc.bases[p], "ان" | "إن" | "أن"));
             let verb = (s.tokens.start..t).rev().find(|&k| lex.speech.at(doc, k).is_some());
             let until = match verb {
                 Some(v) if after_that => v,
@@ -1525,7 +1526,7 @@ fn office_words(v: &View, ph: &Phrase) -> Option<Range<usize>> {
             // (Punctuation: "وأضاف المتحدث «…»".)
             doc.tokens[t].kind != TokenKind::Word
                 || matches!(doc.segs[t].prep, Some('ب' | 'ك'))
-                || matches!(&*doc.bases[t], "في" | "على" | "علي" | "عن" | "من" | "الى" | "إلى" | "مع" | "بشان" | "حول" | "ضد")
+                || matches!(&*doc.bases[t], "في" | "علي" | "عن" | "من" | "مع" | "بشان" | "حول" | "ضد")
                 || lex.gazetteer.is_nisba(&doc.bases[t - 1])
                     && !lex.gazetteer.is_nisba(&doc.bases[t])
                     && !v.is_modifier(t)

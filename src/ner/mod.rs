@@ -82,6 +82,16 @@ fn set_end(doc: &mut Document, k: usize, end: usize) {
     m.key = key;
 }
 
+/// Starts mention `k` at token `start` (its stem, past the clitics): tokens, span and key.
+fn set_start(doc: &mut Document, k: usize, start: usize) {
+    let key = doc.bases[start..doc.mentions[k].tokens.end].join(" ");
+    let span_start = doc.stem_start(start) as u32;
+    let m = &mut doc.mentions[k];
+    m.tokens.start = start;
+    m.span.start = span_start;
+    m.key = key;
+}
+
 /// Drops the mentions flagged in `gone` (one flag per mention).
 fn drop_flagged(mentions: &mut Vec<crate::doc::MentionInfo>, gone: &[bool]) {
     let mut k = 0;
@@ -206,12 +216,7 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
     let starts: Vec<usize> = (0..doc.mentions.len()).filter(|&k| leading_noun(&doc.mentions[k])).collect();
     for k in starts {
         let start = doc.mentions[k].tokens.start + 1;
-        let key = doc.bases[start..doc.mentions[k].tokens.end].join(" ");
-        let span_start = doc.stem_start(start) as u32;
-        let m = &mut doc.mentions[k];
-        m.tokens.start = start;
-        m.span.start = span_start;
-        m.key = key;
+        set_start(doc, k, start);
     }
     // "دي ميستورا [سيخلف] الإبراهيمي": a common word with the future particle is a verb, no
     // word of a name; a person is cut before it.
