@@ -52,18 +52,44 @@ pub struct EventInfo {
 fn actor_at(doc: &Document, t: usize) -> Option<usize> {
     let lex = lexicon();
     let is_country = |c| lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Country;
+    // "وقعت الحكومة السودانية اتفاقا", "أعلنت السلطات المصرية": the government of a country
+    // named by its adjective acts for it.
+    // Only as a party: right after a verb of an event or of saying, after مع/بين, or joined
+    // by و to a party ("ووقعت إسرائيل والحكومة الفلسطينية").
+    let verb_at = |k: usize| {
+        lex.speech.at(doc, k).is_some_and(|(e, _)| lex.speech.entry(e).pos == Pos::Verb)
+            || lex.events.at(doc, k).is_some_and(|(e, _)| lex.events.entry(e).pos == Pos::Verb)
+    };
+    let government = |x: &crate::doc::MentionInfo| {
+        let k = x.tokens.start;
+        x.kind == EntityKind::Location
+            && k > 1
+            && doc.segs[k].article != Article::None
+            && matches!(strip_article(&doc.bases[k - 1]), "حكومه" | "سلطات")
+            && (doc.segs[k - 1].conj == Some('و') || matches!(&*doc.bases[k - 2], "مع" | "بين") || verb_at(k - 2))
+    };
     doc.mentions_at(t).rev().find(|&mi| {
         let x = &doc.mentions[mi];
-        x.form != MentionForm::Nisba
+        (x.form != MentionForm::Nisba || government(x))
             && match x.kind {
                 EntityKind::Person | EntityKind::Organization => true,
                 EntityKind::Location => {
                     matches!(x.source, crate::doc::Source::Gazetteer(c) if is_country(c))
                         || entity(doc, mi).and_then(|e| doc.entities[e].concept).is_some_and(is_country)
-                        // "أعلن البيت الأبيض", "وأصدر قصر الإليزيه بيانا": a seat of power
-                        // right after a verb of saying or announcing speaks for its holders.
-                        || matches!(x.source, crate::doc::Source::Gazetteer(c)
-                            if lex.gazetteer.concept(c).sub == crate::lexicon::GazKind::Facility)
+                        // "أعلن البيت الأبيض", "وأصدر قصر الإليزيه بيانا", "وأعلنت واشنطن": a
+                        // seat of power or a capital right after a verb of saying or announcing
+                        // speaks for its holders.
+                        // (A capital only after a verb: "إعلان دمشق" is a document's name.)
+                        || match x.source {
+                            crate::doc::Source::Gazetteer(c) => Some(c),
+                            _ => entity(doc, mi).and_then(|e| doc.entities[e].concept),
+                        }
+                        .is_some_and(|c| match lex.gazetteer.concept(c).sub {
+                            crate::lexicon::GazKind::Facility => true,
+                            crate::lexicon::GazKind::Capital => x.tokens.start.checked_sub(1).is_some_and(verb_at),
+                            _ => false,
+                        })
+                            && doc.segs[x.tokens.start].prep.is_none()
                             && x.tokens.start > 0
                             && (lex.speech.at(doc, x.tokens.start - 1).is_some()
                                 || matches!(&*doc.bases[x.tokens.start - 1], "اصدر" | "اصدرت")
@@ -146,6 +172,13 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "استانفت",
     "يستانف",
     "تستانف",
+    // "وأبرمت شركة نوكيا اتفاقا مع شركة مايكروسوفت".
+    "ابرم",
+    "ابرمت",
+    "ابرما",
+    "ابرموا",
+    "يبرم",
+    "تبرم",
 ];
 pub(crate) const HOLD_VERBS: &[&str] = &["عقد", "عقدت", "يعقد", "تعقد"];
 
@@ -1401,11 +1434,16 @@ pub fn extract(doc: &mut Document) {
                             })
                             || matches!(doc.segs[a.at].prep, Some('ب' | 'ل')) && a.at <= tr.end + 3
                     };
+                    // "بالاتفاق الموقع مع حركة حماس": the parties it was signed with.
+                    let signed_with = tr.end + 1 < right
+                        && matches!(strip_article(&doc.bases[tr.end]), "موقع" | "موقعه" | "مبرم" | "مبرمه")
+                        && matches!(&*doc.bases[tr.end + 1], "مع" | "بين");
                     for a in after.iter().take(4) {
                         let joined = prev_end.map_or(
                             // "اللقاء بين A و B", not "وتناول اللقاء العلاقات بين مصر والسودان",
                             // where بين belongs to another noun.
-                            (!definite || a.at <= tr.end + 1) && (!subject_known || introduced(a)),
+                            (!definite || a.at <= tr.end + 1 || signed_with && a.at == tr.end + 2)
+                                && (!subject_known || introduced(a)),
                             |e| a.at == e || a.at == e + 1 && matches!(&*doc.bases[e], "مع" | "و" | ","),
                         );
                         if !joined {
@@ -1807,12 +1845,19 @@ pub fn extract(doc: &mut Document) {
                     if adjunct && ev.modality == "denied" {
                         ev.modality = "happened";
                     }
+                    // "أول زيارة لشافيز إلى روسيا": a person after لـ is the one visiting (the
+                    // noun has no pronoun of its own: "زيارته لبوتين" is a visit to him).
+                    let lam_person = |a: &Actor| {
+                        a.kind == EntityKind::Person
+                            && doc.segs[a.at].prep == Some('ل')
+                            && doc.segs[tr.start].enclitic.is_none()
+                    };
                     let gen = doer.or_else(|| {
                         // ("زيارة الجزائر": a place after a noun of visiting is where, not who.)
                         after.first().copied().filter(|a| {
                             a.at <= tr.end + reach
                                 && !(trig.frame == "mover-place"
-                                    && (governed(doc, a) || a.kind == EntityKind::Location))
+                                    && (governed(doc, a) && !lam_person(a) || a.kind == EntityKind::Location))
                                 && !adjunct
                         })
                     });
@@ -4069,5 +4114,33 @@ mod tests {
             "عنوان\n\nوأكد الرئيس بطرس كنعان للموفد الفرنسي لوك دوفال، بحسب بيان صادر عن مكتب الإعلام في رئاسة الجمهورية، أن لبنان ملتزم.",
         );
         assert!(ev.iter().all(|e| !(e.0 == "statement" && e.1.iter().any(|p| p == "لوك دوفال"))), "{ev:?}");
+    }
+
+    #[test]
+    fn a_visitor_after_lam_a_government_a_capital_and_the_subject_of_abrama_are_parties() {
+        let ev = events("عنوان\n\nوقال المتحدث إن هذه أول زيارة لشافيز إلى روسيا البيضاء.");
+        assert_eq!(ev[0].1, ["شافيز"], "{ev:?}");
+        // With its own pronoun, the one after لـ is the one visited, not the visitor.
+        let ev = events("عنوان\n\nوصل الرئيس الروسي فلاديمير بوتين إلى القاهرة. وقال إن زيارته للرئيس المصري تهدف إلى تعزيز العلاقات.");
+        assert!(ev.iter().all(|e| e.1.iter().all(|p| p == "فلاديمير بوتين")), "{ev:?}");
+        let ev = events("عنوان\n\nوقعت الحكومة السودانية ومتمردو الشرق اتفاقا لوقف العمليات الحربية.");
+        assert_eq!(ev[0].0, "agreement", "{ev:?}");
+        assert_eq!(ev[0].1, ["السودان"], "{ev:?}");
+        let ev = events("عنوان\n\nوأعلنت الحكومة المصرية أمس أنها ستفرض ضرائب جديدة.");
+        assert_eq!((ev[0].0.as_str(), ev[0].1.as_slice()), ("statement", &["مصر".to_string()][..]), "{ev:?}");
+        // Not a government named anywhere in the clause.
+        let ev = events(
+            "عنوان\n\nوقال إن الحركة لن تتوجه إلى محادثات الدوحة إلا إذا سمحت الحكومة السودانية للمنظمات بالعودة.",
+        );
+        assert!(ev.iter().all(|e| e.1.is_empty()), "{ev:?}");
+        let ev = events("عنوان\n\nوأعلنت واشنطن الجمعة فرض عقوبات جديدة على إيران.");
+        assert_eq!((ev[0].0.as_str(), ev[0].1.as_slice()), ("statement", &["واشنطن".to_string()][..]), "{ev:?}");
+        // "إعلان دمشق" is a document's name, nobody's announcement.
+        let ev = events("عنوان\n\nوقال رئيس الأمانة العامة لإعلان دمشق سمير نشار إن التداول قائم.");
+        assert!(ev.iter().all(|e| !e.1.iter().any(|p| p == "دمشق")), "{ev:?}");
+        let ev = events("عنوان\n\nوأبرمت شركة نوكيا اتفاقا مع شركة مايكروسوفت.");
+        assert_eq!(ev[0].1.len(), 2, "{ev:?}");
+        let ev = events("عنوان\n\nوأشاد الوزير بالاتفاق الموقع مع حركة حماس في القاهرة.");
+        assert_eq!(ev[0].1, ["حركة حماس"], "{ev:?}");
     }
 }
