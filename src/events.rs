@@ -402,6 +402,21 @@ fn in_place_phrase(doc: &Document, a: &Actor) -> bool {
     if k >= 1 && prep_at(k - 1) {
         return !people_before(k - 1);
     }
+    // "في الأنبار غرب العراق", "بلدة قرب حلب شمال سوريا": where a place named before lies.
+    let compass = |i: usize| {
+        doc.segs[i].prep.is_none()
+            && doc.segs[i].article == Article::None
+            && matches!(word(i), "غرب" | "شرق" | "شمال" | "جنوب" | "وسط" | "شمالي" | "جنوبي" | "شرقي" | "غربي")
+    };
+    if k >= 2 && compass(k - 1) {
+        let mut j = k - 1;
+        if j >= 2 && compass(j - 1) {
+            j -= 1;
+        }
+        if place_at(doc, j - 1).is_some() {
+            return true;
+        }
+    }
     if k >= 2 {
         let n = k - 1;
         let ns = &doc.segs[n];
@@ -709,7 +724,11 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     let what = (lo + 1..t).any(|i| {
         &*doc.bases[i] == "ما"
             && matches!(strip_article(&doc.bases[i - 1]), "بحسب" | "حسب" | "وفق" | "وفقا" | "كما" | "مثل")
-    }) || (lo..t).any(|i| matches!(&*doc.bases[i], "حسبما" | "كما" | "مما" | "بما" | "عما"));
+    }) || (lo..t).any(|i| {
+        // (The whole word: "بما" may be read as ب + ما.)
+        matches!(&*doc.bases[i], "حسبما" | "كما" | "مما" | "بما" | "عما")
+            || matches!(doc.key(i), "حسبما" | "كما" | "مما" | "بما" | "عما")
+    });
     // "دون التوصل إلى اتفاق": "دون" right before the trigger or before "التوصل / أن"; "تنفي
     // عقد لقاء": a denial with no comma between.
     let without = (lo..t).any(|k| {
@@ -2132,11 +2151,14 @@ pub fn extract(doc: &mut Document) {
                     })
                     .and_then(|pm| entity(doc, pm));
             }
-            // "وفي نيروبي، التقى …": a place set before the sentence's clause, with a comma.
+            // "وفي نيروبي، التقى …": a place set before the sentence's clause, with a comma,
+            // or right before its verb ("وفي القاهرة التقى الوزير نظيره").
             if ev.place.is_none() && ev.kind != "statement" && a + 1 < tr.start && &*doc.bases[a] == "في" {
                 let fronted = place_at(doc, a + 1).filter(|&pm| {
                     let m = &doc.mentions[pm];
-                    m.tokens.start == a + 1 && m.tokens.end < tr.start && doc.light(m.tokens.end) == ","
+                    m.tokens.start == a + 1
+                        && (m.tokens.end < tr.start && doc.light(m.tokens.end) == ","
+                            || m.tokens.end == tr.start && trig.pos == Pos::Verb)
                 });
                 if let Some(pm) = fronted {
                     ev.place = entity(doc, pm);
@@ -4142,5 +4164,17 @@ mod tests {
         assert_eq!(ev[0].1.len(), 2, "{ev:?}");
         let ev = events("عنوان\n\nوأشاد الوزير بالاتفاق الموقع مع حركة حماس في القاهرة.");
         assert_eq!(ev[0].1, ["حركة حماس"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_place_fronted_before_the_verb_or_where_a_place_lies_and_what_is_praised() {
+        let ev = events("عنوان\n\nوفي القاهرة التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي أمس.");
+        assert_eq!(ev[0].2.as_deref(), Some("القاهرة"), "{ev:?}");
+        let ev = events("عنوان\n\nوفي الأنبار غرب العراق أعلن الجيش الأمريكي وفاة جندي.");
+        assert_eq!(ev[0].1, ["الجيش الأمريكي"], "{ev:?}");
+        let ev = events("عنوان\n\nوأشاد الوزير بما حققته زيارة الرئيس إلى موسكو.");
+        assert_eq!(ev[0].3, "happened", "{ev:?}");
+        let ev = events("عنوان\n\nما زار الرئيس موسكو منذ سنوات.");
+        assert_eq!(ev[0].3, "denied", "{ev:?}");
     }
 }

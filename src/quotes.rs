@@ -372,8 +372,11 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
     }
     // A person named after other words is the subject only behind a title ("قال رئيس
     // الوزراء البريطاني ديفيد كاميرون"), not in an object ("أعلن الائتلاف انتخاب فلان").
+    // (The title opens the subject: "وأكدت فرنسا دعمها لجهود منسق السياسة الخارجية … فلان"
+    // names him in the object.)
     let titled = |t: usize| {
-        head.is_none_or(|h| t <= h + 1) || (r.start..t).any(|i| lex.titles.match_at(&doc.bases[i..t], 0).is_some())
+        head.is_none_or(|h| t <= h + 1)
+            || (r.start..t.min(head.map_or(t, |h| h + 1))).any(|i| lex.titles.match_at(&doc.bases[i..t], 0).is_some())
     };
     let person = r.clone().find(|&t| {
         person_at(doc, t).is_some() && titled(t) && {
@@ -560,10 +563,13 @@ fn noun_phrase(doc: &Document, t: usize, end: usize) -> Option<(Span, usize)> {
         // A definite noun ends its phrase before an indefinite one, which starts the object:
         // "وأعلنت [الشركة] توقيع اتفاقية" (a genitive follows an indefinite head only).
         // Not after a title, which a name follows ("الأمير تشارلز", "الباحث آد ستون").
+        // Nor a noun that takes the article or a pronoun in general use: "وأكد [الوزير] حرص
+        // بلاده" (a name takes neither).
+        let common_noun = || lexicon().usage.get(strip_article(&doc.bases[j])).is_some_and(|u| u[1] >= 2 && u[2] >= 2);
         if doc.segs[j - 1].article != Article::None
             && doc.segs[j].article == Article::None
             && actor_at(doc, j).is_none()
-            && lexicon().titles.match_at(&doc.bases[j - 1..j], 0).is_none()
+            && (lexicon().titles.match_at(&doc.bases[j - 1..j], 0).is_none() || common_noun())
         {
             break;
         }
@@ -2142,5 +2148,17 @@ mod tests {
         // With أن it reports what was said.
         let q = quotes("وزير النفط السعودي يؤكد أن الإنتاج مستقر\n\nأكد وزير النفط السعودي علي النعيمي ذلك.");
         assert!(q.iter().any(|x| x.1.contains("الإنتاج مستقر")), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_behind_a_title_in_the_object_or_a_noun_after_a_title_is_no_speaker() {
+        let q = quotes("عنوان\n\nوأكدت فرنسا دعمها لجهود منسق السياسة الخارجية للاتحاد الأوروبي خافيير سولانا.");
+        assert_eq!(q[0].0.as_deref(), Some("فرنسا"), "{q:?}");
+        let q = quotes("عنوان\n\nوقال أمس رئيس الوزراء البريطاني ديفيد كاميرون إن الوضع صعب.");
+        assert_eq!(q[0].0.as_deref(), Some("ديفيد كاميرون"), "{q:?}");
+        let q = quotes("عنوان\n\nوأكد الوزير حرص بلاده على تعزيز العلاقات.");
+        assert_eq!(q[0].0.as_deref(), Some("الوزير"), "{q:?}");
+        let q = quotes("عنوان\n\nوقال الأمير تشارلز إن البيئة مهمة.");
+        assert_eq!(q[0].0.as_deref(), Some("الأمير تشارلز"), "{q:?}");
     }
 }
