@@ -404,6 +404,11 @@ pub fn cues_in(doc: &Document, r: Range<usize>, marks: &[bool]) -> Vec<CueHit> {
             k += n;
             continue;
         }
+        // "بمناسبة الذكرى السبعين لاغتيال الشاعر": a harm commemorated is history, not news.
+        if entry.kind == CueKind::Negative && commemorated(doc, i, r.start) {
+            k += n;
+            continue;
+        }
         // A definite object after the gap is the verb's only if the word before it is not a
         // noun governing it: "رفعت الحكومة العقوبات", not "رفع [قيمة] العقوبات".
         if let Some(g) = entry.gap.filter(|&g| n > entry.words.len() && entry.words.len() - g == 1) {
@@ -1013,6 +1018,15 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
                         && !(word(j + 1) && matches!(strip_article(doc.key(j + 1)), "مدي" | "مدار"))
                 })
         }
+        // "ولما انهارت المفاوضات": "when" before a perfect; "لمّا يصل" (not yet) takes an
+        // imperfect.
+        "لما" => !(word(i + 1) && doc.key(i + 1).starts_with(['ي', 'ت', 'ن'])),
+        // "خلافة ميركل", "خلافته": succession, written with ة; a dispute is "خلافه" (his) or
+        // "خلافات".
+        "خلاف" => {
+            let l = doc.light(i);
+            l.contains("خلافة") || l.contains("خلافت") && !l.contains("خلافات")
+        }
         // "يمكنهم الطعن", "تقدم بطعن": the procedure of appeal, not a dispute or a stabbing.
         "طعن" => doc.segs[i].article != Article::None || doc.segs[i].prep.is_some(),
         "لقب" => {
@@ -1022,6 +1036,16 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the cue at token `i` is what an anniversary ("ذكرى", "الذكرى السبعين ل…")
+/// commemorates, within three words after it in the clause.
+fn commemorated(doc: &Document, i: usize, start: usize) -> bool {
+    (i.saturating_sub(3).max(start)..i).any(|k| {
+        strip_article(&doc.bases[k]) == "ذكري"
+            && (k + 1..i).all(|j| doc.tokens[j].kind != TokenKind::Punct && doc.segs[j].conj.is_none())
+            && (k + 1 == i || doc.segs[i].prep == Some('ل'))
+    })
 }
 
 /// Whether word `i` is a noun in the sound plural or dual with its ن ("للاجئين", "نازحين"),
@@ -2882,5 +2906,27 @@ mod tests {
         assert!(raw("وتتناول الجلسات خطط خفض الانبعاثات.") < 0.5, "an agenda, not a result");
         assert!(raw("تقدم في المفاوضات بين الحكومة والنقابات") > 0.5, "the noun at a headline's head");
         assert!(raw("تقدم الرئيس بطلب رسمي.").abs() < 0.5, "the verb");
+    }
+
+    #[test]
+    fn when_succession_anniversaries_and_dates_of_a_war_s_end_are_no_tone() {
+        // "لما" before a perfect is "when", not "not yet": the collapse stays a harm.
+        assert!(raw("ولما انهارت المفاوضات اندلعت الاشتباكات.") < -0.5);
+        assert!(raw("ولما اندلعت الحرب نزح آلاف السكان.") < -0.5);
+        assert_eq!(Label::of_sentence(raw("يتنافس ثلاثة مرشحين على خلافة المستشارة ميركل.")), Label::Neutral);
+        assert_eq!(Label::of_sentence(raw("وأعلن الأمير تنازله عن الحكم وتسليم خلافته لابنه.")), Label::Neutral);
+        assert!(raw("وتصاعدت الخلافات بين الحزبين.") < -0.5, "disputes stay disputes");
+        assert!(raw("وتفاقم خلافه مع الحكومة.") < -0.5, "his dispute");
+        assert_eq!(
+            Label::of_sentence(raw("بدأت فعاليات معرض يقام بمناسبة الذكرى السبعين لاغتيال الشاعر.")),
+            Label::Neutral
+        );
+        assert!(raw("وقتل ثلاثة أشخاص في ذكرى الثورة.") < -0.5, "a harm on an anniversary is news");
+        assert_eq!(Label::of_sentence(raw("وتتوجه الطائرة من القاهرة إلى الرياض.")), Label::Neutral);
+        assert_eq!(
+            Label::of_sentence(raw("بعد انتهاء الحرب الباردة أصبحت الولايات المتحدة القوة العظمى الوحيدة.")),
+            Label::Neutral
+        );
+        assert!(raw("عقد الطرفان اجتماعا لم يتم التوصل فيه إلى نتيجة.") < -0.5);
     }
 }
