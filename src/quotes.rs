@@ -370,6 +370,21 @@ fn subject(doc: &Document, r: Range<usize>) -> Option<(Who, usize)> {
             return Some((Who::Text(Span::new(doc.stem_start(h), doc.tokens[j - 1].span.e())), j));
         }
     }
+    // "وذكر بيان لوزارة الخارجية أن …", "وقال بيان للجيش الإسرائيلي إن …": the body whose
+    // statement it is speaks.
+    if let Some(h) = head.filter(|&h| {
+        h + 1 < r.end
+            && doc.segs[h].prep.is_none()
+            && doc.segs[h].article == crate::text::clitics::Article::None
+            && matches!(strip_article(&doc.bases[h]), "بيان" | "تقرير" | "تصريح" | "تصريحات" | "بلاغ")
+            && doc.segs[h + 1].prep == Some('ل')
+    }) {
+        if let Some(m) = actor_at(doc, h + 1).filter(|&m| doc.mentions[m].tokens.start == h + 1) {
+            if let Some(e) = entity(doc, m) {
+                return Some((Who::Entity(e), doc.mentions[m].tokens.end));
+            }
+        }
+    }
     // A person named after other words is the subject only behind a title ("قال رئيس
     // الوزراء البريطاني ديفيد كاميرون"), not in an object ("أعلن الائتلاف انتخاب فلان").
     // (The title opens the subject: "وأكدت فرنسا دعمها لجهود منسق السياسة الخارجية … فلان"
@@ -1230,8 +1245,11 @@ pub fn extract(doc: &mut Document) {
                 }
                 // Attribution: the rest of the sentence around it.
                 // "ووفقا لبرنامج الأغذية، فإن نصف السكان…": what was said starts after "فإن".
-                let after_src = (cue_r.end..b).find(|&i| doc.light(i) == ",").map(|i| {
-                    if i + 2 < b && doc.is_that(i + 1) {
+                // "وبحسب بيان للوزارة فإن …", "وجاء في بيان للوزارة أن …": after أن/فإن too.
+                let after_src = (cue_r.end..b).find(|&i| doc.light(i) == "," || doc.is_that(i)).map(|i| {
+                    if doc.is_that(i) {
+                        i + 1
+                    } else if i + 2 < b && doc.is_that(i + 1) {
                         i + 2
                     } else {
                         i + 1
@@ -2160,5 +2178,20 @@ mod tests {
         assert_eq!(q[0].0.as_deref(), Some("الوزير"), "{q:?}");
         let q = quotes("عنوان\n\nوقال الأمير تشارلز إن البيئة مهمة.");
         assert_eq!(q[0].0.as_deref(), Some("الأمير تشارلز"), "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_of_a_body_after_lam_and_what_came_in_it() {
+        let q = quotes("عنوان\n\nوذكر بيان لوزارة الخارجية أن الوزير سيزور القاهرة.");
+        assert_eq!(q[0].0.as_deref(), Some("وزارة الخارجية"), "{q:?}");
+        let q = quotes("عنوان\n\nوقال بيان للجيش الإسرائيلي إن جنديا أصيب.");
+        assert_eq!(q[0].0.as_deref(), Some("الجيش الإسرائيلي"), "{q:?}");
+        let q = quotes("عنوان\n\nوجاء في بيان لوزارة الخارجية أن الوزير سيزور القاهرة الأسبوع المقبل.");
+        assert_eq!(q[0].0.as_deref(), Some("وزارة الخارجية"), "{q:?}");
+        assert!(q[0].1.starts_with("الوزير سيزور"), "{q:?}");
+        let q = quotes("عنوان\n\nوبحسب بيان لوزارة الخارجية فإن الوزير سيزور القاهرة.");
+        assert_eq!(q[0].0.as_deref(), Some("وزارة الخارجية"), "{q:?}");
+        // Coming in second place is no statement.
+        assert!(quotes("عنوان\n\nوجاء في المرتبة الثانية المنتخب المصري.").is_empty());
     }
 }
