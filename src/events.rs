@@ -1315,7 +1315,15 @@ pub fn extract(doc: &mut Document) {
                     }
                 }
                 let others = if trig.frame == "agent" { 0 } else { 2 };
-                for a in after.iter().filter(|a| Some(a.entity) != first.map(|f| f.entity)).take(others) {
+                // Past two, only a list joined by و ("واتفقت الولايات المتحدة وبريطانيا وفرنسا
+                // وألمانيا"), up to six.
+                let mut prev_end = first.map(|f| f.end);
+                for (n, a) in after.iter().filter(|a| Some(a.entity) != first.map(|f| f.entity)).enumerate() {
+                    let listed = n < 6 && prev_end.is_some_and(|e| a.at == e) && doc.segs[a.at].conj == Some('و');
+                    if n >= others && !(others > 0 && listed) {
+                        break;
+                    }
+                    prev_end = Some(a.end);
                     if trig.frame == "mover-place" && !is_person_or_org(a) {
                         continue;
                     }
@@ -1547,9 +1555,22 @@ pub fn extract(doc: &mut Document) {
                         .copied();
                     // "السيسي وماكرون يبحثان …": a subject of two coordinated names; the first
                     // acts too.
+                    // ("أن فرنسا وألمانيا وبريطانيا اتفقت": each one of a list.)
                     if let Some(x) = svo.filter(|x| doc.segs[x.at].conj == Some('و')) {
-                        if let Some(p) = before.iter().rev().nth(1).filter(|p| p.end == x.at) {
-                            push(&mut ev, *p, roles.0);
+                        let mut at = x.at;
+                        let mut list = Vec::new();
+                        for p in before.iter().rev().skip(1).take(5) {
+                            if p.end != at {
+                                break;
+                            }
+                            list.push(*p);
+                            if doc.segs[p.at].conj != Some('و') {
+                                break;
+                            }
+                            at = p.at;
+                        }
+                        for p in list.into_iter().rev() {
+                            push(&mut ev, p, roles.0);
                         }
                     }
                     // "عقد مجلس الأمن جلسة لبحث الوضع": a verbal noun of purpose after لـ is done
@@ -4176,5 +4197,16 @@ mod tests {
         assert_eq!(ev[0].3, "happened", "{ev:?}");
         let ev = events("عنوان\n\nما زار الرئيس موسكو منذ سنوات.");
         assert_eq!(ev[0].3, "denied", "{ev:?}");
+    }
+
+    #[test]
+    fn every_party_of_a_list_joined_by_wa() {
+        let ev = events("عنوان\n\nواتفقت الولايات المتحدة وبريطانيا وفرنسا وألمانيا على فرض عقوبات.");
+        assert_eq!(ev[0].1, ["الولايات المتحدة", "بريطانيا", "فرنسا", "ألمانيا"], "{ev:?}");
+        let ev = events("عنوان\n\nوقالت مصادر إن فرنسا وألمانيا وبريطانيا اتفقت على الخطة.");
+        assert_eq!(ev[0].1, ["فرنسا", "ألمانيا", "بريطانيا"], "{ev:?}");
+        // Past two, only a list: "the one met and where" is no third party.
+        let ev = events("عنوان\n\nوالتقى الوزير المصري سامح شكري نظيره الأردني أيمن الصفدي بحضور سفير فرنسا.");
+        assert_eq!(ev[0].1.len(), 2, "{ev:?}");
     }
 }
