@@ -1306,6 +1306,17 @@ pub fn extract(doc: &mut Document) {
                                 .unwrap_or(b);
                         (x..stop, false)
                     }
+                    // "…، كما قال المتحدث باسم الوزارة فلان": a speaker told after what he said.
+                    // (A quotation before it is what was said: it is read as such below.)
+                    None if cue_r.start > a + 2
+                        && &*doc.bases[cue_r.start - 1] == "كما"
+                        && doc.light(cue_r.start - 2) == ","
+                        && !direct.iter().any(|r| r.start >= a && r.end <= cue_r.start) =>
+                    {
+                        // ("وأضاف أن …، كما قال فلان": what follows أن.)
+                        let from = (a..(a + 3).min(cue_r.start - 2)).find(|&k| doc.is_that(k)).map_or(a, |k| k + 1);
+                        (from..cue_r.start - 2, false)
+                    }
                     None => continue,
                 }
             };
@@ -2193,5 +2204,19 @@ mod tests {
         assert_eq!(q[0].0.as_deref(), Some("وزارة الخارجية"), "{q:?}");
         // Coming in second place is no statement.
         assert!(quotes("عنوان\n\nوجاء في المرتبة الثانية المنتخب المصري.").is_empty());
+    }
+
+    #[test]
+    fn a_speaker_told_after_what_he_said_and_an_answer() {
+        let q = quotes("عنوان\n\nالوضع صعب، كما قال المتحدث باسم الوزارة أحمد أبو زيد.");
+        assert_eq!((q[0].0.as_deref(), q[0].1.as_str()), (Some("أحمد أبو زيد"), "الوضع صعب"), "{q:?}");
+        let q = quotes("عنوان\n\nوأضاف أن الوضع صعب، كما قال المتحدث باسم الوزارة أحمد أبو زيد.");
+        assert_eq!(q[0].1, "الوضع صعب", "{q:?}");
+        // Said once, by the first speaker.
+        let q = quotes("عنوان\n\nوقال الوزير إن الوضع صعب، كما قال المتحدث باسم الوزارة أحمد أبو زيد.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q = quotes("عنوان\n\nوأجاب الوزير بأن الحكومة ستدرس الطلب.");
+        assert_eq!(q[0].0.as_deref(), Some("الوزير"), "{q:?}");
+        assert!(quotes("عنوان\n\nوأجاب الطلاب عن أسئلة الامتحان.").is_empty());
     }
 }
