@@ -1311,7 +1311,9 @@ pub fn extract(doc: &mut Document) {
                     None if cue_r.start > a + 2
                         && &*doc.bases[cue_r.start - 1] == "كما"
                         && doc.light(cue_r.start - 2) == ","
-                        && !direct.iter().any(|r| r.start >= a && r.end <= cue_r.start) =>
+                        && !direct.iter().any(|r| r.start >= a && r.end <= cue_r.start)
+                        // (The speaker ends the sentence: "، وكما يعلن بنفسه، كان …" is no such.)
+                        && object_from.is_some_and(|o| (o..b).all(|k| doc.tokens[k].kind == TokenKind::Punct)) =>
                     {
                         // ("وأضاف أن …، كما قال فلان": what follows أن.)
                         let from = (a..(a + 3).min(cue_r.start - 2)).find(|&k| doc.is_that(k)).map_or(a, |k| k + 1);
