@@ -1415,13 +1415,16 @@ fn appealed(doc: &Document, hits: &[CueHit], start: usize, hs: usize) -> bool {
             // "ناشد" takes whom it implores and what it asks for without a preposition
             // ("ناشدت السلطات المنظمات الدولية تقديم مساعدات").
             && (hs - i <= 5 && cue_forms(doc.forms().get(i)).any(|f| f.ends_with("ناشد") || f.ends_with("ناشدت"))
-            || (i + 1..=(i + 4).min(hs)).any(|j| {
+            // (إلى / على past a long subject and an adjunct: "دعا وزير الخارجية الأردني فلان
+            // بعد مشاورات مع أنان إلى إنهاء …".)
+            || (i + 1..=(i + 12).min(hs)).any(|j| {
                 doc.tokens[j].kind == TokenKind::Word
                     && (matches!(doc.key(j), "الي" | "علي")
                         // "طالب بالإفراج", "طالبت المنظمة بالإفراج": past a subject of one or
                         // two words without a preposition.
                         // (A definite subject: "فاز طالب مصري بالميدالية" is a student.)
-                        || doc.segs[j].prep == Some('ب')
+                        || j <= i + 4
+                            && doc.segs[j].prep == Some('ب')
                             && (i + 1..j).all(|k| doc.segs[k].prep.is_none() && doc.segs[k].article != Article::None))
             }))
             && !boundary_between(doc, hits, i, hs)
@@ -1824,6 +1827,10 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             // A harm not left behind stays ("لن تحل مشكلات الاقتصاد", "لم يتم تجاوز الأزمة").
             w = -0.8 * w.abs();
             (h.negated, h.past) = (false, false);
+        } else if h.past && appealed(doc, &snapshot, start, hs) {
+            // A harm someone calls to end is still there ("دعا الوزير إلى إنهاء فوري للحصار").
+            w = -0.5 * w.abs();
+            h.past = false;
         } else if h.past {
             w = 0.3 * w.abs() * behind;
         } else if in_background(doc, start, hs, w < 0.0) || w < 0.0 && relative_harm(doc, &snapshot, start, hs) {
@@ -2928,5 +2935,13 @@ mod tests {
             Label::Neutral
         );
         assert!(raw("عقد الطرفان اجتماعا لم يتم التوصل فيه إلى نتيجة.") < -0.5);
+    }
+
+    #[test]
+    fn a_harm_someone_calls_to_end_is_still_there() {
+        assert!(
+            raw("دعا وزير الخارجية الأردني عبد الإله الخطيب بعد مشاورات مع أنان إلى إنهاء فوري للحصار على لبنان.") < -0.3
+        );
+        assert!(raw("أنهت الحكومة الحصار على المدينة.") > 0.3, "ended, not called for");
     }
 }
