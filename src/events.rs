@@ -941,8 +941,23 @@ fn not_this_event(
     let t = tr.start;
     let prev = (t > a).then(|| strip_article(&doc.bases[t - 1]));
     let next = (tr.end < b).then(|| strip_article(&doc.bases[tr.end]));
+    // "ستتوجه الأمم المتحدة إلى فرضها": heading to do something, no journey (a verbal noun
+    // with its object pronoun after إلى).
+    let heading_to_do = || {
+        trig.pos == Pos::Verb
+            && (tr.end..(tr.end + 4).min(b))
+                .find(|&k| &*doc.bases[k] == "الي" && doc.segs[k].enclitic.is_none())
+                .is_some_and(|k| {
+                    k + 1 < b
+                        && doc.segs[k + 1].enclitic.is_some()
+                        && doc.segs[k + 1].prep.is_none()
+                        && place_at(doc, k + 1).is_none()
+                        && !matches!(strip_article(&doc.bases[k + 1]), "بلد" | "مقر" | "منزل" | "بيت" | "مكتب")
+                })
+    };
     match trig.kind.as_str() {
-        "visit" => matches!(doc.key(t), "وزارتا" | "وزارتي"),
+        "visit" => matches!(doc.key(t), "وزارتا" | "وزارتي") || heading_to_do(),
+        "departure" => heading_to_do(),
         "call" => {
             trig.pos == Pos::Verb && doc.bases[t].starts_with(['ي', 'ت']) && matches!(prev, Some("ما" | "مما" | "فيما"))
         }
@@ -953,6 +968,7 @@ fn not_this_event(
             trig.pos == Pos::Verb
                 && next.is_some_and(|w| FIGURES.contains(&w))
                 && !(tr.end + 1 < b && &*doc.bases[tr.end + 1] == "من")
+                || heading_to_do()
         }
         "summit" => {
             prev.is_some_and(|w| SPORT_WORDS.contains(&w))
@@ -4208,5 +4224,14 @@ mod tests {
         // Past two, only a list: "the one met and where" is no third party.
         let ev = events("عنوان\n\nوالتقى الوزير المصري سامح شكري نظيره الأردني أيمن الصفدي بحضور سفير فرنسا.");
         assert_eq!(ev[0].1.len(), 2, "{ev:?}");
+    }
+
+    #[test]
+    fn heading_to_do_something_is_no_journey() {
+        assert!(events("عنوان\n\nوقال إن الأمم المتحدة ستتوجه إلى فرضها إذا رفضت إيران.").is_empty());
+        let ev = events("عنوان\n\nوتوجه الوزير إلى القاهرة أمس.");
+        assert_eq!((ev[0].0.as_str(), ev[0].2.as_deref()), ("departure", Some("القاهرة")), "{ev:?}");
+        let ev = events("عنوان\n\nووصل الوفد إلى مقره في جنيف.");
+        assert_eq!(ev[0].0, "arrival", "{ev:?}");
     }
 }

@@ -755,6 +755,13 @@ pub fn extract(doc: &mut Document) {
             if headline_object {
                 continue;
             }
+            // "كتب - محمود عبد الحليم:": a byline, not what he wrote.
+            if matches!(strip_article(&doc.bases[cue_r.start]), "كتب" | "كتبت")
+                && cue_r.end < b
+                && matches!(doc.light(cue_r.end), "-" | "–" | "—")
+            {
+                continue;
+            }
             // "حسب الاتفاق", "وفقا للقانون", "بحسب الخطة": according to a text, no speaker's words
             // (but "وفقا لبرنامج الأغذية العالمي", a body so named).
             if cue.kind == "a"
@@ -2220,5 +2227,13 @@ mod tests {
         let q = quotes("عنوان\n\nوأجاب الوزير بأن الحكومة ستدرس الطلب.");
         assert_eq!(q[0].0.as_deref(), Some("الوزير"), "{q:?}");
         assert!(quotes("عنوان\n\nوأجاب الطلاب عن أسئلة الامتحان.").is_empty());
+    }
+
+    #[test]
+    fn a_byline_is_no_quote() {
+        let q = quotes("عنوان\n\nوكتب - محمود عبد الحليم: أعلن الرئيس أمس أن الحكومة ستستقيل.");
+        assert!(q.iter().all(|x| x.0.as_deref() != Some("محمود عبد الحليم")), "{q:?}");
+        let q = quotes("عنوان\n\nوكتب الرئيس على تويتر: إن الحكومة ستستقيل.");
+        assert_eq!(q[0].0.as_deref(), Some("الرئيس"), "{q:?}");
     }
 }
