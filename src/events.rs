@@ -1495,6 +1495,18 @@ pub fn extract(doc: &mut Document) {
                         push(&mut ev, *a, other_role);
                         prev_end = Some(a.end);
                     }
+                    // "اجتماع طارئ لوزراء الخارجية بمشاركة الأمين العام فلان": who takes part.
+                    for a in after.iter().take(6) {
+                        let k = a.at;
+                        if k > tr.end
+                            && doc.segs[k].prep.is_none()
+                            && doc.segs[k - 1].prep == Some('ب')
+                            && matches!(strip_article(&doc.bases[k - 1]), "مشاركه" | "حضور")
+                            && matches!(a.kind, EntityKind::Person | EntityKind::Organization)
+                        {
+                            push(&mut ev, *a, "participant");
+                        }
+                    }
                     if ev.participants.is_empty() {
                         for a in relative.iter().take(3) {
                             push(&mut ev, *a, "participant");
@@ -1973,6 +1985,21 @@ pub fn extract(doc: &mut Document) {
                 let have: Vec<usize> = ev.participants.iter().map(|p| p.0).collect();
                 // "أعلن الائتلاف انتخاب فلان رئيسا له خلال اجتماعه": the noun's own pronoun
                 // is the clause's subject, its first party, when the clause names one.
+                let subject_of = |x: &&Actor| {
+                    i == tr.start
+                        && own_pron
+                        && matches!(x.kind, EntityKind::Person | EntityKind::Organization)
+                        && !governed(doc, x)
+                        && !(left > a
+                            && lex
+                                .events
+                                .at(doc, left - 1)
+                                .is_some_and(|(e, _)| lex.events.entry(e).kind != "statement"))
+                };
+                // "وقال الرئيس فلان خلال لقائه مع فلان": the clause's subject, already a party,
+                // is the one the pronoun stands for; nobody named earlier is added.
+                let subject_had =
+                    before.first().filter(|x| subject_of(x) && have.contains(&x.entity)).map(|x| x.entity);
                 let subject = before
                     .first()
                     .filter(|x| {
@@ -1995,7 +2022,12 @@ pub fn extract(doc: &mut Document) {
                     .and_then(|p| p.participants.first())
                     .map(|p| p.0)
                     .filter(|e| !have.contains(e) && doc.entities[*e].kind == EntityKind::Person);
-                if let Some(e) = subject.or(framing).or_else(|| antecedent(doc, tr.start, &have)) {
+                if let Some(e) = subject_had {
+                    if let Some(k) = ev.participants.iter().position(|p| p.0 == e) {
+                        let p = ev.participants.remove(k);
+                        ev.participants.insert(0, (p.0, roles.0));
+                    }
+                } else if let Some(e) = subject.or(framing).or_else(|| antecedent(doc, tr.start, &have)) {
                     let role = if ev.participants.is_empty() { roles.0 } else { roles.1 };
                     if i == tr.start && trig.pos == Pos::Noun {
                         ev.participants.insert(0, (e, roles.0));
@@ -2065,6 +2097,11 @@ pub fn extract(doc: &mut Document) {
                 if let Some(pm) = place_at(doc, i) {
                     let m = &doc.mentions[pm];
                     if m.tokens.start != i {
+                        continue;
+                    }
+                    // "مسؤولين من الدول الخمس إضافة إلى ألمانيا": one more of those named, not
+                    // where.
+                    if i >= 2 && &*doc.bases[i - 1] == "الي" && strip_article(&doc.bases[i - 2]) == "اضافه" {
                         continue;
                     }
                     let prev = if i > 0 { strip_article(&doc.bases[i - 1]) } else { "" };
@@ -4233,5 +4270,16 @@ mod tests {
         assert_eq!((ev[0].0.as_str(), ev[0].2.as_deref()), ("departure", Some("القاهرة")), "{ev:?}");
         let ev = events("عنوان\n\nووصل الوفد إلى مقره في جنيف.");
         assert_eq!(ev[0].0, "arrival", "{ev:?}");
+    }
+
+    #[test]
+    fn who_takes_part_whose_meeting_and_one_more_named() {
+        let ev = events("عنوان\n\nويعقد في بروكسل يوم الجمعة المقبل اجتماع طارئ لوزراء خارجية دول الاتحاد الأوروبي بمشاركة الأمين العام للأمم المتحدة كوفي أنان.");
+        assert!(ev[0].1.iter().any(|p| p == "كوفي أنان"), "{ev:?}");
+        let ev = events("عنوان\n\nومن المتوقع أن يلتقي نيكولاس بيرنز مسؤولين من الدول دائمة العضوية في مجلس الأمن إضافة إلى ألمانيا مطلع الأسبوع المقبل.");
+        assert_eq!(ev[0].2, None, "one more of those met, not where: {ev:?}");
+        let ev = events("عنوان\n\nوأكدت باريس دعمها لجهود منسق السياسة الخارجية للاتحاد الأوروبي خافيير سولانا. وقال الرئيس الفرنسي جاك شيراك خلال لقائه مع هاشمي سماري في باريس إن فرنسا تدعم الحوار.");
+        let m = ev.iter().find(|e| e.0 == "meeting").expect("the meeting");
+        assert_eq!(m.1, ["جاك شيراك", "هاشمي سماري"], "{ev:?}");
     }
 }
