@@ -870,7 +870,15 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
                 TAKES_PLACE.contains(&w) || matches!(w, "يتم" | "تتم")
             }
         });
-    if maybe || noun_may || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
+    // "من غير المعقول / من غير المرجح / من المستبعد أن تشارك كوريا في محادثات": unlikely.
+    let unlikely = (t.saturating_sub(10).max(s.start)..t).any(|k| {
+        let w = strip_article(&doc.bases[k]);
+        k + 1 < t
+            && w == "غير"
+            && matches!(strip_article(&doc.bases[k + 1]), "معقول" | "مرجح" | "محتمل" | "متوقع" | "وارد")
+            || w == "مستبعد" && k > s.start && &*doc.bases[k - 1] == "من"
+    });
+    if maybe || noun_may || unlikely || has(&["ربما", "محتمل", "يحتمل", "يمكن"]) {
         return "possible";
     }
     let after: Vec<&str> = (trig.end..(trig.end + 3).min(s.end)).map(|i| strip_article(&doc.bases[i])).collect();
@@ -4281,5 +4289,15 @@ mod tests {
         let ev = events("عنوان\n\nوأكدت باريس دعمها لجهود منسق السياسة الخارجية للاتحاد الأوروبي خافيير سولانا. وقال الرئيس الفرنسي جاك شيراك خلال لقائه مع هاشمي سماري في باريس إن فرنسا تدعم الحوار.");
         let m = ev.iter().find(|e| e.0 == "meeting").expect("the meeting");
         assert_eq!(m.1, ["جاك شيراك", "هاشمي سماري"], "{ev:?}");
+    }
+
+    #[test]
+    fn what_is_unlikely_is_possible() {
+        let ev = events(
+            "عنوان\n\nوأضاف أنه من غير المعقول أن تشارك كوريا الشمالية في محادثات تهدف إلى تخليها عن برنامجها النووي.",
+        );
+        assert_eq!(ev[0].3, "possible", "{ev:?}");
+        let ev = events("عنوان\n\nومن المستبعد أن يزور الرئيس موسكو.");
+        assert_eq!(ev[0].3, "possible", "{ev:?}");
     }
 }
