@@ -1391,6 +1391,9 @@ fn boundary_between(doc: &Document, hits: &[CueHit], a: usize, b: usize) -> bool
 const CONTRAST_AFTER: f64 = 1.5;
 const CONTRAST_BEFORE: f64 = 0.6;
 
+/// Verbs of refusal, folded: a good thing they take as their object is refused.
+const REFUSALS: &[&str] = &["رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "رفضه", "رفضها"];
+
 /// Words of appeal: what is called for after them ("داعيا إلى وقف إطلاق النار", "طالب
 /// بالإفراج", "حث على التهدئة") is not happening; a good thing there keeps
 /// [`WHETHER_FACTOR`] of its weight.
@@ -1674,7 +1677,12 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                     || hs - oe == 2
                         && doc.tokens[oe].kind == TokenKind::Word
                         && doc.segs[oe].article != Article::None
-                        && doc.segs[oe].prep.is_none())
+                        && doc.segs[oe].prep.is_none()
+                    // A refusal reaches past its subject or a request ("رفض طلب أنان رفع
+                    // الحصار", "رفضت الحكومة الإسرائيلية وقف إطلاق النار").
+                    || hs - oe <= 4
+                        && o.kind == CueKind::Negative
+                        && REFUSALS.contains(&doc.key(o.tokens.start).trim_start_matches(['و', 'ف'])))
                 && !boundary_between(doc, &snapshot, oe - 1, hs)
                 && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= oe && x.tokens.end <= hs)
         };
@@ -2943,5 +2951,13 @@ mod tests {
             raw("دعا وزير الخارجية الأردني عبد الإله الخطيب بعد مشاورات مع أنان إلى إنهاء فوري للحصار على لبنان.") < -0.3
         );
         assert!(raw("أنهت الحكومة الحصار على المدينة.") > 0.3, "ended, not called for");
+    }
+
+    #[test]
+    fn a_refusal_reaches_its_object_past_a_subject_or_a_request() {
+        assert!(raw("كان أولمرت قد أعلن أنه رفض طلب أنان رفع الحصار عن لبنان.") < -0.5);
+        assert!(raw("ورفضت الحكومة الإسرائيلية وقف إطلاق النار.") < -0.5);
+        // Not past a clause's edge.
+        assert!(raw("رفض الوزير التعليق، وتوصل الطرفان إلى اتفاق.") > 0.0);
     }
 }
