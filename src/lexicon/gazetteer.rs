@@ -128,6 +128,9 @@ struct Builder {
     ambiguous: Vec<String>,
     /// Per key: added after the tagger was trained, for the rules only (not a feature).
     rules_only: Vec<bool>,
+    /// Other spellings of names, for the rules only, added after every list so that they
+    /// take no spelling from a pattern the tagger was trained with.
+    late: Vec<(String, ConceptId)>,
 }
 
 impl Builder {
@@ -225,11 +228,7 @@ impl Builder {
         // "الجيش الأميركي" as many outlets write what the list spells "الأمريكي" (for the
         // rules only, like the bases above).
         if text.contains("أمريك") {
-            let other = text.replace("أمريك", "أميرك");
-            self.pattern_with(&other, concept, PatternForm::Name, true);
-            if let Some(b) = bases_of_name(&key(&other)) {
-                self.pattern_with(&b, concept, PatternForm::Name, true);
-            }
+            self.late.push((text.replace("أمريك", "أميرك"), concept));
         }
     }
 
@@ -334,6 +333,12 @@ impl Gazetteer {
         // other name spelled the same ("السويدية" is Swedish before it is Samandağ).
         for line in data_lines(include_str!("../../data/gazetteer/cities.tsv")) {
             b.city_row(line, GazKind::City);
+        }
+        for (other, concept) in std::mem::take(&mut b.late) {
+            b.pattern_with(&other, concept, PatternForm::Name, true);
+            if let Some(base) = bases_of_name(&key(&other)) {
+                b.pattern_with(&base, concept, PatternForm::Name, true);
+            }
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
