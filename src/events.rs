@@ -1375,7 +1375,17 @@ pub fn extract(doc: &mut Document) {
             // "بحسب بيان صادر عن …": a statement named as the source is not the last one named's.
             let attributed =
                 tr.start > a && lex.speech.at(doc, tr.start - 1).is_some_and(|(e, _)| lex.speech.entry(e).kind == "a");
-            let near_before = if definite || own_pron || attributed { None } else { before.last().copied() };
+            // "في بيان للرئاسة": a statement of a body named after لـ, here one nobody's name
+            // says, is not the last one named's.
+            let issued_by_lam = trig.kind == "statement"
+                && trig.pos == Pos::Noun
+                && tr.end < b
+                && doc.segs[tr.end].prep == Some('ل')
+                && doc.segs[tr.end].article != Article::None
+                && doc.tokens[tr.end].is_word()
+                && actor_at(doc, tr.end).is_none();
+            let near_before =
+                if definite || own_pron || attributed || issued_by_lam { None } else { before.last().copied() };
             match (trig.pos, trig.frame.as_str()) {
                 (_, "between") => {
                     // "لقاء بين A و B", "اجتماع A مع B", "لقاء A و B", "جمع بين A و B": the
@@ -4299,5 +4309,16 @@ mod tests {
         assert_eq!(ev[0].3, "possible", "{ev:?}");
         let ev = events("عنوان\n\nومن المستبعد أن يزور الرئيس موسكو.");
         assert_eq!(ev[0].3, "possible", "{ev:?}");
+    }
+
+    #[test]
+    fn a_statement_of_a_body_nobody_named_is_not_the_last_named_s() {
+        let ev = events(
+            "عنوان\n\nوقال الرئيس الفرنسي جاك شيراك خلال لقائه مع هاشمي سماري في بيان للرئاسة إن فرنسا تدعم الحوار.",
+        );
+        assert!(!ev.iter().any(|e| e.0 == "statement" && e.1.iter().any(|p| p == "هاشمي سماري")), "{ev:?}");
+        // A purpose after it is no body: the one who held it.
+        let ev = events("عنوان\n\nوعقدت الكاتبة إيفا هيرمان مؤتمرا صحفيا لتوضيح آرائها.");
+        assert!(ev.iter().any(|e| e.0 == "statement" && e.1 == ["إيفا هيرمان"]), "{ev:?}");
     }
 }
