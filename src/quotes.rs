@@ -588,6 +588,17 @@ fn noun_phrase(doc: &Document, t: usize, end: usize) -> Option<(Span, usize)> {
         {
             break;
         }
+        // What is denied or reported starts the object, never the speaker's phrase: "ونفى
+        // [الوزير] الأنباء عن استقالته".
+        // (After a definite word: "وكالة الأنباء" is a construct.)
+        if doc.segs[j - 1].article != Article::None
+            && matches!(
+                strip_article(&doc.bases[j]),
+                "انباء" | "اخبار" | "تقارير" | "اتهامات" | "شائعات" | "مزاعم" | "ادعاءات"
+            )
+        {
+            break;
+        }
         j += 1;
     }
     // An organisation or place named at its end belongs to it whole.
@@ -2235,5 +2246,15 @@ mod tests {
         assert!(q.iter().all(|x| x.0.as_deref() != Some("محمود عبد الحليم")), "{q:?}");
         let q = quotes("عنوان\n\nوكتب الرئيس على تويتر: إن الحكومة ستستقيل.");
         assert_eq!(q[0].0.as_deref(), Some("الرئيس"), "{q:?}");
+    }
+
+    #[test]
+    fn what_is_denied_starts_the_object() {
+        let q = quotes("عنوان\n\nونفى الوزير الأنباء عن استقالته.");
+        assert_eq!((q[0].0.as_deref(), q[0].1.as_str()), (Some("الوزير"), "الأنباء عن استقالته"), "{q:?}");
+        let q = quotes("عنوان\n\nونفى الوزير أنباء استقالته.");
+        assert_eq!(q[0].0.as_deref(), Some("الوزير"), "{q:?}");
+        let q = quotes("عنوان\n\nوقال مدير وكالة الأنباء إن الوضع جيد.");
+        assert_eq!(q[0].0.as_deref(), Some("مدير وكالة الأنباء"), "{q:?}");
     }
 }
