@@ -580,7 +580,13 @@ fn noun_phrase(doc: &Document, t: usize, end: usize) -> Option<(Span, usize)> {
         // Not after a title, which a name follows ("الأمير تشارلز", "الباحث آد ستون").
         // Nor a noun that takes the article or a pronoun in general use: "وأكد [الوزير] حرص
         // بلاده" (a name takes neither).
-        let common_noun = || lexicon().usage.get(strip_article(&doc.bases[j])).is_some_and(|u| u[1] >= 2 && u[2] >= 2);
+        // (Not a listed name: "وقال الرئيس سلام", "الدكتور جمال".)
+        let common_noun = || {
+            let w = strip_article(&doc.bases[j]);
+            lexicon().usage.get(w).is_some_and(|u| u[1] >= 2 && u[2] >= 2)
+                && !lexicon().given_names.contains(w)
+                && !lexicon().family_names.contains(w)
+        };
         if doc.segs[j - 1].article != Article::None
             && doc.segs[j].article == Article::None
             && actor_at(doc, j).is_none()
@@ -764,6 +770,32 @@ pub fn extract(doc: &mut Document) {
                 && !matches!(&*doc.bases[cue_r.end], "الي" | "علي" | "عن")
                 && actor_at(doc, cue_r.end).is_none();
             if headline_object {
+                continue;
+            }
+            // "وجاء في بيان للوزارة أن": what came in a text; not "وجاء في المرتبة الثانية".
+            if cue.kind == "a"
+                && matches!(strip_article(&doc.bases[cue_r.start]), "جاء" | "ورد")
+                && !(cue_r.end < b
+                    && matches!(
+                        strip_article(&doc.bases[cue_r.end]),
+                        "بيان"
+                            | "تقرير"
+                            | "رساله"
+                            | "كلمه"
+                            | "نص"
+                            | "وثيقه"
+                            | "تصريح"
+                            | "تصريحات"
+                            | "خطاب"
+                            | "مقال"
+                            | "بلاغ"
+                            | "مذكره"
+                            | "قرار"
+                            | "افتتاحيه"
+                            | "تغريده"
+                            | "منشور"
+                    ))
+            {
                 continue;
             }
             // "كتب - محمود عبد الحليم:": a byline, not what he wrote.
@@ -2256,5 +2288,13 @@ mod tests {
         assert_eq!(q[0].0.as_deref(), Some("الوزير"), "{q:?}");
         let q = quotes("عنوان\n\nوقال مدير وكالة الأنباء إن الوضع جيد.");
         assert_eq!(q[0].0.as_deref(), Some("مدير وكالة الأنباء"), "{q:?}");
+    }
+
+    #[test]
+    fn second_read_of_stop_23_quotes() {
+        let q = quotes("عنوان\n\nوقال الرئيس سلام إن الحكومة ستجتمع.");
+        assert_eq!(q[0].0.as_deref(), Some("الرئيس سلام"), "a listed name after a title: {q:?}");
+        let q = quotes("عنوان\n\nوجاء في المقدمة الحزب الحاكم، وقال زعيمه إن النتائج تعكس ثقة الشعب.");
+        assert!(q.iter().all(|x| !x.1.starts_with("وقال")), "a rank, no text: {q:?}");
     }
 }

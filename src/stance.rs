@@ -1044,7 +1044,8 @@ fn commemorated(doc: &Document, i: usize, start: usize) -> bool {
     (i.saturating_sub(3).max(start)..i).any(|k| {
         strip_article(&doc.bases[k]) == "ذكري"
             && (k + 1..i).all(|j| doc.tokens[j].kind != TokenKind::Punct && doc.segs[j].conj.is_none())
-            && (k + 1 == i || doc.segs[i].prep == Some('ل'))
+            // (What it is of, after لـ or definite: "ذكرى مؤلمة" is a painful one.)
+            && (k + 1 == i && doc.segs[i].article != Article::None || doc.segs[i].prep == Some('ل'))
     })
 }
 
@@ -1682,7 +1683,15 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
                     // الحصار", "رفضت الحكومة الإسرائيلية وقف إطلاق النار").
                     || hs - oe <= 4
                         && o.kind == CueKind::Negative
-                        && REFUSALS.contains(&doc.key(o.tokens.start).trim_start_matches(['و', 'ف'])))
+                        && REFUSALS.contains(&doc.key(o.tokens.start).trim_start_matches(['و', 'ف']))
+                        // (Not what one refused to speak about: "رفض الوزير الكشف عن تفاصيل
+                        // الاتفاق", "رفضت الوزارة التعليق على نجاح العملية".)
+                        && !(oe..hs).any(|k| {
+                            matches!(
+                                strip_article(&doc.bases[k]),
+                                "تعليق" | "كشف" | "حديث" | "ادلاء" | "افصاح" | "رد" | "خوض" | "اجابه" | "تحدث"
+                            )
+                        }))
                 && !boundary_between(doc, &snapshot, oe - 1, hs)
                 && !snapshot.iter().any(|x| x.kind.polar() && x.tokens.start >= oe && x.tokens.end <= hs)
         };
@@ -2959,5 +2968,13 @@ mod tests {
         assert!(raw("ورفضت الحكومة الإسرائيلية وقف إطلاق النار.") < -0.5);
         // Not past a clause's edge.
         assert!(raw("رفض الوزير التعليق، وتوصل الطرفان إلى اتفاق.") > 0.0);
+    }
+
+    #[test]
+    fn second_read_of_stop_23_stance() {
+        assert!(raw("ورفض الوزير الكشف عن تفاصيل الاتفاق.") > -0.3, "refused to disclose, not the deal");
+        assert!(raw("وتمر اليوم ذكرى مؤلمة على الشعب الفلسطيني.") < -0.5, "a painful anniversary");
+        assert_eq!(Label::of_sentence(raw("وبدأت إثيوبيا الملء الثاني لسد النهضة.")), Label::Neutral);
+        assert_eq!(Label::of_sentence(raw("وأطاح الأهلي بالزمالك من بطولة الكأس.")), Label::Neutral);
     }
 }
