@@ -720,15 +720,13 @@ fn modality(doc: &Document, trig: &Range<usize>, s: Range<usize>, kind: &str) ->
     let lo = t.saturating_sub(4).max(s.start);
     let before: Vec<&str> = (lo..t).map(|i| &*doc.bases[i]).collect();
     let has = |w: &[&str]| before.iter().any(|b| w.contains(&strip_article(b)));
-    // "ما" negates, except as "what" after بحسب / وفق / كما ("بحسب ما أعلنه البنك").
+    // "ما" negates, except as "what" after بحسب / وفق / كما ("بحسب ما أعلنه البنك"), or in
+    // one word with them (as written too: "بما" may be read as ب + ما).
     let what = (lo + 1..t).any(|i| {
         &*doc.bases[i] == "ما"
             && matches!(strip_article(&doc.bases[i - 1]), "بحسب" | "حسب" | "وفق" | "وفقا" | "كما" | "مثل")
-    }) || (lo..t).any(|i| {
-        // (The whole word: "بما" may be read as ب + ما.)
-        matches!(&*doc.bases[i], "حسبما" | "كما" | "مما" | "بما" | "عما")
-            || matches!(doc.key(i), "حسبما" | "كما" | "مما" | "بما" | "عما")
-    });
+    }) || (lo..t)
+        .any(|i| [&*doc.bases[i], doc.key(i)].iter().any(|w| matches!(*w, "حسبما" | "كما" | "مما" | "بما" | "عما")));
     // "دون التوصل إلى اتفاق": "دون" right before the trigger or before "التوصل / أن"; "تنفي
     // عقد لقاء": a denial with no comma between.
     let without = (lo..t).any(|k| {
