@@ -873,6 +873,19 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
                 if chained_part && after_verb && last_country.is_some() && here.is_none() {
                     break;
                 }
+                // "وكان في استقبال [المسؤول الفرنسي بالمطار] يوسف العلمي": a common-noun title
+                // with its nationality and then more words is the one named before, not a
+                // title of the name after it ("المسؤول الأمريكي جون سميث" is).
+                let lex_entry = lex.titles.entry(ph.entry);
+                let located_after_nisba = |t: usize| {
+                    ph.tokens.contains(&t)
+                        && t + 1 < ph.tokens.end
+                        && lex.gazetteer.is_nisba(&v.doc.bases[t])
+                        && (v.doc.segs[t + 1].prep == Some('ب') || v.doc.key(t + 1) == "في")
+                };
+                if lex_entry.ambiguous && ph.affiliation.is_some_and(located_after_nisba) {
+                    break;
+                }
                 last_country = here.or(last_country);
                 let chained = ph.tokens.start;
                 out.push(Found { mention: mi, phrase: ph, text: None });
@@ -2662,6 +2675,20 @@ mod tests {
         assert!(has(&r, "سامر الخطيب", "أستاذ الفقه بجامعة الأزهر"), "{r:?}");
         let r = roles("أعلن لوران فابيوس وزير الخارجية الفرنسي أن العقوبات ستخفف.");
         assert!(has(&r, "لوران فابيوس", "وزير الخارجية الفرنسي"), "{r:?}");
+    }
+
+    #[test]
+    fn officials_inspectors_and_employees_are_titles() {
+        let r = roles("وقال جون سميث، المسؤول في وزارة الخارجية الأمريكية، إن الوفد سيصل غدا.");
+        assert!(has(&r, "جون سميث", "المسؤول في وزارة الخارجية الأمريكية"), "{r:?}");
+        let r = roles("وقال هانز بليكس، كبير مفتشي الأسلحة، إن العراق تعاون.");
+        assert!(has(&r, "هانز بليكس", "كبير مفتشي الأسلحة"), "{r:?}");
+        // Before the name, the official is the name's title, and the name speaks.
+        let r = roles("وقال المسؤول الأمريكي جون سميث إن الوفد سيصل.");
+        assert!(has(&r, "جون سميث", "المسؤول الأمريكي"), "{r:?}");
+        // Not alone: "المسؤول عن الهجوم" names nobody.
+        let r = roles("وأكد الوزير أن المسؤول عن الهجوم فر.");
+        assert!(r.iter().all(|(n, _)| !n.contains("المسؤول")), "{r:?}");
     }
 
     #[test]
