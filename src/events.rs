@@ -543,9 +543,17 @@ fn actors_all(doc: &Document, r: Range<usize>, pair: Option<[usize; 2]>) -> Vec<
                 continue;
             }
             if let Some(e) = entity(doc, m) {
+                // "سامح شكري وزير الخارجية المصري وأيمن الصفدي": the title after the name is
+                // the same actor's, so a list runs on past it.
+                let mut end = end;
+                while end < r.end && doc.holders[end] == Some(e) {
+                    end += 1;
+                }
                 if !out.iter().any(|a| a.entity == e) {
                     out.push(Actor { entity: e, at: t, end, kind: doc.entities[e].kind });
                 }
+                t = end;
+                continue;
             }
             t = end;
             continue;
@@ -4269,6 +4277,9 @@ mod tests {
         // Past two, only a list: "the one met and where" is no third party.
         let ev = events("عنوان\n\nوالتقى الوزير المصري سامح شكري نظيره الأردني أيمن الصفدي بحضور سفير فرنسا.");
         assert_eq!(ev[0].1.len(), 2, "{ev:?}");
+        // Each item with its title after its name.
+        let ev = events("عنوان\n\nشارك في الاجتماع سامح شكري وزير الخارجية المصري وأيمن الصفدي وزير الخارجية الأردني.");
+        assert_eq!(ev[0].1, ["سامح شكري", "أيمن الصفدي"], "{ev:?}");
     }
 
     #[test]

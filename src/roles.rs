@@ -79,8 +79,10 @@ impl View<'_, '_> {
     /// office is the host's).
     fn name_next(&self, ph: &Phrase, b: usize) -> bool {
         let e = ph.tokens.end;
+        // "سامح شكري وزير الخارجية المصري [وأيمن] الصفدي": a name joined by و is the next item
+        // of a list, not the title's holder.
         e < b
-            && (self.person_at(e).is_some()
+            && (self.person_at(e).is_some() && self.doc.segs[e].conj != Some('و')
                 || ph.affiliation.is_some()
                     && e + 1 < b
                     && lexicon().titles.honorific_word_at(&self.doc.bases, e)
@@ -329,6 +331,16 @@ fn phrase_at(v: &View, i: usize, limit: usize) -> Option<Phrase> {
             }
         }
         if !v.word(j) || v.time_at(j) || v.accusative(j) {
+            break;
+        }
+        // "وزير الخارجية [نظيره] المصري", "وزير الخارجية [مع نظيره] الأردني": the one met,
+        // his counterpart, is no part of his title.
+        let counterpart_at = |k: usize| k < limit && COUNTERPART.contains(&strip_article(&doc.bases[k]));
+        if j > i
+            && s.conj.is_none()
+            && (doc.segs[j - 1].article != Article::None && counterpart_at(j)
+                || &*doc.bases[j] == "مع" && counterpart_at(j + 1))
+        {
             break;
         }
         // "المتحدث باسم [الأمين العام للأمم المتحدة]": whom a spokesman speaks for is part of
@@ -673,6 +685,11 @@ struct Found {
 /// chained titles, possibly across a comma.
 fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     let lex = lexicon();
+    // "سامح شكري وزير الخارجية المصري [وأيمن] الصفدي": a title before a name joined by و is
+    // the previous item's; this one's would follow the و ("ووزير الخارجية أيمن الصفدي").
+    if v.doc.segs[s].conj == Some('و') {
+        return;
+    }
     // Titles found for this mention are those pushed from here on.
     let found_before = out.len();
     let mut p = s;
@@ -1135,6 +1152,8 @@ pub fn assign(doc: &mut Document) {
                 k < b
                     && (&*doc.bases[k] == "مع"
                         || doc.segs[k].prep == Some('ب')
+                        // "التقى فلان وزير الخارجية نظيره المصري": the one met is the counterpart.
+                        || COUNTERPART.contains(&strip_article(&doc.bases[k]))
                         // (Not a comma before the one received: "استقبل فلان وزير الطاقة
                         // الموريتاني، محمد ولد خالد" names the guest after his title.)
                         || comma && v.person_at(k).is_none()
@@ -2675,6 +2694,21 @@ mod tests {
         assert!(has(&r, "سامر الخطيب", "أستاذ الفقه بجامعة الأزهر"), "{r:?}");
         let r = roles("أعلن لوران فابيوس وزير الخارجية الفرنسي أن العقوبات ستخفف.");
         assert!(has(&r, "لوران فابيوس", "وزير الخارجية الفرنسي"), "{r:?}");
+    }
+
+    #[test]
+    fn each_item_of_a_list_keeps_its_title_and_a_counterpart_is_not_part_of_one() {
+        let r = roles("شارك في الاجتماع سامح شكري وزير الخارجية المصري وأيمن الصفدي وزير الخارجية الأردني.");
+        assert!(has(&r, "سامح شكري", "وزير الخارجية المصري"), "{r:?}");
+        assert!(has(&r, "أيمن الصفدي", "وزير الخارجية الأردني"), "{r:?}");
+        assert!(!has(&r, "أيمن الصفدي", "وزير الخارجية المصري"), "{r:?}");
+        let r = roles("التقى الشيخ عبد الله بن زايد وزير الخارجية نظيره المصري سامح شكري في أبوظبي.");
+        assert!(has(&r, "عبد الله بن زايد", "وزير الخارجية"), "{r:?}");
+        assert!(has(&r, "سامح شكري", "وزير الخارجية المصري"), "{r:?}");
+        assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("نظيره"))), "{r:?}");
+        let r = roles("وبحث سامح شكري وزير الخارجية مع نظيره الأردني أيمن الصفدي العلاقات.");
+        assert!(has(&r, "سامح شكري", "وزير الخارجية"), "{r:?}");
+        assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("نظيره"))), "{r:?}");
     }
 
     #[test]
