@@ -328,10 +328,12 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Whether token `i` closes a clause (comma, semicolon, colon, dash, parenthesis).
+/// Whether token `i` closes a clause (comma, semicolon, colon, dash, parenthesis), or opens
+/// the main clause after a fronted one ("ورغم الجهود الدولية [فإن] الأزمة تفاقمت").
 fn closes_clause(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
     t.kind == TokenKind::Punct && matches!(doc.slice(t.span), "،" | "," | "؛" | ";" | ":" | "-" | "–" | "(" | ")")
+        || t.kind == TokenKind::Word && matches!(doc.key(i), "فان" | "فانه" | "فانها")
 }
 
 /// Finds and weighs the cues of sentence `si`.
@@ -1023,9 +1025,26 @@ fn other_sense(doc: &Document, i: usize, r: Range<usize>, w: &str) -> bool {
         "لما" => !(word(i + 1) && doc.key(i + 1).starts_with(['ي', 'ت', 'ن'])),
         // "خلافة ميركل", "خلافته": succession, written with ة; a dispute is "خلافه" (his) or
         // "خلافات".
+        // "على خلاف السنوات الماضية" (unlike), "بخلاف ذلك" (apart from): no dispute, unless
+        // with someone ("على خلاف مع الحكومة").
         "خلاف" => {
             let l = doc.light(i);
-            l.contains("خلافة") || l.contains("خلافت") && !l.contains("خلافات")
+            let bare = doc.segs[i].article == Article::None && doc.segs[i].enclitic.is_none();
+            let unlike = bare
+                && (doc.segs[i].prep == Some('ب') || i > r.start && word(i - 1) && &*doc.bases[i - 1] == "علي")
+                && !(i + 1..(i + 3).min(r.end)).any(|j| word(j) && doc.key(j) == "مع");
+            unlike || l.contains("خلافة") || l.contains("خلافت") && !l.contains("خلافات")
+        }
+        // "وغيرها" (and others), "غيّرت" (changed): not the negator "غير".
+        "غير" => {
+            let l = doc.light(i);
+            doc.segs[i].enclitic.is_some() || l.contains('\u{651}') || !doc.key(i).ends_with("غير")
+        }
+        // "سعادة السفير", "سعادة عيسى بوشهاب": a form of address, not happiness.
+        "سعاده" => {
+            word(i + 1)
+                && (title_word(doc, i + 1)
+                    || doc.mentions_at(i + 1).any(|m| doc.mentions[m].kind == EntityKind::Person))
         }
         // "يمكنهم الطعن", "تقدم بطعن": the procedure of appeal, not a dispute or a stabbing.
         "طعن" => doc.segs[i].article != Article::None || doc.segs[i].prep.is_some(),
@@ -1314,6 +1333,15 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
         }
         .is_some_and(|p| (from + 1..to).any(|i| doc.key(i) == p));
     let governed_prep = |i: usize| outcome && matches!(doc.key(i), "الي" | "عن" | "علي");
+    // And the one a verb of suffering takes on its harm ("لم يتعرض المبنى لأي هجوم", "لم يصب
+    // أحد بأذى").
+    let suffered = (from < to && doc.tokens[from].kind == TokenKind::Word)
+        .then(|| match doc.key(from) {
+            "يتعرض" | "تتعرض" | "يتعرضوا" | "يتعرضا" | "تتعرضا" => Some('ل'),
+            "يصب" | "تصب" | "يصابوا" | "يصاب" | "تصاب" => Some('ب'),
+            _ => None,
+        })
+        .flatten();
     let end = any.unwrap_or(to);
     reaches
         && (!used
@@ -1323,6 +1351,7 @@ fn negation_reaches(doc: &Document, negator: &[String], from: usize, to: usize) 
                         && (!prep_word(i) || governed_prep(i))
                         // ("لا تعمل بشكل طبيعي", "لم تعد تعمل بكفاءة": a manner adverb with ب.)
                         && (doc.segs[i].prep.is_none()
+                            || suffered.is_some() && doc.segs[i].prep == suffered
                             || matches!(
                                 doc.key(i),
                                 "باسم" | "بالضروره" | "بالفعل" | "بشكل" | "بكفاءه" | "بنجاح" | "بصوره" | "بطريقه"
@@ -1588,7 +1617,9 @@ fn scope(doc: &Document, start: usize, hits: &mut [CueHit]) {
             && !negated[j]
             && a.kind == b.kind
             && bs >= ae
-            && (bs - ae <= 1
+            // (Not the setting or cause of the harm denied: "لم يصب أحد بأذى [في] الهجوم".)
+            && (bs - ae == 0
+                || bs - ae == 1 && !matches!(doc.key(ae), "في" | "خلال" | "اثناء" | "جراء" | "بسبب" | "اثر")
                 || bs - ae == 2 && doc.key(ae) == "من"
                 || bs - ae <= 3 && matches!(doc.key(bs - 1), "اي" | "ايه")
                 // "لم تنجح المفاوضات في التوصل إلى اتفاق": what a success denied was to bring.
@@ -2462,6 +2493,27 @@ mod tests {
         let lost = stance("وقال إنه فقد الريال نصف قيمته.");
         assert!(!lost.sentences.iter().any(|s| s.hedged), "فقد before a noun is lost, not فـ + قد");
         assert!(raw("فقد أعلن الوزير الخطة.") == 0.0, "فقد before a verb is فـ + قد");
+    }
+
+    #[test]
+    fn others_changed_unlike_and_excellency_are_no_cues() {
+        assert!(raw("وبنت الحكومة المدارس والمستشفيات وغيرها من الإنجازات.") > 0.0, "and others");
+        assert!(raw("وغيّرت الجائزة عاداته في الكتابة.") >= 0.0, "changed");
+        assert!(raw("وهذا الوضع غير مستقر.") < 0.0, "the negator still negates");
+        assert_eq!(raw("وعلى خلاف السنوات الماضية، افتتح المعرض في الربيع.").min(0.0), 0.0, "unlike");
+        assert!(raw("والحزب على خلاف مع الحكومة.") < 0.0, "at odds with");
+        assert_eq!(raw("وحضر الاستقبال سعادة السفير عيسى بوشهاب."), 0.0, "his excellency");
+        assert!(raw("وعبر عن سعادة كبيرة بالفوز.") > 0.0);
+    }
+
+    #[test]
+    fn a_fronted_concession_ends_at_fa_inna_and_no_harm_suffered() {
+        assert!(raw("ورغم الجهود الدولية فإن الأزمة تفاقمت.") < 0.0);
+        assert_eq!(Label::of_sentence(raw("ولم يتعرض المبنى لأي هجوم.")), Label::Neutral);
+        assert_eq!(Label::of_sentence(raw("ولم يصب أحد بأذى.")), Label::Neutral);
+        assert!(raw("وتعرض المبنى لهجوم.") < 0.0);
+        // The setting of the harm denied still happened.
+        assert!(raw("ولم يصب أحد بأذى في الهجوم.") < 0.0);
     }
 
     #[test]
