@@ -2517,6 +2517,19 @@ mod tests {
     }
 
     #[test]
+    fn threats_kidnappers_outbreaks_and_releases() {
+        assert!(raw("وتوعد الزعيم بالرد.") < 0.0);
+        assert!(raw("وأبدت الحكومة انزعاجها من التصريحات.") < 0.0);
+        assert!(raw("وتفشت الكوليرا في المدينة.") < 0.0);
+        assert_eq!(raw("وقام الرئيس بزيارة خاطفة إلى بغداد."), 0.0, "a brief visit");
+        // The one held is released: a harm ended, whoever held him.
+        assert!(raw("وأفرج الخاطفون عن الرهائن.") > 0.0);
+        assert!(raw("وأفرجت السلطات عن المعتقلين.") > 0.0);
+        assert_eq!(raw("وقد يؤثر القرار سلبا أو إيجابا على السوق."), 0.0);
+        assert_eq!(raw("وصدرت بيانات ثقة المستهلك الأمريكي."), 0.0, "an indicator's name");
+    }
+
+    #[test]
     fn still_and_raised_forecasts_are_no_hedges() {
         for t in ["ولا تزال الخلافات قائمة.", "ولا يزال الاقتصاد ينمو بقوة.", "ورفع الصندوق توقعاته للنمو."]
         {
