@@ -1201,6 +1201,7 @@ pub fn assign(doc: &mut Document) {
             i = me.max(i + 1);
         }
         relative_clauses(&v, a, b, &mut found);
+        led_by(&v, a, b, &mut found);
         predicates(&v, a, b, &mut found);
         counterparts(&v, a, b, &mut found);
     }
@@ -1809,6 +1810,60 @@ fn relative_clauses(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
         };
         let phrase = Phrase { tokens: t..t + 2, skip: vec![], entry: 0, honorific: false, affiliation: Some(at) };
         found.push(Found { mention: pm, phrase, text: Some(text) });
+    }
+}
+
+/// "وفد من حركة حماس برئاسة إسماعيل هنية", "تنظيم القاعدة بزعامة أسامة بن لادن": the one a
+/// body or a delegation is led by heads it.
+fn led_by(v: &View, a: usize, b: usize, found: &mut Vec<Found>) {
+    let doc = v.doc;
+    for t in a + 1..b.saturating_sub(1) {
+        let s = &doc.segs[t];
+        if s.prep != Some('ب') || s.article != Article::None || s.enclitic.is_some() {
+            continue;
+        }
+        let title = match &*doc.bases[t] {
+            "رئاسه" => "رئيس",
+            "زعامه" => "زعيم",
+            "قياده" => "قائد",
+            _ => continue,
+        };
+        // The leader's name, past a form of address or a title of his own.
+        let lex = lexicon();
+        let mut k = t + 1;
+        while k < b && v.person_at(k).is_none() {
+            match lex.titles.match_at(&doc.bases[..b], k) {
+                Some((n, _)) if k + n <= t + 5 => k += n,
+                _ => break,
+            }
+        }
+        let Some(pm) = (k < b).then(|| v.person_at(k)).flatten() else { continue };
+        if doc.mentions[pm].tokens.start != k {
+            continue;
+        }
+        // The body right before: an organisation, "وفد من" one, or a delegation of a country.
+        let before = t - 1;
+        let org = v
+            .place_at(before)
+            .filter(|&m| doc.mentions[m].kind == EntityKind::Organization && doc.mentions[m].tokens.end == t);
+        let delegation = |h: usize| h >= a && strip_article(&doc.bases[h]) == "وفد" && doc.segs[h].enclitic.is_none();
+        let text = match org {
+            Some(om) => {
+                let m = &doc.mentions[om];
+                let from = m.tokens.start;
+                let of_delegation = from >= a + 2 && doc.key(from - 1) == "من" && delegation(from - 2);
+                let name = doc.slice(m.span);
+                (if of_delegation { format!("{title} وفد {name}") } else { format!("{title} {name}") }, from)
+            }
+            // "وفد مصري برئاسة", "الوفد الأمريكي برئاسة".
+            None if lex.gazetteer.is_nisba(&doc.bases[before]) && before > a && delegation(before - 1) => (
+                format!("{title} {} {}", doc.slice(doc.tokens[before - 1].span), doc.slice(doc.tokens[before].span)),
+                before,
+            ),
+            None => continue,
+        };
+        let phrase = Phrase { tokens: t..t + 1, skip: vec![], entry: 0, honorific: false, affiliation: Some(text.1) };
+        found.push(Found { mention: pm, phrase, text: Some(text.0) });
     }
 }
 
@@ -2709,6 +2764,19 @@ mod tests {
         let r = roles("وبحث سامح شكري وزير الخارجية مع نظيره الأردني أيمن الصفدي العلاقات.");
         assert!(has(&r, "سامح شكري", "وزير الخارجية"), "{r:?}");
         assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("نظيره"))), "{r:?}");
+    }
+
+    #[test]
+    fn the_leader_of_a_body_or_a_delegation_after_bi() {
+        let r = roles("وصل إلى القاهرة وفد من حركة حماس برئاسة إسماعيل هنية.");
+        assert!(has(&r, "إسماعيل هنية", "رئيس وفد حركة حماس"), "{r:?}");
+        let r = roles("وتنشط في الصومال جماعات تابعة لتنظيم القاعدة بزعامة أسامة بن لادن.");
+        assert!(has(&r, "أسامة بن لادن", "زعيم تنظيم القاعدة"), "{r:?}");
+        let r = roles("ووصل وفد مصري برئاسة الوزير سامح شكري إلى عمان.");
+        assert!(has(&r, "سامح شكري", "رئيس وفد مصري"), "{r:?}");
+        // A meeting chaired is no body.
+        let r = roles("وعقد اجتماع برئاسة الرئيس محمد مرسي.");
+        assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("اجتماع"))), "{r:?}");
     }
 
     #[test]

@@ -469,6 +469,9 @@ fn relative_day(w: &str) -> Option<i64> {
         "غدا" | "غد" => 1,
         "اول امس" => -2,
         "بعد غد" => 2,
+        // "الليلة الماضية" (last night), "الليلة المقبلة" (tonight).
+        "ليله ماضيه" | "ليله فائته" | "ليله امس" => -1,
+        "ليله مقبله" | "ليله قادمه" => 0,
         _ => return None,
     })
 }
@@ -745,7 +748,7 @@ pub fn scan(doc: &mut Document) {
                 }
             }
             // Parts of the day: "صباحًا", "مساء".
-            if matches!(
+            if (matches!(
                 w,
                 "صباحا"
                     | "مساء"
@@ -758,7 +761,11 @@ pub fn scan(doc: &mut Document) {
                     | "فجر"
                     | "عصر"
                     | "ليل"
-            ) && doc.segs[i].article == crate::text::clitics::Article::None
+            ) || w == "ليله"
+                // "ليلة الخميس", "ليلة أمس": only before the day it belongs to ("ليلة القدر").
+                && i + 1 < n
+                && (lex.weekdays.contains_key(stem(doc, i + 1)) || relative_day(stem(doc, i + 1)).is_some()))
+                && doc.segs[i].article == crate::text::clitics::Article::None
                 // "الشيخ صباح خالد الحمد الصباح", "ناصر صباح الأحمد": a name after a form of
                 // address or a given name, or before a given name or a family name.
                 && !(matches!(w, "صباح" | "فجر")
@@ -1099,6 +1106,24 @@ mod tests {
                 .unwrap();
             assert_eq!(r.document.dateline.as_ref().map(|d| d.text.as_str()), Some(line));
         }
+    }
+
+    #[test]
+    fn last_night_and_the_night_of_a_day() {
+        let opts = crate::Options { reference_date: Some("2026-12-05".into()), ..Default::default() };
+        let r = Analyzer::new(opts)
+            .unwrap()
+            .analyze("عنوان\n\nتلقى الوزير الليلة الماضية اتصالا. وقال ليلة الخميس إن الوضع صعب في ليلة القدر.")
+            .unwrap();
+        let v: Vec<(&str, Option<&str>)> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Date)
+            .flat_map(|e| e.mentions.iter().map(move |m| (m.text.as_str(), e.value.as_deref())))
+            .collect();
+        assert!(v.contains(&("الليلة الماضية", Some("2026-12-04"))), "{v:?}");
+        assert!(v.iter().any(|(t, _)| *t == "ليلة الخميس"), "{v:?}");
+        assert!(!v.iter().any(|(t, _)| t.contains("القدر")), "{v:?}");
     }
 
     #[test]
