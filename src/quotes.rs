@@ -1394,6 +1394,35 @@ pub fn extract(doc: &mut Document) {
             });
             t = t.max(content.end);
         }
+        // "…، وهو ما ينفيه اتحاد المحاكم": a verb of saying whose pronoun stands for what was
+        // told before it in the sentence; its subject says (or denies) that.
+        for k in a + 2..b.saturating_sub(2) {
+            if !(matches!(doc.key(k - 1), "وهو" | "وهي" | "وهذا" | "وذلك") && doc.key(k) == "ما") {
+                continue;
+            }
+            let v = k + 1;
+            let Some((e, 1)) = lex.speech.at(doc, v) else { continue };
+            if !matches!(lex.speech.entry(e).kind.as_str(), "v" | "d")
+                || !matches!(doc.segs[v].enclitic_str(), Some("ه" | "ها"))
+            {
+                continue;
+            }
+            let Some((who, _)) = subject(doc, v + 1..(v + 7).min(b)) else { continue };
+            let end = if doc.light(k - 2) == "," { k - 2 } else { k - 1 };
+            // What was told: a quote of this sentence right before, or the clause itself.
+            let told = quotes[first_q..]
+                .iter()
+                .rev()
+                .find(|q| q.sentence == si && q.content.e() <= doc.tokens[end.max(a + 1) - 1].span.e() + 1)
+                .map(|q| q.content)
+                .or_else(|| {
+                    let r = trim(doc, a..end);
+                    (r.len() >= 2).then(|| doc.tokens_span(r))
+                });
+            let Some(content) = told else { continue };
+            let (speaker, speaker_text) = who.parts();
+            quotes.push(QuoteInfo { speaker, speaker_text, cue: Some(v..v + 1), content, direct: false, sentence: si });
+        }
         // Direct quotes no cue claimed: "…" followed by قال فلان, or standing alone.
         for q in &direct {
             let span = doc.tokens_span(q.clone());
@@ -1701,6 +1730,22 @@ mod tests {
             .iter()
             .map(|q| (q.speaker.as_deref().and_then(name).or(q.speaker_text.clone()), q.text.clone(), q.direct))
             .collect()
+    }
+
+    #[test]
+    fn what_one_confirms_or_denies_after_wa_huwa_ma_and_a_source_after_istinadan() {
+        let q = quotes("عنوان\n\nوتقول الولايات المتحدة إن أنصار القاعدة اندسوا في صفوف الإسلاميين، وهو ما ينفيه اتحاد المحاكم الإسلامية.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0.as_deref(), Some("اتحاد المحاكم الإسلامية"), "{q:?}");
+        assert_eq!(q[1].1, q[0].1, "the same claim, denied: {q:?}");
+        let q = quotes("عنوان\n\nوارتفع عدد القتلى إلى عشرة، وهو ما أكده وزير الداخلية أحمد سالم.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("أحمد سالم"), "{q:?}");
+        assert!(q[0].1.contains("عدد القتلى"), "{q:?}");
+        // Not a verb of saying with no pronoun for what was said.
+        assert!(quotes("عنوان\n\nوهذا ما قاله.").is_empty());
+        let q = quotes("عنوان\n\nواستنادا إلى إحصاءات وزارة الصحة، بلغ عدد المصابين 500 شخص.");
+        assert_eq!(q.first().and_then(|x| x.0.as_deref()), Some("وزارة الصحة"), "{q:?}");
     }
 
     #[test]
