@@ -1235,6 +1235,22 @@ pub fn extract(doc: &mut Document) {
                     continue;
                 }
             }
+            // "ويستقبل المسلمون شهر رمضان", "وتستقبل البلاد هذه الذكرى": a season or an occasion
+            // welcomed is no reception of a guest.
+            if trig.kind == "reception" && trig.pos == Pos::Verb {
+                let occasion = (tr.end..(tr.end + 4).min(b))
+                    .take_while(|&k| actor_at(doc, k).is_none() || doc.key(k).ends_with("رمضان"))
+                    .any(|k| {
+                        let w = strip_article(&doc.bases[k]);
+                        doc.segs[k].prep.is_none()
+                            && (matches!(w, "ذكري" | "شهر" | "عيد" | "موسم" | "رمضان" | "مناسبه" | "صيف" | "شتاء")
+                                // ("العام الجديد", not "أمين عام الوزارة").
+                                || matches!(w, "عام" | "سنه") && doc.segs[k].article != Article::None)
+                    });
+                if occasion {
+                    continue;
+                }
+            }
             // "حفاوة الاستقبال", "حسن الاستقبال": hospitality, not a reception.
             if trig.kind == "reception"
                 && trig.pos == Pos::Noun
@@ -4266,6 +4282,17 @@ mod tests {
         assert_eq!(ev[0].3, "happened", "{ev:?}");
         let ev = events("عنوان\n\nما زار الرئيس موسكو منذ سنوات.");
         assert_eq!(ev[0].3, "denied", "{ev:?}");
+    }
+
+    #[test]
+    fn a_season_or_an_occasion_welcomed_is_no_reception() {
+        assert!(events("عنوان\n\nويستقبل المسلمون شهر رمضان المبارك بالفرح.").is_empty());
+        assert!(events("عنوان\n\nوتستقبل البلاد هذه الذكرى بكل فخر تحت قيادة الشيخ حمد بن خليفة آل ثاني.").is_empty());
+        let ev = events("عنوان\n\nووصل أحمد المليفي إلى عمان، واستقبله في المطار أمين عام الوزارة محمد العكور.");
+        assert!(ev.iter().any(|e| e.0 == "reception"), "{ev:?}");
+        // Nor is "رمضان المبارك" a man.
+        let a = Analyzer::default().analyze("عنوان\n\nويبدأ رمضان المبارك يوم الخميس.").unwrap();
+        assert!(a.entities.iter().all(|e| e.kind != crate::output::EntityKind::Person), "{:?}", a.entities);
     }
 
     #[test]

@@ -165,7 +165,12 @@ pub fn recognize_with(doc: &mut Document, weights: Option<&model::Tagger>) {
             // "فيروس إنفلونزا الخنازير", "فيروس كورونا": a disease is no place.
             let disease = m.kind == crate::output::EntityKind::Location
                 && DISEASES.contains(&crate::lexicon::titles::strip_article(doc.key(first)));
+            // "رمضان المبارك", "شهر رمضان الكريم": the holy month, not a man named Ramadan.
+            let holy_month = m.tokens.len() == 2
+                && matches!(&*doc.bases[first], "رمضان" | "شعبان" | "محرم")
+                && matches!(&*doc.bases[first + 1], "المبارك" | "الكريم" | "الفضيل" | "المعظم");
             disease
+                || m.kind == crate::output::EntityKind::Person && holy_month
                 || m.kind == crate::output::EntityKind::Person
                     && (crate::quotes::SOURCES.contains(&&*doc.bases[first])
                         || m.tokens.clone().any(|t| &*doc.bases[t] == "الله")
