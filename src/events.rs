@@ -2517,6 +2517,34 @@ pub fn extract(doc: &mut Document) {
             if habitual {
                 continue;
             }
+            // "وجرى خلال اللقاء بحث العلاقات الثنائية": talks during a meeting or a call told
+            // before are between its parties.
+            if ev.kind == "talks" && ev.participants.is_empty() {
+                let during = (tr.start.saturating_sub(3).max(a)..tr.start).any(|k| {
+                    matches!(&*doc.bases[k], "خلال" | "اثناء")
+                        && doc.segs[k].enclitic.is_none()
+                        && k + 1 < tr.start
+                        && lexicon().events.at(doc, k + 1).is_some_and(|(e, _)| {
+                            let t = lexicon().events.entry(e);
+                            t.pos == Pos::Noun && matches!(t.kind.as_str(), "meeting" | "call" | "reception" | "talks")
+                        })
+                });
+                let told = during
+                    .then(|| {
+                        events.iter().rev().find(|p| {
+                            p.sentence + 1 >= si
+                                && matches!(p.kind.as_str(), "meeting" | "call" | "reception" | "talks")
+                                && p.participants.len() >= 2
+                        })
+                    })
+                    .flatten();
+                if let Some(p) = told {
+                    for (n, &(e, _)) in p.participants.iter().enumerate() {
+                        ev.participants.push((e, if n == 0 { "agent" } else { "with" }));
+                    }
+                    ev.place = ev.place.or(p.place);
+                }
+            }
             if ev.participants.is_empty() && (ev.place.is_none() && !parties_told || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
             }
@@ -4282,6 +4310,16 @@ mod tests {
         assert_eq!(ev[0].3, "happened", "{ev:?}");
         let ev = events("عنوان\n\nما زار الرئيس موسكو منذ سنوات.");
         assert_eq!(ev[0].3, "denied", "{ev:?}");
+    }
+
+    #[test]
+    fn talks_held_during_a_meeting_or_a_call_told_before() {
+        let ev = events("عنوان\n\nالتقى وزير الخارجية سامح شكري نظيره الأردني أيمن الصفدي في القاهرة. وجرى خلال اللقاء بحث العلاقات الثنائية.");
+        let talks = ev.iter().find(|e| e.0 == "talks").expect("talks");
+        assert_eq!(talks.1, ["سامح شكري", "أيمن الصفدي"], "{ev:?}");
+        let ev =
+            events("عنوان\n\nتلقى الرئيس محمد مرسي اتصالا هاتفيا من باراك أوباما، وتم خلال الاتصال بحث الأوضاع في سوريا.");
+        assert!(ev.iter().any(|e| e.0 == "talks" && e.1.len() == 2), "{ev:?}");
     }
 
     #[test]
