@@ -225,7 +225,7 @@ const OPEN_VERBS: &[&str] = &[
 /// The light verb nearest before an event noun at `noun` in its clause (from `left`), within
 /// 14 tokens: the subject may be a long chain of titles.
 fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<usize> {
-    (left.max(noun.saturating_sub(14))..noun).rev().find(|&k| {
+    (left.max(noun.saturating_sub(20))..noun).rev().find(|&k| {
         let b = strip_article(&doc.bases[k]);
         // "لإجراء محادثات", "لعقد اجتماع": the verbal noun of purpose after لـ.
         let prep_ok = match doc.segs[k].prep {
@@ -4310,6 +4310,13 @@ mod tests {
         assert_eq!(ev[0].3, "happened", "{ev:?}");
         let ev = events("عنوان\n\nما زار الرئيس موسكو منذ سنوات.");
         assert_eq!(ev[0].3, "denied", "{ev:?}");
+    }
+
+    #[test]
+    fn a_call_received_by_one_with_a_long_chain_of_titles() {
+        let ev = events("عنوان\n\nتلقى الشيخ حمد بن جاسم بن جبر آل ثاني النائب الأول لرئيس مجلس الوزراء وزير الخارجية اتصالا هاتفيا من نبيه بري.");
+        assert_eq!(ev[0].0, "call", "{ev:?}");
+        assert_eq!(ev[0].1, ["حمد بن جاسم بن جبر آل ثاني", "نبيه بري"], "{ev:?}");
     }
 
     #[test]
