@@ -223,7 +223,8 @@ const OPEN_VERBS: &[&str] = &[
 ];
 
 /// The light verb nearest before an event noun at `noun` in its clause (from `left`), within
-/// 14 tokens: the subject may be a long chain of titles.
+/// 20 tokens: the subject may be a long chain of titles ("تلقى الشيخ حمد بن جاسم بن جبر آل
+/// ثاني النائب الأول لرئيس مجلس الوزراء وزير الخارجية اتصالا").
 fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<usize> {
     (left.max(noun.saturating_sub(20))..noun).rev().find(|&k| {
         let b = strip_article(&doc.bases[k]);

@@ -1156,7 +1156,7 @@ const NEGATION_BRIDGE: &str = "أي أية أيا من إلى على عن في �
      تستطع يستطيع تستطيع يتمكن تتمكن يمكن التوصل يتوصل تتوصل يشهد تشهد يحقق \
      تحقق يحرز تحرز يسفر تسفر يؤد تؤد يبد تبد يبدو تبدو يتحقق تتحقق يطرأ تطرأ يحدث تحدث \
      يحصل تحصل يسجل تسجل حتى الآن حالة حالات باسم بالضرورة بالفعل إطلاقا تسجيل وقوع حدوث \
-     مؤشرات مؤشر دلائل علامات بوادر";
+     مؤشرات مؤشر دلائل علامات بوادر قابل قابلة";
 
 fn bridge_words() -> &'static std::collections::HashSet<String> {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -1166,7 +1166,7 @@ fn bridge_words() -> &'static std::collections::HashSet<String> {
 /// Words that set a time frame: a negative right after them, or after an onset word after
 /// them ("منذ بداية الأزمة", "قبل الحرب", "بعد أيام من بداية الأزمة"), dates the sentence
 /// by a conflict or crisis in the background; it is not what the sentence reports.
-const TIME_FRAME: &str = "منذ قبل إبان";
+const TIME_FRAME: &str = "منذ قبل قبيل إبان";
 /// Words of onset, which frame the time the same way after a time word or "من".
 const ONSET: &str = "بداية بدء اندلاع مطلع";
 /// How much of its weight a negative in the background keeps.
@@ -2532,6 +2532,8 @@ mod tests {
     #[test]
     fn a_world_war_as_a_date() {
         assert_eq!(raw("وقبيل الحرب العالمية الأولى، استقر العالم في مدينة برلين."), 0.0);
+        assert_eq!(Label::of_sentence(raw("وقبيل الحرب وصل الوزير.")), Label::Neutral, "just before, a date");
+        assert!(raw("النظام غير قابل للإصلاح.") < 0.0, "beyond repair");
         assert!(raw("وقتل الملايين في الحرب العالمية الثانية.") < 0.0);
     }
 
