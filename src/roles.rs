@@ -688,6 +688,17 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     // "سامح شكري وزير الخارجية المصري [وأيمن] الصفدي": a title before a name joined by و is
     // the previous item's; this one's would follow the و ("ووزير الخارجية أيمن الصفدي").
     if v.doc.segs[s].conj == Some('و') {
+        // It is the apposition of the name before it ("وفدا ضم نبيه بري رئيس مجلس النواب
+        // اللبناني وفؤاد السنيورة").
+        let lo = s.saturating_sub(12).max(a + 1);
+        if let Some(ph) = (lo..s).find_map(|h| phrase_at(v, h, s).filter(|ph| ph.tokens.end == s)) {
+            let h = ph.tokens.start;
+            if let Some(prev) = v.person_at(h - 1).filter(|&p| p != mi && v.doc.mentions[p].tokens.end == h) {
+                if !ph.honorific && !out.iter().any(|f| f.mention == prev && f.phrase.tokens == ph.tokens) {
+                    out.push(Found { mention: prev, phrase: ph, text: None });
+                }
+            }
+        }
         return;
     }
     // Titles found for this mention are those pushed from here on.
@@ -2757,6 +2768,10 @@ mod tests {
         assert!(has(&r, "سامح شكري", "وزير الخارجية المصري"), "{r:?}");
         assert!(has(&r, "أيمن الصفدي", "وزير الخارجية الأردني"), "{r:?}");
         assert!(!has(&r, "أيمن الصفدي", "وزير الخارجية المصري"), "{r:?}");
+        // Also after a verb whose object the list is.
+        let r = roles("التقى الوزير وفدا ضم نبيه بري رئيس مجلس النواب اللبناني وفؤاد السنيورة رئيس الوزراء.");
+        assert!(has(&r, "نبيه بري", "رئيس مجلس النواب اللبناني"), "{r:?}");
+        assert!(!has(&r, "فؤاد السنيورة", "رئيس مجلس النواب اللبناني"), "{r:?}");
         let r = roles("التقى الشيخ عبد الله بن زايد وزير الخارجية نظيره المصري سامح شكري في أبوظبي.");
         assert!(has(&r, "عبد الله بن زايد", "وزير الخارجية"), "{r:?}");
         assert!(has(&r, "سامح شكري", "وزير الخارجية المصري"), "{r:?}");
