@@ -2314,6 +2314,15 @@ pub fn extract(doc: &mut Document) {
                     {
                         continue;
                     }
+                    // A duration in a relative clause is the event's only when the clause is on
+                    // its noun ("الزيارة التي تستمر ثلاثة أيام"), not on a noun after it ("زار
+                    // لبنان بعد الحرب التي استمرت 33 يوما").
+                    if i > tr.end
+                        && m.subtype.as_deref() == Some("duration")
+                        && (tr.end + 2..i).any(|k| matches!(&*doc.bases[k], "الذي" | "التي" | "الذين"))
+                    {
+                        continue;
+                    }
                     // "منذ عامين", "قبل ثلاثة أيام": a time ago, not how long it lasted.
                     let ago = i > 0 && matches!(strip_article(&doc.bases[i - 1]), "منذ" | "قبل" | "بعد");
                     if m.subtype.as_deref() == Some("duration") && ago {
@@ -4318,6 +4327,19 @@ mod tests {
         let ev = events("عنوان\n\nتلقى الشيخ حمد بن جاسم بن جبر آل ثاني النائب الأول لرئيس مجلس الوزراء وزير الخارجية اتصالا هاتفيا من نبيه بري.");
         assert_eq!(ev[0].0, "call", "{ev:?}");
         assert_eq!(ev[0].1, ["حمد بن جاسم بن جبر آل ثاني", "نبيه بري"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_duration_in_a_relative_clause_on_another_noun_is_not_the_event_s() {
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nزار الرئيس إيمانويل ماكرون لبنان بعد الحرب التي استمرت لمدة ثلاثة وثلاثين يوما.")
+            .unwrap();
+        let v = a.events.iter().find(|e| e.kind == "visit").expect("a visit");
+        assert!(v.duration.is_none(), "{:?}", a.events);
+        let a = Analyzer::default()
+            .analyze("عنوان\n\nووصل الرئيس إيمانويل ماكرون إلى بيروت في زيارة تستمر ثلاثة أيام.")
+            .unwrap();
+        assert!(a.events.iter().any(|e| e.duration.is_some()), "{:?}", a.events);
     }
 
     #[test]
