@@ -704,6 +704,16 @@ fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     // Titles found for this mention are those pushed from here on.
     let found_before = out.len();
     let mut p = s;
+    // A name set off in quotation marks ("القيادي في الحركة "أبو عبيدة""): the title stands
+    // before the opening mark.
+    let name_end = v.doc.mentions[mi].tokens.end;
+    if p > a + 1
+        && matches!(v.doc.light(p - 1), "\"" | "«")
+        && name_end < v.doc.tokens.len()
+        && matches!(v.doc.light(name_end), "\"" | "»")
+    {
+        p -= 1;
+    }
     // An abbreviated honorific with its period: "وزير الاقتصاد د. علاء الرفاتي".
     if p >= a + 2 && v.doc.light(p - 1) == "." {
         if let Some((1, e)) = v.title_at(p - 2, p - 1) {
@@ -2792,6 +2802,14 @@ mod tests {
         // A meeting chaired is no body.
         let r = roles("وعقد اجتماع برئاسة الرئيس محمد مرسي.");
         assert!(r.iter().all(|(_, t)| t.iter().all(|x| !x.contains("اجتماع"))), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_name_in_quotation_marks() {
+        let r = roles("وقال القيادي في الحركة \"أبو عبيدة\" إن المقاومة مستمرة.");
+        assert!(has(&r, "أبو عبيدة", "القيادي في الحركة"), "{r:?}");
+        let r = roles("وقال المتحدث باسم كتائب القسام «أبو عبيدة» إن المقاومة مستمرة.");
+        assert!(has(&r, "أبو عبيدة", "المتحدث باسم كتائب القسام"), "{r:?}");
     }
 
     #[test]
