@@ -1333,6 +1333,18 @@ pub fn assign(doc: &mut Document) {
                 i += 1;
                 continue;
             };
+            // "كما تلقى سعادة النائب الأول اتصالا": past a form of address, the title that
+            // follows it stands for its holder.
+            if ph.honorific {
+                if let Some((n, _)) = v.title_at(i, b) {
+                    let title_next =
+                        v.title_at(i + n, b).is_some_and(|(_, e)| lex.titles.entry(e).kind == TitleKind::Title);
+                    if title_next && v.person_at(i + n).is_none() {
+                        i += n;
+                        continue;
+                    }
+                }
+            }
             let end = ph.tokens.end;
             if let Some(r) = office_words(&v, &ph) {
                 titles.push(r);
