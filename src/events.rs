@@ -226,7 +226,15 @@ const OPEN_VERBS: &[&str] = &[
 /// 20 tokens: the subject may be a long chain of titles ("تلقى الشيخ حمد بن جاسم بن جبر آل
 /// ثاني النائب الأول لرئيس مجلس الوزراء وزير الخارجية اتصالا").
 fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<usize> {
-    (left.max(noun.saturating_sub(20))..noun).rev().find(|&k| {
+    // Past 14 tokens, only over the subject's names and titles.
+    let subject_only = |k: usize| {
+        (k + 1..noun).all(|t| {
+            doc.holders[t].is_some()
+                || doc.mentions_at(t).any(|m| doc.mentions[m].kind == EntityKind::Person)
+                || lexicon().titles.honorific_word_at(&doc.bases, t)
+        })
+    };
+    (left.max(noun.saturating_sub(20))..noun).rev().filter(|&k| noun - k <= 14 || subject_only(k)).find(|&k| {
         let b = strip_article(&doc.bases[k]);
         // "لإجراء محادثات", "لعقد اجتماع": the verbal noun of purpose after لـ.
         let prep_ok = match doc.segs[k].prep {
@@ -2530,24 +2538,24 @@ pub fn extract(doc: &mut Document) {
             // "وجرى خلال اللقاء بحث العلاقات الثنائية": talks during a meeting or a call told
             // before are between its parties.
             if ev.kind == "talks" && ev.participants.is_empty() {
-                let during = (tr.start.saturating_sub(3).max(a)..tr.start).any(|k| {
-                    matches!(&*doc.bases[k], "خلال" | "اثناء")
+                // (The event of that kind: "خلال اللقاء" is the meeting, not a call told after it.)
+                let during = (tr.start.saturating_sub(3).max(a)..tr.start).find_map(|k| {
+                    let noun = (matches!(&*doc.bases[k], "خلال" | "اثناء")
                         && doc.segs[k].enclitic.is_none()
-                        && k + 1 < tr.start
-                        && lexicon().events.at(doc, k + 1).is_some_and(|(e, _)| {
-                            let t = lexicon().events.entry(e);
-                            t.pos == Pos::Noun && matches!(t.kind.as_str(), "meeting" | "call" | "reception" | "talks")
-                        })
+                        && k + 1 < tr.start)
+                        .then(|| lexicon().events.at(doc, k + 1))
+                        .flatten()
+                        .map(|(e, _)| lexicon().events.entry(e))?;
+                    (noun.pos == Pos::Noun && matches!(noun.kind.as_str(), "meeting" | "call" | "reception" | "talks"))
+                        .then(|| noun.kind.clone())
                 });
-                let told = during
-                    .then(|| {
-                        events.iter().rev().find(|p| {
-                            p.sentence + 1 >= si
-                                && matches!(p.kind.as_str(), "meeting" | "call" | "reception" | "talks")
-                                && p.participants.len() >= 2
-                        })
+                let told = during.and_then(|kind| {
+                    events.iter().rev().find(|p| {
+                        p.sentence + 1 >= si
+                            && (p.kind == kind || kind == "meeting" && p.kind == "reception")
+                            && p.participants.len() >= 2
                     })
-                    .flatten();
+                });
                 if let Some(p) = told {
                     for (n, &(e, _)) in p.participants.iter().enumerate() {
                         ev.participants.push((e, if n == 0 { "agent" } else { "with" }));
@@ -4327,6 +4335,9 @@ mod tests {
         let ev = events("عنوان\n\nتلقى الشيخ حمد بن جاسم بن جبر آل ثاني النائب الأول لرئيس مجلس الوزراء وزير الخارجية اتصالا هاتفيا من نبيه بري.");
         assert_eq!(ev[0].0, "call", "{ev:?}");
         assert_eq!(ev[0].1, ["حمد بن جاسم بن جبر آل ثاني", "نبيه بري"], "{ev:?}");
+        // Past 14 tokens only over the subject: not a long object's event noun.
+        let ev = events("عنوان\n\nوتلقى الملك عبد الله الثاني رسالة من الرئيس الأمريكي باراك أوباما تتعلق بالعلاقات الثنائية وعملية السلام والجهود المبذولة لاستئناف المفاوضات.");
+        assert!(ev.iter().all(|e| e.0 != "talks"), "{ev:?}");
         // His title alone after a form of address stands for him.
         let ev = events("عنوان\n\nتلقى الشيخ حمد بن جاسم النائب الأول لرئيس مجلس الوزراء اتصالا من نبيه بري. كما تلقى سعادة النائب الأول اتصالا هاتفيا من عمرو موسى.");
         assert_eq!(ev[1].1, ["حمد بن جاسم", "عمرو موسى"], "{ev:?}");

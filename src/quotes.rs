@@ -1402,7 +1402,33 @@ pub fn extract(doc: &mut Document) {
             }
             let v = k + 1;
             let Some((e, 1)) = lex.speech.at(doc, v) else { continue };
-            if !matches!(lex.speech.entry(e).kind.as_str(), "v" | "d")
+            // (Verbs that report, confirm or deny, not of judging: "وهو ما اعتبرته منظمات
+            // بيئية فشلا".)
+            let reports = matches!(
+                &*doc.bases[v],
+                "اكد"
+                    | "اكدت"
+                    | "يؤكد"
+                    | "تؤكد"
+                    | "نفي"
+                    | "نفت"
+                    | "ينفي"
+                    | "تنفي"
+                    | "قال"
+                    | "قالت"
+                    | "ذكر"
+                    | "ذكرت"
+                    | "اعلن"
+                    | "اعلنت"
+                    | "اوضح"
+                    | "اوضحت"
+                    | "كشف"
+                    | "كشفت"
+                    | "اكدوا"
+                    | "نفوا"
+            );
+            if !reports
+                || !matches!(lex.speech.entry(e).kind.as_str(), "v" | "d")
                 || !matches!(doc.segs[v].enclitic_str(), Some("ه" | "ها"))
             {
                 continue;
@@ -1742,6 +1768,8 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0.as_deref(), Some("أحمد سالم"), "{q:?}");
         assert!(q[0].1.contains("عدد القتلى"), "{q:?}");
+        // Not a verb of judging.
+        assert!(quotes("عنوان\n\nوفشلت القمة، وهو ما اعتبرته منظمات بيئية فشلا كبيرا.").is_empty());
         // Not a verb of saying with no pronoun for what was said.
         assert!(quotes("عنوان\n\nوهذا ما قاله.").is_empty());
         let q = quotes("عنوان\n\nواستنادا إلى إحصاءات وزارة الصحة، بلغ عدد المصابين 500 شخص.");
