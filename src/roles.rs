@@ -693,11 +693,11 @@ struct Found {
 /// chained titles, possibly across a comma.
 fn left_titles(v: &View, mi: usize, s: usize, a: usize, out: &mut Vec<Found>) {
     let lex = lexicon();
-    // "سامح شكري وزير الخارجية المصري [وأيمن] الصفدي": a title before a name joined by و is
-    // the previous item's; this one's would follow the و ("ووزير الخارجية أيمن الصفدي").
-    // It is the apposition of the name before it ("وفدا ضم نبيه بري رئيس مجلس النواب
-    // اللبناني وفؤاد السنيورة"). (With no name before the title, the و may be the name's
-    // first letter: "الرئيس الأمريكي الأسبق وودرو ويلسون".)
+    // "سامح شكري وزير الخارجية المصري [وأيمن] الصفدي", "وفدا ضم نبيه بري رئيس مجلس النواب
+    // اللبناني وفؤاد السنيورة": a title between a name and a name joined by و is the apposition
+    // of the name before it; the second one's would follow the و ("ووزير الخارجية أيمن
+    // الصفدي"). (With no name before the title, the و may be the name's first letter: "الرئيس
+    // الأمريكي الأسبق وودرو ويلسون".)
     if v.doc.segs[s].conj == Some('و') {
         let lo = s.saturating_sub(12).max(a + 1);
         if let Some(ph) = (lo..s).find_map(|h| phrase_at(v, h, s).filter(|ph| ph.tokens.end == s)) {
