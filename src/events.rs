@@ -226,12 +226,14 @@ const OPEN_VERBS: &[&str] = &[
 /// 20 tokens: the subject may be a long chain of titles ("تلقى الشيخ حمد بن جاسم بن جبر آل
 /// ثاني النائب الأول لرئيس مجلس الوزراء وزير الخارجية اتصالا").
 fn light_verb(doc: &Document, left: usize, noun: usize, hold: bool) -> Option<usize> {
-    // Past 14 tokens, only over the subject's names and titles.
+    // Past 14 tokens, only over the subject's names and titles, and a time or a comma
+    // ("… وزير الخارجية الليلة الماضية اتصالا").
     let subject_only = |k: usize| {
         (k + 1..noun).all(|t| {
             doc.holders[t].is_some()
-                || doc.mentions_at(t).any(|m| doc.mentions[m].kind == EntityKind::Person)
+                || doc.mentions_at(t).any(|m| matches!(doc.mentions[m].kind, EntityKind::Person | EntityKind::Date))
                 || lexicon().titles.honorific_word_at(&doc.bases, t)
+                || doc.light(t) == ","
         })
     };
     (left.max(noun.saturating_sub(20))..noun).rev().filter(|&k| noun - k <= 14 || subject_only(k)).find(|&k| {
@@ -4338,6 +4340,9 @@ mod tests {
         // Past 14 tokens only over the subject: not a long object's event noun.
         let ev = events("عنوان\n\nوتلقى الملك عبد الله الثاني رسالة من الرئيس الأمريكي باراك أوباما تتعلق بالعلاقات الثنائية وعملية السلام والجهود المبذولة لاستئناف المفاوضات.");
         assert!(ev.iter().all(|e| e.0 != "talks"), "{ev:?}");
+        // And with a time after the titles.
+        let ev = events("عنوان\n\nتلقى الشيخ حمد بن جاسم بن جبر آل ثاني النائب الأول لرئيس مجلس الوزراء وزير الخارجية الليلة الماضية اتصالا هاتفيا من نبيه بري.");
+        assert_eq!(ev[0].1, ["حمد بن جاسم بن جبر آل ثاني", "نبيه بري"], "{ev:?}");
         // His title alone after a form of address stands for him.
         let ev = events("عنوان\n\nتلقى الشيخ حمد بن جاسم النائب الأول لرئيس مجلس الوزراء اتصالا من نبيه بري. كما تلقى سعادة النائب الأول اتصالا هاتفيا من عمرو موسى.");
         assert_eq!(ev[1].1, ["حمد بن جاسم", "عمرو موسى"], "{ev:?}");
