@@ -1728,12 +1728,38 @@ pub fn extract(doc: &mut Document) {
                     // "اتصالا هاتفيا، جرى خلاله بحث العلاقات": the call's parties talked.
                     let during_at =
                         |k: usize| &*doc.bases[k] == "خلال" && matches!(doc.segs[k].enclitic_str(), Some("ها" | "ه"));
-                    let during = (tr.end < b && during_at(tr.end)
+                    // "وجرى خلال اللقاء بحث العلاقات": talks during the meeting or call of that
+                    // kind told in this sentence or the one before (not a call told after it).
+                    let during_noun = || {
+                        let kind = (tr.start.saturating_sub(3).max(a)..tr.start).find_map(|k| {
+                            let noun = (trig.kind == "talks"
+                                && matches!(&*doc.bases[k], "خلال" | "اثناء")
+                                && doc.segs[k].enclitic.is_none()
+                                && k + 1 < tr.start)
+                                .then(|| lexicon().events.at(doc, k + 1))
+                                .flatten()
+                                .map(|(e, _)| lexicon().events.entry(e))?;
+                            (noun.pos == Pos::Noun
+                                && matches!(noun.kind.as_str(), "meeting" | "call" | "reception" | "talks"))
+                            .then(|| noun.kind.clone())
+                        })?;
+                        events.iter().rev().find(|p| {
+                            p.sentence + 1 >= si
+                                && (p.kind == kind || kind == "meeting" && p.kind == "reception")
+                                && p.participants.len() >= 2
+                        })
+                    };
+                    let during_pronoun = (tr.end < b && during_at(tr.end)
                         || tr.start >= a + 2
                             && during_at(tr.start - 1)
                             && matches!(strip_article(&doc.bases[tr.start - 2]), "جري" | "جرت" | "تم"))
                     .then(|| prior_in_sentence(&events, si, tr.start))
                     .flatten();
+                    let noun_told = during_pronoun.is_none().then(during_noun).flatten();
+                    if let Some(p) = noun_told {
+                        ev.place = ev.place.or(p.place);
+                    }
+                    let during = during_pronoun.or(noun_told);
                     // Who took part with it, unless the verb names the one met.
                     let during_others: Vec<usize> = during
                         .filter(|_| after.is_empty() || !during_at(tr.end))
@@ -2536,34 +2562,6 @@ pub fn extract(doc: &mut Document) {
                     .any(|k| matches!(doc.key(k), "سنويا" | "عاده" | "دائما" | "يوميا" | "اسبوعيا" | "شهريا"));
             if habitual {
                 continue;
-            }
-            // "وجرى خلال اللقاء بحث العلاقات الثنائية": talks during a meeting or a call told
-            // before are between its parties.
-            if ev.kind == "talks" && ev.participants.is_empty() {
-                // (The event of that kind: "خلال اللقاء" is the meeting, not a call told after it.)
-                let during = (tr.start.saturating_sub(3).max(a)..tr.start).find_map(|k| {
-                    let noun = (matches!(&*doc.bases[k], "خلال" | "اثناء")
-                        && doc.segs[k].enclitic.is_none()
-                        && k + 1 < tr.start)
-                        .then(|| lexicon().events.at(doc, k + 1))
-                        .flatten()
-                        .map(|(e, _)| lexicon().events.entry(e))?;
-                    (noun.pos == Pos::Noun && matches!(noun.kind.as_str(), "meeting" | "call" | "reception" | "talks"))
-                        .then(|| noun.kind.clone())
-                });
-                let told = during.and_then(|kind| {
-                    events.iter().rev().find(|p| {
-                        p.sentence + 1 >= si
-                            && (p.kind == kind || kind == "meeting" && p.kind == "reception")
-                            && p.participants.len() >= 2
-                    })
-                });
-                if let Some(p) = told {
-                    for (n, &(e, _)) in p.participants.iter().enumerate() {
-                        ev.participants.push((e, if n == 0 { "agent" } else { "with" }));
-                    }
-                    ev.place = ev.place.or(p.place);
-                }
             }
             if ev.participants.is_empty() && (ev.place.is_none() && !parties_told || ev.kind == "statement") {
                 continue; // nothing to tell about; an announcement by nobody named
